@@ -1,0 +1,9 @@
+/* lo-cli-common.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-cli-common.h"

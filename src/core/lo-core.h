@@ -1,0 +1,13 @@
+/* lo-core.h: the GLib-only model of Lights Out (umbrella header)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "lo-types.h"
+#include "lo-bank.h"
+#include "lo-engagement.h"
+#include "lo-score.h"
+#include "lo-roadmap.h"
+#include "lo-roi.h"
+#include "lo-format.h"

@@ -1,0 +1,12 @@
+/* lo-roadmap.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-core.h"
+
+/* TODO: to be written */
