@@ -1,5 +1,11 @@
 /* lo-store.h: the local database (sqlite3)
  *
+ * One LoStore per database file. Every call that changes data commits its own
+ * transaction before it returns (no save button anywhere), then emits
+ * ::changed so that views update themselves. Clients are addressed by their
+ * row id; assessments, respondents and processes by their string ids within
+ * a client, as in the .lightsout file.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -10,6 +16,181 @@
 G_BEGIN_DECLS
 
 #define LO_STORE_ERROR (lo_store_error_quark ())
+
+typedef enum
+{
+  LO_STORE_ERROR_OPEN,       /* cannot open or create the file */
+  LO_STORE_ERROR_CORRUPT,    /* quick_check failed, not a Lights Out database */
+  LO_STORE_ERROR_NEWER,      /* written by a newer version of the program */
+  LO_STORE_ERROR_LOCKED,     /* another instance holds it */
+  LO_STORE_ERROR_READ_ONLY,  /* read-only file or directory */
+  LO_STORE_ERROR_FULL,       /* disk full */
+  LO_STORE_ERROR_NOT_FOUND,  /* no such client, assessment, respondent, process */
+  LO_STORE_ERROR_EXISTS,     /* duplicate id or name */
+  LO_STORE_ERROR_FAILED,     /* any other sqlite error */
+} LoStoreError;
+
 GQuark lo_store_error_quark (void);
+
+typedef enum
+{
+  LO_STORE_CHANGE_CLIENTS,     /* a client was created, renamed, deleted, restored */
+  LO_STORE_CHANGE_ASSESSMENT,  /* assessments, respondents, answers, targets */
+  LO_STORE_CHANGE_PROCESSES,   /* processes, their inputs, order */
+  LO_STORE_CHANGE_SETTINGS,
+} LoStoreChange;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *industry;       /* may be NULL */
+  gint64  modified;       /* unix time */
+  guint   n_assessments;
+  char   *latest_date;    /* YYYY-MM-DD of the latest assessment, or NULL */
+} LoClientInfo;
+
+void          lo_client_info_free (LoClientInfo *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoClientInfo, lo_client_info_free)
+
+#define LO_TYPE_STORE (lo_store_get_type ())
+G_DECLARE_FINAL_TYPE (LoStore, lo_store, LO, STORE, GObject)
+
+/* $XDG_DATA_HOME/lightsout/lightsout.db (transfer full) */
+char         *lo_store_default_path   (void);
+/* Opens or creates the database; @path NULL means the default path. */
+LoStore      *lo_store_open           (const char *path,
+                                       GError    **error);
+const char   *lo_store_get_path       (LoStore    *self);
+
+/* Clients */
+GPtrArray    *lo_store_list_clients   (LoStore    *self,
+                                       const char *search,   /* NULL: all; else case-insensitive substring of name or industry */
+                                       GError    **error);   /* LoClientInfo*, by name */
+gint64        lo_store_find_client    (LoStore    *self,
+                                       const char *name,
+                                       GError    **error);   /* 0 when not found (no error) */
+gint64        lo_store_create_client  (LoStore    *self,
+                                       const char *name,
+                                       GError    **error);
+gboolean      lo_store_rename_client  (LoStore    *self,
+                                       gint64      client,
+                                       const char *name,
+                                       GError    **error);
+/* Deletes the client and everything it holds; @undo_token receives what
+ * lo_store_undo_delete needs to restore all of it. */
+gboolean      lo_store_delete_client  (LoStore    *self,
+                                       gint64      client,
+                                       gint64     *undo_token,
+                                       GError    **error);
+gboolean      lo_store_undo_delete    (LoStore    *self,
+                                       gint64      undo_token,
+                                       GError    **error);
+
+/* Whole engagements */
+LoEngagement *lo_store_load_engagement   (LoStore      *self,
+                                          gint64        client,
+                                          GError      **error);
+/* Imports a new client (the engagement's client name; a number is appended
+ * when the name exists); returns its id, 0 on error. */
+gint64        lo_store_import_engagement (LoStore            *self,
+                                          const LoEngagement *engagement,
+                                          GError            **error);
+gboolean      lo_store_set_settings      (LoStore          *self,
+                                          gint64            client,
+                                          const LoSettings *settings,
+                                          GError          **error);
+gboolean      lo_store_set_industry      (LoStore    *self,
+                                          gint64      client,
+                                          const char *industry,
+                                          GError    **error);
+
+/* Assessments */
+gboolean      lo_store_add_assessment    (LoStore            *self,
+                                          gint64              client,
+                                          const LoAssessment *assessment,
+                                          GError            **error);
+gboolean      lo_store_remove_assessment (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          GError    **error);
+gboolean      lo_store_add_respondent    (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *respondent,
+                                          const char *name,
+                                          const char *role,
+                                          GError    **error);
+gboolean      lo_store_rename_respondent (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *respondent,
+                                          const char *name,
+                                          const char *role,
+                                          GError    **error);
+gboolean      lo_store_remove_respondent (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *respondent,
+                                          GError    **error);
+/* @value: 1 … 5, LO_ANSWER_DONT_KNOW or LO_ANSWER_NA */
+gboolean      lo_store_set_answer        (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *respondent,
+                                          const char *question,
+                                          int         value,
+                                          GError    **error);
+gboolean      lo_store_clear_answer      (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *respondent,
+                                          const char *question,
+                                          GError    **error);
+/* @level 0 removes the target */
+gboolean      lo_store_set_target        (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *dimension,
+                                          int         level,
+                                          GError    **error);
+
+/* Processes */
+/* Inserts or replaces the process with the same id (inputs, ranges, readiness,
+ * alternative, actuals, start). */
+gboolean      lo_store_put_process       (LoStore         *self,
+                                          gint64           client,
+                                          const LoProcess *process,
+                                          GError         **error);
+gboolean      lo_store_remove_process    (LoStore    *self,
+                                          gint64      client,
+                                          const char *process,
+                                          GError    **error);
+/* Sets the order of the client's processes (their file order). */
+gboolean      lo_store_set_process_order (LoStore            *self,
+                                          gint64              client,
+                                          const char * const *ids,
+                                          GError            **error);
+
+/* Question banks the assessments were taken with */
+gboolean      lo_store_put_bank          (LoStore      *self,
+                                          const LoBank *bank,
+                                          GError      **error);
+LoBank       *lo_store_get_bank          (LoStore    *self,
+                                          const char *id,
+                                          guint       version,   /* 0: the newest kept */
+                                          GError    **error);
+
+/* Backups: the last five days, by the online backup API. */
+gboolean      lo_store_backup_if_due     (LoStore  *self,
+                                          GError  **error);
+GPtrArray    *lo_store_list_backups      (LoStore  *self);       /* char* paths, newest first */
+gboolean      lo_store_restore_backup    (const char *db_path,
+                                          const char *backup_path,
+                                          GError    **error);
+
+/* Signals:
+ *   ::changed (LoStore *store, gint64 client, LoStoreChange what)
+ *     client is 0 for changes to the client list as a whole. */
 
 G_END_DECLS
