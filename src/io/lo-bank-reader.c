@@ -1,11 +1,759 @@
-/* lo-bank-reader.c
+/* lo-bank-reader.c: question banks (SPEC §3) from XML, to XML, and the
+ * banks shipped in the GResource
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
-#include "lo-io.h"
+#include "lo-xml-private.h"
 
-/* TODO: to be written */
+#define BANK_ELEMENT        "question-bank"
+#define BANK_NAMESPACE_BASE "urn:lightsout:question-bank:"
+#define SHIPPED_BANKS       LO_XML_RESOURCE_PREFIX "/question-banks/"
+
+/* Turns a core error (duplicate id, incomplete bank) into a file error. */
+static void
+set_core_error (GError       **error,
+                LoXmlContext  *ctx,
+                const xmlNode *node,
+                GError        *core_error)
+{
+  lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node, "%s", core_error->message);
+}
+
+/* A leaf element given at most once: name, description, text. */
+static gboolean
+read_unique_text (LoXmlContext  *ctx,
+                  const xmlNode *node,
+                  char         **slot,
+                  GError       **error)
+{
+  static const char * const no_attributes[] = { NULL };
+  g_autofree char *label = lo_xml_element_label (node);
+  g_autofree char *parent = lo_xml_element_label (node->parent);
+
+  if (*slot != NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s is given twice in %s"), label, parent);
+      return FALSE;
+    }
+  if (!lo_xml_check_attributes (ctx, node, no_attributes, error))
+    return FALSE;
+  if (!lo_xml_text (ctx, node, slot, error))
+    return FALSE;
+  if (**slot == '\0')
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s in %s is empty"), label, parent);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_level (LoXmlContext  *ctx,
+            LoBank        *bank,
+            const xmlNode *node,
+            gboolean       seen[LO_N_LEVELS],
+            GError       **error)
+{
+  static const char * const attributes[] = { "value", NULL };
+  g_autofree char *value = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
+  int level;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  value = lo_xml_attr (node, "value");
+  if (value == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("<level> has no value"));
+      return FALSE;
+    }
+  if (!lo_xml_parse_int (value, LO_LEVEL_MIN, LO_LEVEL_MAX, &level))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("level “%s” is not a level from 1 to 5"), value);
+      return FALSE;
+    }
+  if (seen[level - 1])
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("level %d is defined twice"), level);
+      return FALSE;
+    }
+  seen[level - 1] = TRUE;
+
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!lo_xml_element_child (ctx, child, &local_error))
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          continue;
+        }
+
+      if (lo_xml_is (child, LO_BANK_NAMESPACE, "name"))
+        {
+          if (!read_unique_text (ctx, child, &name, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, LO_BANK_NAMESPACE, "description"))
+        {
+          if (!read_unique_text (ctx, child, &description, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
+    }
+
+  if (name == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("level %d has no <name>"), level);
+      return FALSE;
+    }
+
+  lo_bank_set_level (bank, level, name, description);
+  return TRUE;
+}
+
+/* <option level="k"> (k = 1 … 5) or <action level="k"> (k = 2 … 5). */
+static gboolean
+read_level_text (LoXmlContext  *ctx,
+                 LoQuestion    *question,
+                 const xmlNode *node,
+                 gboolean       is_action,
+                 GError       **error)
+{
+  static const char * const attributes[] = { "level", NULL };
+  const char *element = is_action ? "action" : "option";
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+  char **slot;
+  int level;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  value = lo_xml_attr (node, "level");
+  if (value == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("question %s: <%s> has no level"), question->id, element);
+      return FALSE;
+    }
+  if (!lo_xml_parse_int (value, is_action ? 2 : 1, LO_LEVEL_MAX, &level))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        is_action
+                        ? _("question %s: action level “%s” is not a level from 2 to 5")
+                        : _("question %s: option level “%s” is not a level from 1 to 5"),
+                        question->id, value);
+      return FALSE;
+    }
+
+  slot = is_action ? &question->actions[level - 1] : &question->options[level - 1];
+  if (*slot != NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("question %s: <%s> for level %d is given twice"),
+                        question->id, element, level);
+      return FALSE;
+    }
+
+  if (!lo_xml_text (ctx, node, &text, error))
+    return FALSE;
+  if (*text == '\0')
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("question %s: <%s> for level %d is empty"),
+                        question->id, element, level);
+      return FALSE;
+    }
+
+  *slot = g_steal_pointer (&text);
+  return TRUE;
+}
+
+static gboolean
+read_question (LoXmlContext  *ctx,
+               LoBank        *bank,
+               LoDimension   *dimension,
+               const xmlNode *node,
+               GError       **error)
+{
+  static const char * const attributes[] = { "id", "weight", "allow-na", NULL };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *weight_text = NULL;
+  g_autofree char *allow_na_text = NULL;
+  g_autofree char *text = NULL;
+  const xmlNode *text_node = NULL;
+  LoQuestion *question;
+  double weight = 1;
+  gboolean allow_na = FALSE;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  id = lo_xml_attr (node, "id");
+  if (id == NULL || *id == '\0')
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("dimension %s: <question> has no id"), dimension->id);
+      return FALSE;
+    }
+
+  weight_text = lo_xml_attr (node, "weight");
+  if (weight_text != NULL
+      && (!lo_xml_parse_number (weight_text, &weight) || weight <= 0))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("question %s: weight “%s” is not a number greater than 0"),
+                        id, weight_text);
+      return FALSE;
+    }
+
+  allow_na_text = lo_xml_attr (node, "allow-na");
+  if (allow_na_text != NULL)
+    {
+      if (g_str_equal (allow_na_text, "true"))
+        allow_na = TRUE;
+      else if (g_str_equal (allow_na_text, "false"))
+        allow_na = FALSE;
+      else
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("question %s: allow-na “%s” is neither true nor false"),
+                            id, allow_na_text);
+          return FALSE;
+        }
+    }
+
+  /* The text first: the question is created with it. */
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (!lo_xml_is (child, LO_BANK_NAMESPACE, "text"))
+        continue;
+      if (!read_unique_text (ctx, child, &text, error))
+        return FALSE;
+      text_node = child;
+    }
+  if (text_node == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("question %s has no <text>"), id);
+      return FALSE;
+    }
+
+  question = lo_bank_add_question (bank, dimension, id, text, weight, allow_na, &local_error);
+  if (question == NULL)
+    {
+      set_core_error (error, ctx, node, local_error);
+      return FALSE;
+    }
+
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (!lo_xml_element_child (ctx, child, &local_error))
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          continue;
+        }
+
+      if (lo_xml_is (child, LO_BANK_NAMESPACE, "text"))
+        continue;
+      else if (lo_xml_is (child, LO_BANK_NAMESPACE, "option"))
+        {
+          if (!read_level_text (ctx, question, child, FALSE, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, LO_BANK_NAMESPACE, "action"))
+        {
+          if (!read_level_text (ctx, question, child, TRUE, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
+    }
+
+  for (int k = LO_LEVEL_MIN; k <= LO_LEVEL_MAX; k++)
+    {
+      if (question->options[k - 1] == NULL)
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("question %s has no <option> for level %d"), id, k);
+          return FALSE;
+        }
+      if (k > LO_LEVEL_MIN && question->actions[k - 1] == NULL)
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("question %s has no <action> for level %d"), id, k);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_dimension (LoXmlContext  *ctx,
+                LoBank        *bank,
+                const xmlNode *node,
+                GError       **error)
+{
+  static const char * const attributes[] = { "id", NULL };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
+  LoDimension *dimension;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  id = lo_xml_attr (node, "id");
+  if (id == NULL || *id == '\0')
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("<dimension> has no id"));
+      return FALSE;
+    }
+
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (lo_xml_is (child, LO_BANK_NAMESPACE, "name"))
+        {
+          if (!read_unique_text (ctx, child, &name, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, LO_BANK_NAMESPACE, "description"))
+        {
+          if (!read_unique_text (ctx, child, &description, error))
+            return FALSE;
+        }
+    }
+  if (name == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("dimension %s has no <name>"), id);
+      return FALSE;
+    }
+
+  dimension = lo_bank_add_dimension (bank, id, name, description, &local_error);
+  if (dimension == NULL)
+    {
+      set_core_error (error, ctx, node, local_error);
+      return FALSE;
+    }
+
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (!lo_xml_element_child (ctx, child, &local_error))
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          continue;
+        }
+
+      if (lo_xml_is (child, LO_BANK_NAMESPACE, "name")
+          || lo_xml_is (child, LO_BANK_NAMESPACE, "description"))
+        continue;
+      else if (lo_xml_is (child, LO_BANK_NAMESPACE, "question"))
+        {
+          if (!read_question (ctx, bank, dimension, child, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
+    }
+
+  if (dimension->questions->len == 0)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("dimension %s has no <question>"), id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Checks the root: its name and namespace say what the file is. */
+static gboolean
+check_root (const xmlNode *root,
+            const char    *file,
+            GError       **error)
+{
+  const char *href = root->ns ? (const char *) root->ns->href : NULL;
+
+  if (href != NULL && g_str_has_prefix (href, BANK_NAMESPACE_BASE)
+      && g_strcmp0 ((const char *) root->name, BANK_ELEMENT) == 0
+      && !g_str_equal (href, LO_BANK_NAMESPACE))
+    {
+      const char *major = href + strlen (BANK_NAMESPACE_BASE);
+      int version;
+
+      if (lo_xml_parse_int (major, 2, G_MAXINT, &version))
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_VERSION, file, root,
+                            _("question bank format %s (%s) is a newer major version than this program supports (%s)"),
+                            major, href, LO_BANK_NAMESPACE);
+          return FALSE;
+        }
+    }
+
+  if (!lo_xml_is (root, LO_BANK_NAMESPACE, BANK_ELEMENT))
+    {
+      g_autofree char *label = lo_xml_element_label (root);
+
+      if (href == NULL)
+        lo_xml_set_error (error, LO_IO_ERROR_WRONG_FORMAT, file, root,
+                          _("not a question bank: root element %s has no namespace (expected <%s> in %s)"),
+                          label, BANK_ELEMENT, LO_BANK_NAMESPACE);
+      else
+        lo_xml_set_error (error, LO_IO_ERROR_WRONG_FORMAT, file, root,
+                          _("not a question bank: root element %s is in namespace %s (expected <%s> in %s)"),
+                          label, href, BANK_ELEMENT, LO_BANK_NAMESPACE);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static LoBank *
+read_bank (LoXmlContext  *ctx,
+           const xmlNode *root,
+           GError       **error)
+{
+  static const char * const attributes[] = { "id", "version", NULL };
+  g_autoptr(LoBank) bank = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *version_text = NULL;
+  gboolean seen[LO_N_LEVELS] = { FALSE, };
+  int version;
+
+  if (!lo_xml_check_attributes (ctx, root, attributes, error))
+    return NULL;
+
+  id = lo_xml_attr (root, "id");
+  if (id == NULL || *id == '\0')
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, root,
+                        _("<question-bank> has no id"));
+      return NULL;
+    }
+  version_text = lo_xml_attr (root, "version");
+  if (version_text == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, root,
+                        _("question bank %s has no version"), id);
+      return NULL;
+    }
+  if (!lo_xml_parse_int (version_text, 1, G_MAXINT, &version))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, root,
+                        _("question bank %s: version “%s” is not a positive integer"),
+                        id, version_text);
+      return NULL;
+    }
+
+  bank = lo_bank_new (id, (guint) version);
+
+  for (const xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (!lo_xml_element_child (ctx, child, &local_error))
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          continue;
+        }
+
+      if (lo_xml_is (child, LO_BANK_NAMESPACE, "level"))
+        {
+          if (!read_level (ctx, bank, child, seen, error))
+            return NULL;
+        }
+      else if (lo_xml_is (child, LO_BANK_NAMESPACE, "dimension"))
+        {
+          if (!read_dimension (ctx, bank, child, error))
+            return NULL;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return NULL;
+    }
+
+  for (int k = LO_LEVEL_MIN; k <= LO_LEVEL_MAX; k++)
+    {
+      if (!seen[k - 1])
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, root,
+                            _("question bank %s has no <level value=\"%d\">"), id, k);
+          return NULL;
+        }
+    }
+
+  if (!lo_bank_check (bank, &local_error))
+    {
+      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                   "%s: %s", ctx->file, local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&bank);
+}
+
+LoBank *
+lo_bank_read_bytes (GBytes     *bytes,
+                    const char *display_name,
+                    GError    **error)
+{
+  LoXmlContext ctx = { display_name, NULL, FALSE, TRUE };
+  g_autoptr(xmlDoc) doc = NULL;
+  const xmlNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  doc = lo_xml_parse (bytes, display_name, error);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  if (!check_root (root, display_name, error))
+    return NULL;
+
+  return read_bank (&ctx, root, error);
+}
+
+LoBank *
+lo_bank_read_file (const char *path,
+                   GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = lo_xml_load_file (path, error);
+  if (bytes == NULL)
+    return NULL;
+
+  display = lo_xml_display_name (path);
+  return lo_bank_read_bytes (bytes, display, error);
+}
+
+/* Shipped banks are read once, the first time one is asked for. */
+typedef struct
+{
+  GPtrArray *banks;   /* LoBank*, sorted by id */
+  GPtrArray *errors;  /* char*, messages of shipped files that did not load */
+} ShippedBanks;
+
+static int
+compare_bank_ids (gconstpointer a,
+                  gconstpointer b)
+{
+  const LoBank *bank_a = *(const LoBank * const *) a;
+  const LoBank *bank_b = *(const LoBank * const *) b;
+
+  return g_strcmp0 (bank_a->id, bank_b->id);
+}
+
+static ShippedBanks *
+load_shipped_banks (void)
+{
+  ShippedBanks *shipped = g_new0 (ShippedBanks, 1);
+  g_auto(GStrv) names = NULL;
+
+  shipped->banks = g_ptr_array_new_with_free_func ((GDestroyNotify) lo_bank_unref);
+  shipped->errors = g_ptr_array_new_with_free_func (g_free);
+
+  names = g_resource_enumerate_children (lo_xml_resource (), SHIPPED_BANKS,
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (SHIPPED_BANKS, names[i], NULL);
+      g_autofree char *display = g_strconcat ("question-banks/", names[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      LoBank *bank;
+
+      if (!g_str_has_suffix (names[i], ".xml"))
+        continue;
+
+      bytes = g_resource_lookup_data (lo_xml_resource (), path,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      bank = bytes ? lo_bank_read_bytes (bytes, display, &error) : NULL;
+      if (bank == NULL)
+        {
+          g_debug ("shipped question bank %s: %s", display, error->message);
+          g_ptr_array_add (shipped->errors, g_strdup (error->message));
+          continue;
+        }
+      bank->translatable = TRUE;
+      g_ptr_array_add (shipped->banks, bank);
+    }
+
+  g_ptr_array_sort (shipped->banks, compare_bank_ids);
+  return shipped;
+}
+
+static ShippedBanks *
+get_shipped_banks (void)
+{
+  static ShippedBanks *shipped = NULL;
+
+  if (g_once_init_enter (&shipped))
+    g_once_init_leave (&shipped, load_shipped_banks ());
+  return shipped;
+}
+
+LoBank *
+lo_bank_find_shipped (const char *id,
+                      GError    **error)
+{
+  ShippedBanks *shipped;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  shipped = get_shipped_banks ();
+  for (guint i = 0; i < shipped->banks->len; i++)
+    {
+      LoBank *bank = g_ptr_array_index (shipped->banks, i);
+
+      if (g_str_equal (bank->id, id))
+        return lo_bank_ref (bank);
+    }
+
+  if (shipped->errors->len > 0)
+    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+                 _("no shipped question bank “%s” (a shipped bank did not load: %s)"),
+                 id, (const char *) g_ptr_array_index (shipped->errors, 0));
+  else
+    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+                 _("no shipped question bank “%s”"), id);
+  return NULL;
+}
+
+GStrv
+lo_bank_list_shipped (void)
+{
+  ShippedBanks *shipped = get_shipped_banks ();
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv ids;
+
+  for (guint i = 0; i < shipped->banks->len; i++)
+    g_strv_builder_add (builder, ((LoBank *) g_ptr_array_index (shipped->banks, i))->id);
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return ids;
+}
+
+/* Writing */
+
+static void
+append_text_element (GString    *out,
+                     int         indent,
+                     const char *element,
+                     const char *attribute,
+                     int         attribute_value,
+                     const char *text)
+{
+  g_string_append_printf (out, "%*s<%s", indent, "", element);
+  if (attribute != NULL)
+    lo_xml_append_int_attr (out, attribute, attribute_value);
+  g_string_append_c (out, '>');
+  lo_xml_append_escaped (out, text, FALSE);
+  g_string_append_printf (out, "</%s>\n", element);
+}
+
+char *
+lo_bank_to_xml (const LoBank *bank,
+                gsize        *length)
+{
+  GString *out;
+
+  g_return_val_if_fail (bank != NULL, NULL);
+
+  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append (out, "<" BANK_ELEMENT);
+  lo_xml_append_attr (out, "xmlns", LO_BANK_NAMESPACE);
+  lo_xml_append_attr (out, "id", bank->id);
+  g_string_append_printf (out, " version=\"%u\">\n", bank->version);
+
+  for (guint i = 0; i < LO_N_LEVELS; i++)
+    {
+      const LoLevelDef *level = &bank->levels[i];
+
+      g_string_append_printf (out, "  <level value=\"%u\">\n", i + 1);
+      append_text_element (out, 4, "name", NULL, 0, level->name);
+      if (level->description != NULL && *level->description != '\0')
+        append_text_element (out, 4, "description", NULL, 0, level->description);
+      g_string_append (out, "  </level>\n");
+    }
+
+  for (guint d = 0; d < bank->dimensions->len; d++)
+    {
+      const LoDimension *dimension = g_ptr_array_index (bank->dimensions, d);
+
+      g_string_append (out, "  <dimension");
+      lo_xml_append_attr (out, "id", dimension->id);
+      g_string_append (out, ">\n");
+      append_text_element (out, 4, "name", NULL, 0, dimension->name);
+      if (dimension->description != NULL && *dimension->description != '\0')
+        append_text_element (out, 4, "description", NULL, 0, dimension->description);
+
+      for (guint q = 0; q < dimension->questions->len; q++)
+        {
+          const LoQuestion *question = g_ptr_array_index (dimension->questions, q);
+
+          g_string_append (out, "    <question");
+          lo_xml_append_attr (out, "id", question->id);
+          lo_xml_append_number_attr (out, "weight", question->weight);
+          lo_xml_append_attr (out, "allow-na", question->allow_na ? "true" : "false");
+          g_string_append (out, ">\n");
+          append_text_element (out, 6, "text", NULL, 0, question->text);
+          for (int k = LO_LEVEL_MIN; k <= LO_LEVEL_MAX; k++)
+            append_text_element (out, 6, "option", "level", k, question->options[k - 1]);
+          for (int k = LO_LEVEL_MIN + 1; k <= LO_LEVEL_MAX; k++)
+            append_text_element (out, 6, "action", "level", k, question->actions[k - 1]);
+          g_string_append (out, "    </question>\n");
+        }
+
+      g_string_append (out, "  </dimension>\n");
+    }
+
+  g_string_append (out, "</" BANK_ELEMENT ">\n");
+
+  if (length)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}

@@ -1,11 +1,1017 @@
-/* lo-engagement-reader.c
+/* lo-engagement-reader.c: .lightsout engagement files (SPEC §3)
+ *
+ * The structure and every value's type and range are checked here, with the
+ * line; whether answers match the bank is the caller's business
+ * (lo_assessment_check), since the bank may come from elsewhere.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
-#include "lo-io.h"
+#include "lo-xml-private.h"
 
-/* TODO: to be written */
+#define ENGAGEMENT_ELEMENT        "engagement"
+#define ENGAGEMENT_NAMESPACE_BASE "urn:lightsout:engagement:"
+#define NS                        LO_ENGAGEMENT_NAMESPACE
+#define SUPPORTED_MAJOR           1
+
+/* Iterates the element children of @parent; stray text is refused (or
+ * skipped in a newer minor version) by lo_xml_element_child, and a failure
+ * returns FALSE from the enclosing function. The readers below always get a
+ * non-NULL @error (the public functions pass their own), so the check of
+ * *error is reliable. */
+#define FOR_EACH_ELEMENT(ctx, parent, child, error)                           \
+  for (const xmlNode *child = (parent)->children; child != NULL; child = child->next) \
+    if (!lo_xml_element_child ((ctx), child, (error)))                        \
+      {                                                                       \
+        if (*(error) != NULL)                                                 \
+          return FALSE;                                                       \
+      }                                                                       \
+    else
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* A required attribute that must not be blank. */
+static char *
+required_attr (LoXmlContext  *ctx,
+               const xmlNode *node,
+               const char    *name,
+               const char    *what,
+               GError       **error)
+{
+  g_autofree char *value = lo_xml_attr (node, name);
+
+  if (value == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: attribute %s is missing"), what, name);
+      return NULL;
+    }
+  if (is_blank (value))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: attribute %s is empty"), what, name);
+      return NULL;
+    }
+  return g_steal_pointer (&value);
+}
+
+/* An optional number attribute within [min, max]; @present tells whether it
+ * was there. Messages read "WHAT: NAME: “abc” is not a number". */
+static gboolean
+number_attr (LoXmlContext  *ctx,
+             const xmlNode *node,
+             const char    *name,
+             const char    *what,
+             double         min,
+             double         max,
+             gboolean      *present,
+             double        *value,
+             GError       **error)
+{
+  g_autofree char *text = lo_xml_attr (node, name);
+
+  *present = text != NULL;
+  if (text == NULL)
+    return TRUE;
+
+  if (!lo_xml_parse_number (text, value))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: %s: “%s” is not a number"), what, name, text);
+      return FALSE;
+    }
+  if (*value < min || *value > max)
+    {
+      char min_text[G_ASCII_DTOSTR_BUF_SIZE];
+      char max_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+      lo_xml_format_number (min, min_text);
+      lo_xml_format_number (max, max_text);
+      if (isinf (max))
+        lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                          _("%s: %s: %s must not be less than %s"),
+                          what, name, text, min_text);
+      else
+        lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                          _("%s: %s: %s is not between %s and %s"),
+                          what, name, text, min_text, max_text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+required_number_attr (LoXmlContext  *ctx,
+                      const xmlNode *node,
+                      const char    *name,
+                      const char    *what,
+                      double         min,
+                      double         max,
+                      double        *value,
+                      GError       **error)
+{
+  gboolean present;
+
+  if (!number_attr (ctx, node, name, what, min, max, &present, value, error))
+    return FALSE;
+  if (!present)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: attribute %s is missing"), what, name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A required integer attribute in [min, max]. */
+static gboolean
+int_attr (LoXmlContext  *ctx,
+          const xmlNode *node,
+          const char    *name,
+          const char    *what,
+          int            min,
+          int            max,
+          int           *value,
+          GError       **error)
+{
+  g_autofree char *text = lo_xml_attr (node, name);
+
+  if (text == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: attribute %s is missing"), what, name);
+      return FALSE;
+    }
+  if (!lo_xml_parse_int (text, min, max, value))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: %s “%s” is not a whole number from %d to %d"),
+                        what, name, text, min, max);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* <client name="…" industry="…"/> */
+static gboolean
+read_client (LoXmlContext  *ctx,
+             LoEngagement  *engagement,
+             const xmlNode *node,
+             GError       **error)
+{
+  static const char * const attributes[] = { "name", "industry", NULL };
+  g_autofree char *industry = NULL;
+  char *name;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  name = required_attr (ctx, node, "name", "<client>", error);
+  if (name == NULL)
+    return FALSE;
+  g_free (engagement->client_name);
+  engagement->client_name = name;
+
+  industry = lo_xml_attr (node, "industry");
+  g_clear_pointer (&engagement->client_industry, g_free);
+  if (industry != NULL && *industry != '\0')
+    engagement->client_industry = g_steal_pointer (&industry);
+
+  return TRUE;
+}
+
+static gboolean
+is_currency_code (const char *text)
+{
+  if (text == NULL || strlen (text) != 3)
+    return FALSE;
+  for (int i = 0; i < 3; i++)
+    if (text[i] < 'A' || text[i] > 'Z')
+      return FALSE;
+  return TRUE;
+}
+
+/* <settings horizon-months="36" discount-rate="0.08" currency="USD"
+ *           hours-per-week="40" realisation-rate="1"/>, every attribute optional */
+static gboolean
+read_settings (LoXmlContext  *ctx,
+               LoSettings    *settings,
+               const xmlNode *node,
+               GError       **error)
+{
+  static const char * const attributes[] = {
+    "horizon-months", "discount-rate", "currency", "hours-per-week", "realisation-rate", NULL
+  };
+  g_autofree char *horizon = NULL;
+  g_autofree char *currency = NULL;
+  gboolean present;
+  double value;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  horizon = lo_xml_attr (node, "horizon-months");
+  if (horizon != NULL
+      && !int_attr (ctx, node, "horizon-months", "<settings>", 1, 240,
+                    &settings->horizon_months, error))
+    return FALSE;
+
+  if (!number_attr (ctx, node, "discount-rate", "<settings>", -1, INFINITY,
+                    &present, &value, error))
+    return FALSE;
+  if (present && value <= -1)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("<settings>: discount-rate must be greater than -1"));
+      return FALSE;
+    }
+  if (present)
+    settings->discount_rate = value;
+
+  currency = lo_xml_attr (node, "currency");
+  if (currency != NULL)
+    {
+      if (!is_currency_code (currency))
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("<settings>: currency “%s” is not a three-letter code such as USD or EUR"),
+                            currency);
+          return FALSE;
+        }
+      g_free (settings->currency);
+      settings->currency = g_steal_pointer (&currency);
+    }
+
+  if (!number_attr (ctx, node, "hours-per-week", "<settings>", 0, INFINITY,
+                    &present, &value, error))
+    return FALSE;
+  if (present && value <= 0)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("<settings>: hours-per-week must be greater than 0"));
+      return FALSE;
+    }
+  if (present)
+    settings->hours_per_week = value;
+
+  if (!number_attr (ctx, node, "realisation-rate", "<settings>", 0, 1,
+                    &present, &value, error))
+    return FALSE;
+  if (present)
+    settings->realisation_rate = value;
+
+  return TRUE;
+}
+
+/* <answer question="…" level="1…5|na"/>; no level is "don't know". */
+static gboolean
+read_answer (LoXmlContext  *ctx,
+             LoRespondent  *respondent,
+             const xmlNode *node,
+             GError       **error)
+{
+  static const char * const attributes[] = { "question", "level", NULL };
+  g_autofree char *what = g_strdup_printf (_("respondent %s"), respondent->id);
+  g_autofree char *question = NULL;
+  g_autofree char *level = NULL;
+  int value;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  question = required_attr (ctx, node, "question", what, error);
+  if (question == NULL)
+    return FALSE;
+
+  level = lo_xml_attr (node, "level");
+  if (level == NULL)
+    value = LO_ANSWER_DONT_KNOW;
+  else if (g_str_equal (level, "na"))
+    value = LO_ANSWER_NA;
+  else if (!lo_xml_parse_int (level, LO_LEVEL_MIN, LO_LEVEL_MAX, &value))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("respondent %s: answer to %s: level “%s” is not 1 to 5 or na"),
+                        respondent->id, question, level);
+      return FALSE;
+    }
+
+  if (lo_respondent_get_answer (respondent, question, NULL))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("respondent %s answers %s twice"), respondent->id, question);
+      return FALSE;
+    }
+
+  lo_respondent_set_answer (respondent, question, value);
+  return TRUE;
+}
+
+/* <respondent id="…" name="…" role="…"> answers </respondent> */
+static gboolean
+read_respondent (LoXmlContext  *ctx,
+                 LoAssessment  *assessment,
+                 const xmlNode *node,
+                 GError       **error)
+{
+  static const char * const attributes[] = { "id", "name", "role", NULL };
+  g_autofree char *what = g_strdup_printf (_("assessment %s: <respondent>"), assessment->id);
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  LoRespondent *respondent;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  id = required_attr (ctx, node, "id", what, error);
+  if (id == NULL)
+    return FALSE;
+  if (lo_assessment_lookup_respondent (assessment, id) != NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("assessment %s: respondent id “%s” is used twice"),
+                        assessment->id, id);
+      return FALSE;
+    }
+  g_free (what);
+  what = g_strdup_printf (_("assessment %s: respondent %s"), assessment->id, id);
+  name = required_attr (ctx, node, "name", what, error);
+  if (name == NULL)
+    return FALSE;
+  role = lo_xml_attr (node, "role");
+  if (role != NULL && *role == '\0')
+    g_clear_pointer (&role, g_free);
+
+  respondent = lo_assessment_add_respondent (assessment, id, name, role);
+
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    {
+      if (lo_xml_is (child, NS, "answer"))
+        {
+          if (!read_answer (ctx, respondent, child, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* <target dimension="data" level="3"/> */
+static gboolean
+read_target (LoXmlContext  *ctx,
+             LoAssessment  *assessment,
+             const xmlNode *node,
+             GError       **error)
+{
+  static const char * const attributes[] = { "dimension", "level", NULL };
+  g_autofree char *what = g_strdup_printf (_("assessment %s: <target>"), assessment->id);
+  g_autofree char *dimension = NULL;
+  int level;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  dimension = required_attr (ctx, node, "dimension", what, error);
+  if (dimension == NULL)
+    return FALSE;
+  g_free (what);
+  what = g_strdup_printf (_("assessment %s: target for %s"), assessment->id, dimension);
+  if (!int_attr (ctx, node, "level", what, LO_LEVEL_MIN, LO_LEVEL_MAX, &level, error))
+    return FALSE;
+  if (lo_assessment_get_target (assessment, dimension) != 0)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("assessment %s: the target for %s is given twice"),
+                        assessment->id, dimension);
+      return FALSE;
+    }
+
+  lo_assessment_set_target (assessment, dimension, level);
+  return TRUE;
+}
+
+/* <assessment id="…" date="YYYY-MM-DD" bank="…"> respondents, targets </assessment> */
+static gboolean
+read_assessment (LoXmlContext  *ctx,
+                 LoEngagement  *engagement,
+                 const xmlNode *node,
+                 GError       **error)
+{
+  static const char * const attributes[] = { "id", "date", "bank", NULL };
+  g_autoptr(LoAssessment) assessment = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *bank = NULL;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  id = required_attr (ctx, node, "id", "<assessment>", error);
+  if (id == NULL)
+    return FALSE;
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      const LoAssessment *other = g_ptr_array_index (engagement->assessments, i);
+
+      if (g_str_equal (other->id, id))
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("assessment id “%s” is used twice"), id);
+          return FALSE;
+        }
+    }
+
+  what = g_strdup_printf (_("assessment %s"), id);
+  date = required_attr (ctx, node, "date", what, error);
+  if (date == NULL)
+    return FALSE;
+  if (!lo_xml_parse_date (date))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("assessment %s: date “%s” is not a date of the form YYYY-MM-DD"),
+                        id, date);
+      return FALSE;
+    }
+  bank = required_attr (ctx, node, "bank", what, error);
+  if (bank == NULL)
+    return FALSE;
+
+  assessment = lo_assessment_new (id, date, bank);
+
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    {
+      if (lo_xml_is (child, NS, "respondent"))
+        {
+          if (!read_respondent (ctx, assessment, child, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, NS, "target"))
+        {
+          if (!read_target (ctx, assessment, child, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
+    }
+
+  g_ptr_array_add (engagement->assessments, g_steal_pointer (&assessment));
+  return TRUE;
+}
+
+/* <input name="volume-per-month" value="1200" low="1000" high="1500"/> */
+static gboolean
+read_input (LoXmlContext  *ctx,
+            LoProcess     *process,
+            const xmlNode *node,
+            GError       **error)
+{
+  static const char * const attributes[] = { "name", "value", "low", "high", NULL };
+  g_autofree char *what = g_strdup_printf (_("process %s: <input>"), process->id);
+  g_autofree char *name = NULL;
+  gboolean has_low, has_high, present;
+  double value, low = 0, high = 0, min, max;
+  LoInputId id;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  name = required_attr (ctx, node, "name", what, error);
+  if (name == NULL)
+    return FALSE;
+  if (!lo_input_from_name (name, &id))
+    {
+      /* A typo must not silently leave an input at 0. */
+      if (!ctx->lenient)
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("process %s: unknown input “%s”"), process->id, name);
+          return FALSE;
+        }
+      lo_xml_warn (ctx, node, _("process %s: skipped unknown input “%s”"), process->id, name);
+      return TRUE;
+    }
+  if (process->inputs[id].set)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("process %s: input %s is given twice"), process->id, name);
+      return FALSE;
+    }
+
+  g_free (what);
+  what = g_strdup_printf (_("process %s: input %s"), process->id, name);
+  lo_input_range (id, &min, &max);
+
+  /* The value's own message names the input, not the attribute. */
+  {
+    g_autofree char *text = lo_xml_attr (node, "value");
+
+    if (text == NULL)
+      {
+        lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                          _("%s: attribute value is missing"), what);
+        return FALSE;
+      }
+    if (!lo_xml_parse_number (text, &value))
+      {
+        lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                          _("%s: “%s” is not a number"), what, text);
+        return FALSE;
+      }
+  }
+  if (!number_attr (ctx, node, "value", what, min, max, &present, &value, error)
+      || !number_attr (ctx, node, "low", what, min, max, &has_low, &low, error)
+      || !number_attr (ctx, node, "high", what, min, max, &has_high, &high, error))
+    return FALSE;
+
+  if (has_low != has_high)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: low and high must be given both or neither"), what);
+      return FALSE;
+    }
+  if (has_low && !(low <= value && value <= high))
+    {
+      char low_text[G_ASCII_DTOSTR_BUF_SIZE];
+      char value_text[G_ASCII_DTOSTR_BUF_SIZE];
+      char high_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+      lo_xml_format_number (low, low_text);
+      lo_xml_format_number (value, value_text);
+      lo_xml_format_number (high, high_text);
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: low %s, value %s and high %s are not in order (low ≤ value ≤ high)"),
+                        what, low_text, value_text, high_text);
+      return FALSE;
+    }
+
+  lo_process_set (process, id, value);
+  if (has_low)
+    lo_process_set_range (process, id, low, high);
+  return TRUE;
+}
+
+/* <readiness clarity="3" access="4" scope="5"/> */
+static gboolean
+read_readiness (LoXmlContext  *ctx,
+                LoProcess     *process,
+                const xmlNode *node,
+                GError       **error)
+{
+  static const char * const attributes[] = { "clarity", "access", "scope", NULL };
+  g_autofree char *what = g_strdup_printf (_("process %s: readiness"), process->id);
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  if (process->has_readiness)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("process %s: <readiness> is given twice"), process->id);
+      return FALSE;
+    }
+  if (!int_attr (ctx, node, "clarity", what, 1, 5, &process->clarity, error)
+      || !int_attr (ctx, node, "access", what, 1, 5, &process->access, error)
+      || !int_attr (ctx, node, "scope", what, 1, 5, &process->scope, error))
+    return FALSE;
+
+  process->has_readiness = TRUE;
+  return TRUE;
+}
+
+/* <alternative build-cost="135000" build-weeks="39"/> */
+static gboolean
+read_alternative (LoXmlContext  *ctx,
+                  LoProcess     *process,
+                  const xmlNode *node,
+                  GError       **error)
+{
+  static const char * const attributes[] = { "build-cost", "build-weeks", NULL };
+  g_autofree char *what = g_strdup_printf (_("process %s: alternative"), process->id);
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  if (process->has_alternative)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("process %s: <alternative> is given twice"), process->id);
+      return FALSE;
+    }
+  if (!required_number_attr (ctx, node, "build-cost", what, 0, INFINITY,
+                             &process->alt_build_cost, error)
+      || !required_number_attr (ctx, node, "build-weeks", what, 0, INFINITY,
+                                &process->alt_build_weeks, error))
+    return FALSE;
+
+  process->has_alternative = TRUE;
+  return TRUE;
+}
+
+/* <actual month="2027-03" items="1180" hours="31.5" errors="9" run-cost="900"/> */
+static gboolean
+read_actual (LoXmlContext  *ctx,
+             LoProcess     *process,
+             const xmlNode *node,
+             GError       **error)
+{
+  static const char * const attributes[] = { "month", "items", "hours", "errors", "run-cost", NULL };
+  g_autofree char *what = g_strdup_printf (_("process %s: <actual>"), process->id);
+  g_autofree char *month = NULL;
+  LoActual actual = { 0, 0, NAN, NAN, NAN, NAN };
+  gboolean present;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    if (!lo_xml_unknown_element (ctx, child, error))
+      return FALSE;
+
+  month = required_attr (ctx, node, "month", what, error);
+  if (month == NULL)
+    return FALSE;
+  if (!lo_xml_parse_month (month, &actual.year, &actual.month))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("process %s: actual month “%s” is not of the form YYYY-MM"),
+                        process->id, month);
+      return FALSE;
+    }
+  for (guint i = 0; i < process->actuals->len; i++)
+    {
+      const LoActual *other = &g_array_index (process->actuals, LoActual, i);
+
+      if (other->year == actual.year && other->month == actual.month)
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("process %s: actual figures for %s are given twice"),
+                            process->id, month);
+          return FALSE;
+        }
+    }
+
+  g_free (what);
+  what = g_strdup_printf (_("process %s: actual %s"), process->id, month);
+  if (!number_attr (ctx, node, "items", what, 0, INFINITY, &present, &actual.items, error)
+      || !number_attr (ctx, node, "hours", what, 0, INFINITY, &present, &actual.hours, error)
+      || !number_attr (ctx, node, "errors", what, 0, INFINITY, &present, &actual.errors, error)
+      || !number_attr (ctx, node, "run-cost", what, 0, INFINITY, &present, &actual.run_cost, error))
+    return FALSE;
+
+  g_array_append_val (process->actuals, actual);
+  return TRUE;
+}
+
+/* <process id="…" name="…" start="YYYY-MM"> inputs, readiness, alternative, actuals </process> */
+static gboolean
+read_process (LoXmlContext  *ctx,
+              LoEngagement  *engagement,
+              const xmlNode *node,
+              GError       **error)
+{
+  static const char * const attributes[] = { "id", "name", "start", NULL };
+  g_autoptr(LoProcess) process = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *start = NULL;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  id = required_attr (ctx, node, "id", "<process>", error);
+  if (id == NULL)
+    return FALSE;
+  if (lo_engagement_lookup_process (engagement, id) != NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("process id “%s” is used twice"), id);
+      return FALSE;
+    }
+  what = g_strdup_printf (_("process %s"), id);
+  name = required_attr (ctx, node, "name", what, error);
+  if (name == NULL)
+    return FALSE;
+
+  process = lo_process_new (id, name);
+
+  start = lo_xml_attr (node, "start");
+  if (start != NULL)
+    {
+      if (!lo_xml_parse_month (start, &process->start_year, &process->start_month))
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("process %s: start “%s” is not a month of the form YYYY-MM"),
+                            id, start);
+          return FALSE;
+        }
+      process->has_start = TRUE;
+    }
+
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    {
+      if (lo_xml_is (child, NS, "input"))
+        {
+          if (!read_input (ctx, process, child, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, NS, "readiness"))
+        {
+          if (!read_readiness (ctx, process, child, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, NS, "alternative"))
+        {
+          if (!read_alternative (ctx, process, child, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, NS, "actual"))
+        {
+          if (!read_actual (ctx, process, child, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
+    }
+
+  for (LoInputId i = 0; i < LO_N_INPUTS; i++)
+    {
+      if (lo_input_is_required (i) && !process->inputs[i].set)
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("process %s: input %s is missing"), id, lo_input_name (i));
+          return FALSE;
+        }
+    }
+
+  g_ptr_array_add (engagement->processes, g_steal_pointer (&process));
+  return TRUE;
+}
+
+/* "1", "1.0", "1.2": digits, optionally a dot and digits. */
+static gboolean
+parse_version (const char *text,
+               int        *major,
+               int        *minor)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (text == NULL)
+    return FALSE;
+  parts = g_strsplit (text, ".", 3);
+  n = g_strv_length (parts);
+  if (n < 1 || n > 2)
+    return FALSE;
+  if (!lo_xml_parse_int (parts[0], 0, 99999999, major))
+    return FALSE;
+  *minor = 0;
+  if (n == 2 && !lo_xml_parse_int (parts[1], 0, 99999999, minor))
+    return FALSE;
+  return TRUE;
+}
+
+/* The root's name, namespace and version say whether this program can read
+ * the file, and how strictly. */
+static gboolean
+check_root (LoXmlContext  *ctx,
+            const xmlNode *root,
+            char         **version_out,
+            GError       **error)
+{
+  const char *href = root->ns ? (const char *) root->ns->href : NULL;
+  g_autofree char *version = NULL;
+  int major, minor;
+
+  if (href != NULL && g_str_has_prefix (href, ENGAGEMENT_NAMESPACE_BASE)
+      && g_strcmp0 ((const char *) root->name, ENGAGEMENT_ELEMENT) == 0
+      && !g_str_equal (href, LO_ENGAGEMENT_NAMESPACE))
+    {
+      const char *ns_major = href + strlen (ENGAGEMENT_NAMESPACE_BASE);
+
+      if (lo_xml_parse_int (ns_major, 2, G_MAXINT, &major))
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_VERSION, ctx->file, NULL,
+                            _("format version %s (namespace %s) is newer than this program supports (%d)"),
+                            ns_major, href, SUPPORTED_MAJOR);
+          return FALSE;
+        }
+    }
+
+  if (!lo_xml_is (root, LO_ENGAGEMENT_NAMESPACE, ENGAGEMENT_ELEMENT))
+    {
+      g_autofree char *label = lo_xml_element_label (root);
+
+      if (href == NULL)
+        lo_xml_set_error (error, LO_IO_ERROR_WRONG_FORMAT, ctx->file, root,
+                          _("not an engagement file: root element %s has no namespace (expected <%s> in %s)"),
+                          label, ENGAGEMENT_ELEMENT, LO_ENGAGEMENT_NAMESPACE);
+      else
+        lo_xml_set_error (error, LO_IO_ERROR_WRONG_FORMAT, ctx->file, root,
+                          _("not an engagement file: root element %s is in namespace %s (expected <%s> in %s)"),
+                          label, href, ENGAGEMENT_ELEMENT, LO_ENGAGEMENT_NAMESPACE);
+      return FALSE;
+    }
+
+  version = lo_xml_attr (root, "version");
+  if (version == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, root,
+                        _("<engagement> has no version"));
+      return FALSE;
+    }
+  if (!parse_version (version, &major, &minor) || major < 1)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, root,
+                        _("format version “%s” is not of the form MAJOR or MAJOR.MINOR"),
+                        version);
+      return FALSE;
+    }
+  if (major > SUPPORTED_MAJOR)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_VERSION, ctx->file, NULL,
+                        _("format version %s is newer than this program supports (%d)"),
+                        version, SUPPORTED_MAJOR);
+      return FALSE;
+    }
+
+  /* A newer minor version only adds: what this program does not know is
+   * skipped with a warning instead of refused. */
+  ctx->lenient = minor > 0;
+  *version_out = g_steal_pointer (&version);
+  return TRUE;
+}
+
+static LoEngagement *
+read_engagement (LoXmlContext  *ctx,
+                 const xmlNode *root,
+                 GError       **error)
+{
+  static const char * const attributes[] = { "version", NULL };
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autofree char *version = NULL;
+  const xmlNode *client = NULL;
+  const xmlNode *settings = NULL;
+
+  if (!check_root (ctx, root, &version, error))
+    return NULL;
+  if (!lo_xml_check_attributes (ctx, root, attributes, error))
+    return NULL;
+
+  engagement = lo_engagement_new (NULL);
+  g_free (engagement->version);
+  engagement->version = g_steal_pointer (&version);
+
+  for (const xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (!lo_xml_element_child (ctx, child, error))
+        {
+          if (*error != NULL)
+            return NULL;
+          continue;
+        }
+
+      if (lo_xml_is (child, NS, "client"))
+        {
+          if (client != NULL)
+            {
+              lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, child,
+                                _("<client> is given twice (first on line %ld)"),
+                                lo_xml_line (client));
+              return NULL;
+            }
+          client = child;
+          if (!read_client (ctx, engagement, child, error))
+            return NULL;
+        }
+      else if (lo_xml_is (child, NS, "settings"))
+        {
+          if (settings != NULL)
+            {
+              lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, child,
+                                _("<settings> is given twice (first on line %ld)"),
+                                lo_xml_line (settings));
+              return NULL;
+            }
+          settings = child;
+          if (!read_settings (ctx, &engagement->settings, child, error))
+            return NULL;
+        }
+      else if (lo_xml_is (child, NS, "assessment"))
+        {
+          if (!read_assessment (ctx, engagement, child, error))
+            return NULL;
+        }
+      else if (lo_xml_is (child, NS, "process"))
+        {
+          if (!read_process (ctx, engagement, child, error))
+            return NULL;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return NULL;
+    }
+
+  if (client == NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, root,
+                        _("<engagement> has no <client>"));
+      return NULL;
+    }
+
+  /* The model's own rules, shared with the window; what they check was
+   * checked above with a line already, so this is a safety net. */
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!lo_engagement_validate (engagement, &local_error))
+      {
+        g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                     "%s: %s", ctx->file, local_error->message);
+        return NULL;
+      }
+  }
+
+  return g_steal_pointer (&engagement);
+}
+
+LoEngagement *
+lo_engagement_read_bytes (GBytes     *bytes,
+                          const char *display_name,
+                          GPtrArray  *warnings,
+                          GError    **error)
+{
+  LoXmlContext ctx = { display_name, warnings, FALSE, FALSE };
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GError) local_error = NULL;
+  LoEngagement *engagement;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  doc = lo_xml_parse (bytes, display_name, error);
+  if (doc == NULL)
+    return NULL;
+
+  engagement = read_engagement (&ctx, xmlDocGetRootElement (doc), &local_error);
+  if (engagement == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return engagement;
+}
+
+LoEngagement *
+lo_engagement_read_file (const char *path,
+                         GPtrArray  *warnings,
+                         GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = lo_xml_load_file (path, error);
+  if (bytes == NULL)
+    return NULL;
+
+  display = lo_xml_display_name (path);
+  return lo_engagement_read_bytes (bytes, display, warnings, error);
+}
