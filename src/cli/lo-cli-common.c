@@ -1,9 +1,147 @@
-/* lo-cli-common.c
+/* lo-cli-common.c: loading files, finding banks and reporting errors for the
+ * subcommands
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "lo-cli-common.h"
+
+void
+lo_cli_fail (const char   *file,
+             const GError *error)
+{
+  g_autofree char *display = NULL;
+  const char *message;
+
+  message = error != NULL ? error->message : _("unknown error");
+  if (file == NULL)
+    {
+      fprintf (stderr, "lightsout: %s\n", message);
+      return;
+    }
+
+  display = g_filename_display_name (file);
+  /* The readers already say "FILE:LINE: …" */
+  if (g_str_has_prefix (message, display) &&
+      message[strlen (display)] == ':')
+    fprintf (stderr, "%s\n", message);
+  else
+    fprintf (stderr, "%s: %s\n", display, message);
+}
+
+void
+lo_cli_usage_error (const char *command,
+                    const char *message)
+{
+  fprintf (stderr, "lightsout %s: %s\n", command, message);
+  /* TRANSLATORS: %s is a subcommand such as "score" */
+  fprintf (stderr, _("Run “lightsout %s --help” for its options.\n"), command);
+}
+
+gboolean
+lo_cli_parse_options (GOptionContext *context,
+                      const char     *command,
+                      int            *argc,
+                      char         ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      lo_cli_usage_error (command, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+LoEngagement *
+lo_cli_load_engagement (const char *path,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *display = NULL;
+  LoEngagement *engagement;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  engagement = lo_engagement_read_file (path, warnings, error);
+
+  display = g_filename_display_name (path);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const char *warning = g_ptr_array_index (warnings, i);
+
+      if (g_str_has_prefix (warning, display) && warning[strlen (display)] == ':')
+        fprintf (stderr, _("warning: %s\n"), warning);
+      else
+        /* TRANSLATORS: FILE: warning: message */
+        fprintf (stderr, _("%s: warning: %s\n"), display, warning);
+    }
+
+  return engagement;
+}
+
+/* The seam for the local database: banks imported with `lightsout import` are
+ * found here by id.
+ * TODO(store): look @bank_id up with lo_store_get_bank() in the database
+ * (`--db PATH`, else lo_store_default_path(), opened read-only and only when it
+ * exists); return NULL with LO_IO_ERROR_NOT_FOUND when it has none. */
+static LoBank *
+find_imported_bank (const char *bank_id,
+                    GError    **error)
+{
+  g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+               _("no question bank “%s” (give one with --bank BANK.xml)"), bank_id);
+  return NULL;
+}
+
+LoBank *
+lo_cli_find_bank (const char *bank_id,
+                  const char *bank_path,
+                  GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  LoBank *bank;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (bank_path != NULL)
+    {
+      bank = lo_bank_read_file (bank_path, error);
+      if (bank == NULL)
+        return NULL;
+      if (bank_id != NULL && g_strcmp0 (bank->id, bank_id) != 0)
+        {
+          g_autofree char *display = g_filename_display_name (bank_path);
+
+          fprintf (stderr,
+                   /* TRANSLATORS: FILE: warning: the bank's id, the id the assessment names */
+                   _("%s: warning: bank “%s” used for an assessment taken with “%s”\n"),
+                   display, bank->id, bank_id);
+        }
+      return bank;
+    }
+
+  if (bank_id == NULL || *bank_id == '\0')
+    {
+      g_set_error_literal (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                           _("the assessment names no question bank"));
+      return NULL;
+    }
+
+  bank = lo_bank_find_shipped (bank_id, &local_error);
+  if (bank != NULL)
+    return bank;
+  if (!g_error_matches (local_error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return find_imported_bank (bank_id, error);
+}

@@ -8,4 +8,37 @@
 
 G_BEGIN_DECLS
 
+/* Exit statuses of every subcommand */
+#define LO_CLI_EXIT_OK        0
+#define LO_CLI_EXIT_BAD_INPUT 1  /* a file is missing, unreadable or invalid */
+#define LO_CLI_EXIT_USAGE     2  /* wrong options or arguments */
+
+/* Reads an engagement file; warnings (skipped parts of a newer minor version)
+ * go to stderr as "FILE: warning: …". */
+LoEngagement *lo_cli_load_engagement (const char *path,
+                                      GError    **error);
+
+/* The question bank with id @bank_id: the one in @bank_path when given (used
+ * even when its id differs, with a warning), else a shipped bank, else one
+ * imported into the local database. */
+LoBank       *lo_cli_find_bank       (const char *bank_id,
+                                      const char *bank_path,
+                                      GError    **error);
+
+/* One line "FILE: message" on stderr ("lightsout: message" without a file);
+ * the file is not repeated when the message already starts with it. */
+void          lo_cli_fail            (const char   *file,
+                                      const GError *error);
+
+/* Parses @context's options; on a usage error prints "lightsout COMMAND: …"
+ * and a hint on stderr and returns FALSE (exit with LO_CLI_EXIT_USAGE). */
+gboolean      lo_cli_parse_options   (GOptionContext *context,
+                                      const char     *command,
+                                      int            *argc,
+                                      char         ***argv);
+
+/* Prints a usage error for @command: "lightsout COMMAND: MESSAGE" and a hint. */
+void          lo_cli_usage_error     (const char *command,
+                                      const char *message);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* lo-cli-score.c
+/* lo-cli-score.c: `lightsout score FILE [--json] [--bank BANK.xml]`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,12 +8,258 @@
 #include <stdio.h>
 
 #include "lo-cli.h"
+#include "lo-cli-common.h"
+
+/* Pads @text to @width characters (not bytes) on the left or the right. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               int         width,
+               gboolean    right)
+{
+  int pad = width - (int) g_utf8_strlen (text, -1);
+
+  if (right)
+    for (int i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (int i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+}
+
+static int
+utf8_width (const char *text)
+{
+  return (int) g_utf8_strlen (text, -1);
+}
+
+static char *
+level_text (int level)
+{
+  return level > 0 ? g_strdup_printf ("%d", level) : g_strdup ("–");
+}
+
+static void
+append_dimension_table (GString       *out,
+                        const LoScore *score)
+{
+  const LoBank *bank = score->bank;
+  const char *headings[] = {
+    _("Dimension"), _("Score"), _("Level"), _("Target"), _("Answered"),
+  };
+  int widths[G_N_ELEMENTS (headings)];
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  const guint n_columns = G_N_ELEMENTS (headings);
+
+  for (guint c = 0; c < n_columns; c++)
+    widths[c] = utf8_width (headings[c]);
+
+  for (guint d = 0; d < score->n_dimensions; d++)
+    {
+      const LoDimensionScore *ds = &score->dimensions[d];
+      char *row[G_N_ELEMENTS (headings)];
+
+      row[0] = g_strdup (lo_bank_text (bank, ds->dimension->name));
+      row[1] = ds->has_score ? lo_format_number (ds->score, 2) : g_strdup ("–");
+      row[2] = level_text (ds->level);
+      row[3] = level_text (ds->target);
+      /* TRANSLATORS: answered questions of the dimension's questions, "4 of 5" */
+      row[4] = g_strdup_printf (_("%u of %u"), ds->answered, ds->questions);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          widths[c] = MAX (widths[c], utf8_width (row[c]));
+          g_ptr_array_add (cells, row[c]);
+        }
+    }
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      g_string_append (out, "  ");
+      append_padded (out, headings[c], widths[c], c > 0);
+    }
+  g_string_append_c (out, '\n');
+
+  for (guint d = 0; d < score->n_dimensions; d++)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_string_append (out, "  ");
+          append_padded (out, g_ptr_array_index (cells, d * n_columns + c), widths[c], c > 0);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static char *
+format_text (const LoEngagement *engagement,
+             const LoScore      *score)
+{
+  const LoBank *bank = score->bank;
+  const LoAssessment *assessment = score->assessment;
+  GString *out = g_string_new (NULL);
+  g_autofree char *date = lo_format_date (assessment->date);
+
+  g_string_append_printf (out, "%s\n", engagement->client_name ? engagement->client_name : "");
+  /* TRANSLATORS: "Assessment: April 15, 2026 (q2-workshop), 4 respondents" */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "Assessment: %s (%s), %u respondent",
+                                            "Assessment: %s (%s), %u respondents",
+                                            assessment->respondents->len),
+                          date ? date : (assessment->date ? assessment->date : "?"),
+                          assessment->id ? assessment->id : "",
+                          assessment->respondents->len);
+  g_string_append_c (out, '\n');
+  /* TRANSLATORS: the question bank's id and edition */
+  g_string_append_printf (out, _("Question bank: %s, edition %u"), bank->id, bank->version);
+  g_string_append (out, "\n\n");
+
+  if (score->complete)
+    {
+      g_autofree char *overall = lo_format_number (score->overall_score, 2);
+      const char *name = lo_bank_text (bank, bank->levels[score->overall_level - 1].name);
+
+      /* TRANSLATORS: "Overall level: 2 — Experimenting" */
+      g_string_append_printf (out, _("Overall level: %d — %s"), score->overall_level, name ? name : "");
+      g_string_append_c (out, '\n');
+      /* TRANSLATORS: the mean of the dimension scores, "Overall score: 2.71" */
+      g_string_append_printf (out, _("Overall score: %s"), overall);
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < score->missing->len; i++)
+        {
+          const LoDimension *dimension = g_ptr_array_index (score->missing, i);
+
+          if (i > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, lo_bank_text (bank, dimension->name));
+        }
+      /* TRANSLATORS: %s lists the dimensions, "Data & system access, People, scope & measurement" */
+      g_string_append_printf (out, _("Overall level: incomplete: no answers for %s"), names->str);
+      g_string_append_c (out, '\n');
+      g_string_append (out, _("Overall score: none"));
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
+
+  append_dimension_table (out, score);
+  g_string_append_c (out, '\n');
+
+  if (score->weakest >= 0)
+    {
+      const LoDimensionScore *ds = &score->dimensions[score->weakest];
+      g_autofree char *value = lo_format_number (ds->score, 2);
+
+      /* TRANSLATORS: "Weakest dimension: Data & system access (score 2.10, level 2)" */
+      g_string_append_printf (out, _("Weakest dimension: %s (score %s, level %d)"),
+                              lo_bank_text (bank, ds->dimension->name), value, ds->level);
+      g_string_append (out, "\n\n");
+    }
+
+  if (score->contested->len == 0)
+    {
+      g_string_append (out, _("No contested questions."));
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      g_string_append (out, _("Contested questions (answers two or more levels apart):"));
+      g_string_append_c (out, '\n');
+      for (guint i = 0; i < score->contested->len; i++)
+        {
+          const LoQuestionScore *qs = lo_score_lookup_question (score, g_ptr_array_index (score->contested, i));
+
+          g_string_append_printf (out, "  %s  %s\n", qs->question->id,
+                                  lo_bank_text (bank, qs->question->text));
+          /* TRANSLATORS: the lowest and highest answer to a contested question */
+          g_string_append_printf (out, _("      answers from %d to %d"), qs->min, qs->max);
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
 
 int
 lo_cli_score (int    argc,
-         char **argv)
+              char **argv)
 {
-  /* TODO: to be written */
-  fprintf (stderr, "lightsout score: not implemented yet\n");
-  return 1;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autoptr(LoBank) bank = NULL;
+  g_autoptr(LoScore) score = NULL;
+  g_autofree char *bank_path = NULL;
+  g_autofree char *text = NULL;
+  gboolean json = FALSE;
+  LoAssessment *assessment;
+  const char *path;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { "bank", 0, 0, G_OPTION_ARG_FILENAME, &bank_path,
+      N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE"));
+  g_option_context_set_summary (context,
+                                _("Scores the latest assessment in FILE: dimension scores and levels, "
+                                  "the overall level and the contested questions."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!lo_cli_parse_options (context, "score", &argc, &argv))
+    return LO_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      lo_cli_usage_error ("score", argc < 2 ? _("give one FILE to score") : _("give only one FILE"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  path = argv[1];
+
+  engagement = lo_cli_load_engagement (path, &error);
+  if (engagement == NULL)
+    {
+      lo_cli_fail (path, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
+  assessment = lo_engagement_latest_assessment (engagement);
+  if (assessment == NULL)
+    {
+      g_set_error_literal (&error, LO_CORE_ERROR, LO_CORE_ERROR_NO_ASSESSMENT, _("no assessment"));
+      lo_cli_fail (path, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
+  bank = lo_cli_find_bank (assessment->bank, bank_path, &error);
+  if (bank == NULL)
+    {
+      lo_cli_fail (bank_path ? bank_path : path, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
+  score = lo_score_compute (bank, assessment, &error);
+  if (score == NULL)
+    {
+      g_prefix_error (&error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
+      lo_cli_fail (path, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (json)
+    text = lo_json_score (engagement, score);
+  else
+    text = format_text (engagement, score);
+
+  fputs (text, stdout);
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      fprintf (stderr, "lightsout score: %s\n", _("could not write the output"));
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
+  return LO_CLI_EXIT_OK;
 }

@@ -64,8 +64,8 @@ lo_cli_main (int    argc,
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
       g_str_equal (argv[1], "help"))
     {
-      print_usage (stdout);
-      return argc < 2 ? 1 : 0;
+      print_usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? 2 : 0;
     }
 
   if (g_str_equal (argv[1], "--version"))

@@ -406,7 +406,7 @@ lo_process_copy (const LoProcess *process)
 
   g_return_val_if_fail (process != NULL, NULL);
 
-  copy = lo_process_new (process->id, process->name);
+  copy = lo_process_new (NULL, NULL); /* id and name are copied below */
   actuals = copy->actuals;
   memcpy (copy, process, sizeof *copy);
   g_atomic_ref_count_init (&copy->ref_count);

@@ -41,6 +41,7 @@ typedef struct
   int           from_level;  /* the overall level L (0 when incomplete) */
   GPtrArray    *steps;       /* LoRoadmapStep*, owned, in level order */
   double        total_weeks; /* 0 until scheduled */
+  LoBank       *bank;        /* owned ref: the items borrow its questions */
 } LoRoadmap;
 
 #define LO_TYPE_ROADMAP (lo_roadmap_get_type ())

@@ -1,11 +1,133 @@
-/* lo-json.c
+/* lo-json.c: the score as JSON for the command line (SPEC §4)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "lo-io.h"
 
-/* TODO: to be written */
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_double_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isfinite (value))
+    json_builder_add_double_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* Levels and targets are 1 … 5; 0 means absent */
+static void
+add_level_or_null (JsonBuilder *builder,
+                   const char  *name,
+                   int          value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value > 0)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/**
+ * lo_json_score:
+ * @engagement: (nullable): the engagement the assessment belongs to, for the client
+ * @score: the score
+ *
+ * `{"client", "assessment", "date", "bank", "overall-level", "overall-score",
+ * "complete", "weakest", "missing", "dimensions": [{"id", "name", "score",
+ * "level", "target", "answered", "questions"}], "contested"}`; absent values
+ * are null. Dimension names are the bank's own text, untranslated.
+ *
+ * Returns: (transfer full): pretty-printed JSON ending in a newline
+ */
+char *
+lo_json_score (const LoEngagement *engagement,
+               const LoScore      *score)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  const LoAssessment *assessment;
+
+  g_return_val_if_fail (score != NULL, NULL);
+
+  assessment = score->assessment;
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+
+  add_string_or_null (builder, "client", engagement ? engagement->client_name : NULL);
+  add_string_or_null (builder, "assessment", assessment ? assessment->id : NULL);
+  add_string_or_null (builder, "date", assessment ? assessment->date : NULL);
+  add_string_or_null (builder, "bank", score->bank->id);
+  add_level_or_null (builder, "overall-level", score->complete ? score->overall_level : 0);
+  add_double_or_null (builder, "overall-score", score->complete ? score->overall_score : NAN);
+  json_builder_set_member_name (builder, "complete");
+  json_builder_add_boolean_value (builder, score->complete);
+  add_string_or_null (builder, "weakest",
+                      score->weakest >= 0 ? score->dimensions[score->weakest].dimension->id : NULL);
+
+  json_builder_set_member_name (builder, "missing");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < score->missing->len; i++)
+    {
+      const LoDimension *dimension = g_ptr_array_index (score->missing, i);
+      json_builder_add_string_value (builder, dimension->id);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "dimensions");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < score->n_dimensions; d++)
+    {
+      const LoDimensionScore *ds = &score->dimensions[d];
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "id", ds->dimension->id);
+      add_string_or_null (builder, "name", ds->dimension->name);
+      add_double_or_null (builder, "score", ds->has_score ? ds->score : NAN);
+      add_level_or_null (builder, "level", ds->has_score ? ds->level : 0);
+      add_level_or_null (builder, "target", ds->target);
+      json_builder_set_member_name (builder, "answered");
+      json_builder_add_int_value (builder, ds->answered);
+      json_builder_set_member_name (builder, "questions");
+      json_builder_add_int_value (builder, ds->questions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "contested");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < score->contested->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (score->contested, i));
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+
+  return g_strconcat (text, "\n", NULL);
+}

@@ -116,10 +116,13 @@ lo_xml_load_file (const char *path,
     }
   if (st.st_size > LO_IO_MAX_FILE_SIZE)
     {
+      g_autofree char *size_text = g_format_size_full ((guint64) st.st_size, G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit_text = g_format_size_full (LO_IO_MAX_FILE_SIZE, G_FORMAT_SIZE_LONG_FORMAT);
+
       close (fd);
       g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GINT64_FORMAT " bytes, more than the %d allowed"),
-                   display, (gint64) st.st_size, LO_IO_MAX_FILE_SIZE);
+                   _("%s: the file is %s, more than the %s allowed"),
+                   display, size_text, limit_text);
       return NULL;
     }
 
