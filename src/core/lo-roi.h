@@ -48,7 +48,10 @@ typedef struct
   double  probability_positive;
   /* Sorted NPV draws (draws values), for the report's band; owned. */
   double *npv_sorted;
-  /* Per-month P10/P90 of the cumulative cash flow [0 … H], for the band; owned. */
+  /* Per-month P10/P90 of the cumulative cash flow [0 … H], for the band; owned.
+   * Taken from the first min(draws, LO_MONTE_CARLO_BAND_DRAWS) draws (they are
+   * independent, so any subset is a fair sample): a chart needs no more, and it
+   * keeps Monte Carlo fast enough to rerun while the user types. */
   double *cumulative_p10;
   double *cumulative_p90;
 } LoMonteCarlo;
@@ -127,6 +130,29 @@ void           lo_roi_figures_clear  (LoRoiFigures *figures);
 double         lo_roi_npv            (const LoRoiInputs *inputs,
                                       const LoSettings  *settings);
 
+/* ∫ r(t) dt over [@t0, @t1] for a go-live at @go_live months and a linear ramp of
+ * @ramp months (0: a step at go-live): the share of full benefit in that span. */
+double         lo_roi_benefit_share  (double go_live,
+                                      double ramp,
+                                      double t0,
+                                      double t1);
+/* G, the gross benefit per month at full benefit; @hours_saved (may be NULL)
+ * receives S, the hours saved per month. */
+double         lo_roi_gross_benefit  (const LoRoiInputs *inputs,
+                                      const LoSettings  *settings,
+                                      double            *hours_saved);
+/* Fills @cash_flow[0 … horizon] (CF₀ = −build cost) without allocating. */
+void           lo_roi_cash_flows     (const LoRoiInputs *inputs,
+                                      const LoSettings  *settings,
+                                      double            *cash_flow);
+/* Payback in months from cash flows [0 … horizon]: 0 when CF₀ ≥ 0 (no build
+ * cost), NAN when the cumulative flow never reaches 0. */
+double         lo_roi_payback        (const double *cash_flow,
+                                      guint         horizon);
+/* Annualised IRR of cash flows [0 … horizon]; NAN without a sign change or root. */
+double         lo_roi_irr            (const double *cash_flow,
+                                      guint         horizon);
+
 /* Monte Carlo over the ranged inputs; FALSE (and nothing filled) when the process
  * has no ranged input. */
 gboolean       lo_roi_monte_carlo    (const LoProcess   *process,
@@ -136,6 +162,19 @@ gboolean       lo_roi_monte_carlo    (const LoProcess   *process,
                                       GCancellable      *cancellable,
                                       LoMonteCarlo      *result);
 void           lo_monte_carlo_clear  (LoMonteCarlo *result);
+
+/* The scenarios' inputs: each ranged input at the end of its range that lowers
+ * (@conservative) or raises (@optimistic) NPV, the direction found with the
+ * other inputs at likely; unranged inputs at likely. Either may be NULL. */
+void           lo_roi_scenario_inputs (const LoProcess  *process,
+                                       const LoSettings *settings,
+                                       LoRoiInputs      *conservative,
+                                       LoRoiInputs      *optimistic);
+/* One bar per input (LO_N_INPUTS), sorted by |high − low NPV|, largest first,
+ * ties in table order; returns the number of bars. */
+guint          lo_roi_tornado         (const LoProcess  *process,
+                                       const LoSettings *settings,
+                                       LoTornadoBar     *bars);
 
 /* Everything for one process: scenarios, Monte Carlo (draws = 0 skips it),
  * tornado, alternative, actuals. Fails on invalid inputs (lo_process_validate). */
@@ -160,9 +199,17 @@ void           lo_portfolio_unref     (LoPortfolio *portfolio);
  * step at or above level 3, most ready first; estimates each step's weeks. */
 void           lo_roadmap_schedule    (LoRoadmap         *roadmap,
                                        const LoPortfolio *portfolio);
+/* The rule lo_roadmap_schedule() estimates durations with, as a translated
+ * sentence for the report's appendix. */
+const char    *lo_roadmap_estimate_rule (void);
+/* What a scheduled step does with the processes it lists, in words ("Turned into
+ * review-and-approve workflows …"); NULL for a step before the building one. */
+const char    *lo_roadmap_process_role  (const LoRoadmap     *roadmap,
+                                         const LoRoadmapStep *step);
 
 #define LO_MONTE_CARLO_DEFAULT_DRAWS 10000
 #define LO_MONTE_CARLO_DEFAULT_SEED  1
+#define LO_MONTE_CARLO_BAND_DRAWS    500
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoProcessRoi, lo_process_roi_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoPortfolio, lo_portfolio_unref)

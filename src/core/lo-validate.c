@@ -1,4 +1,8 @@
-/* lo-validate.c
+/* lo-validate.c: semantic checks of settings and processes (SPEC §2)
+ *
+ * Whatever a reader or the window accepts passes through here before any
+ * figure is computed. Every message names the process (or "settings") and the
+ * input, and quotes the offending value as it would be written in the file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,4 +13,295 @@
 
 #include "lo-core.h"
 
-/* TODO: to be written */
+#define MAX_HORIZON 240
+
+/* A value as the file would hold it: locale-independent, 15 significant
+ * digits so that 0.1 reads "0.1" as typed rather than 0.10000000000000001. */
+static const char *
+file_number (double value,
+             char   buffer[G_ASCII_DTOSTR_BUF_SIZE])
+{
+  return g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%.15g", value);
+}
+
+/* Checks one number (the likely value, low or high) of an input. */
+static gboolean
+check_number (const char *process_id,
+              LoInputId   id,
+              const char *which,    /* NULL for the value, "low", "high" */
+              double      value,
+              GError    **error)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  double min, max;
+
+  if (!isfinite (value))
+    {
+      if (which)
+        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                     /* TRANSLATORS: "invoicing: hourly-cost: low is not a finite number" */
+                     _("%s: %s: %s is not a finite number"),
+                     process_id, lo_input_name (id), which);
+      else
+        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                     _("%s: %s: the value is not a finite number"),
+                     process_id, lo_input_name (id));
+      return FALSE;
+    }
+
+  lo_input_range (id, &min, &max);
+  if (max == 1 && (value < min || value > max))
+    {
+      if (which)
+        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                     /* TRANSLATORS: "invoicing: automation-rate: low 1.5 is not between 0 and 1" */
+                     _("%s: %s: %s %s is not between 0 and 1"),
+                     process_id, lo_input_name (id), which, file_number (value, buffer));
+      else
+        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                     /* TRANSLATORS: "invoicing: automation-rate: 1.5 is not between 0 and 1" */
+                     _("%s: %s: %s is not between 0 and 1"),
+                     process_id, lo_input_name (id), file_number (value, buffer));
+      return FALSE;
+    }
+
+  if (value < min)
+    {
+      if (which)
+        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                     /* TRANSLATORS: "invoicing: build-cost: low -5 must not be negative" */
+                     _("%s: %s: %s %s must not be negative"),
+                     process_id, lo_input_name (id), which, file_number (value, buffer));
+      else
+        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                     /* TRANSLATORS: "invoicing: build-cost: -5 must not be negative" */
+                     _("%s: %s: %s must not be negative"),
+                     process_id, lo_input_name (id), file_number (value, buffer));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_readiness (const char *process_id,
+                 const char *name,
+                 int         value,
+                 GError    **error)
+{
+  if (value < 1 || value > 5)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   /* TRANSLATORS: "invoicing: readiness clarity: 7 is not between 1 and 5" */
+                   _("%s: readiness %s: %d is not between 1 and 5"),
+                   process_id, name, value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_actual_number (const char *process_id,
+                     const char *month,
+                     const char *name,
+                     double      value,
+                     GError    **error)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* absent attributes are NAN; infinities are not */
+  if (isnan (value))
+    return TRUE;
+  if (!isfinite (value) || value < 0)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   /* TRANSLATORS: "invoicing: actual 2027-03: hours: -3 must be a number of at least 0" */
+                   _("%s: actual %s: %s: %s must be a number of at least 0"),
+                   process_id, month, name, file_number (value, buffer));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+lo_settings_validate (const LoSettings *settings,
+                      GError          **error)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (settings != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (settings->horizon_months < 1 || settings->horizon_months > MAX_HORIZON)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   _("settings: horizon-months: %d is not between 1 and %d"),
+                   settings->horizon_months, MAX_HORIZON);
+      return FALSE;
+    }
+
+  if (!isfinite (settings->discount_rate) || settings->discount_rate <= -1)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   _("settings: discount-rate: %s must be a number above -1 (−100 %%)"),
+                   file_number (settings->discount_rate, buffer));
+      return FALSE;
+    }
+
+  if (!isfinite (settings->hours_per_week) || settings->hours_per_week <= 0)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   _("settings: hours-per-week: %s must be a number above 0"),
+                   file_number (settings->hours_per_week, buffer));
+      return FALSE;
+    }
+
+  if (!isfinite (settings->realisation_rate) ||
+      settings->realisation_rate < 0 || settings->realisation_rate > 1)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   _("settings: realisation-rate: %s is not between 0 and 1"),
+                   file_number (settings->realisation_rate, buffer));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lo_process_validate (const LoProcess *process,
+                     GError         **error)
+{
+  char value_buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char bound_buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *pid;
+
+  g_return_val_if_fail (process != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (process->id == NULL || process->id[0] == '\0')
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_MISSING,
+                   _("A process has no id"));
+      return FALSE;
+    }
+  pid = process->id;
+
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    {
+      const LoInput *in = &process->inputs[i];
+
+      if (!in->set)
+        {
+          if (lo_input_is_required (i))
+            {
+              g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_MISSING,
+                           /* TRANSLATORS: "invoicing: build-cost: required input is missing" */
+                           _("%s: %s: required input is missing"),
+                           pid, lo_input_name (i));
+              return FALSE;
+            }
+          if (in->ranged)
+            {
+              g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_MISSING,
+                           _("%s: %s: low and high are given without a value"),
+                           pid, lo_input_name (i));
+              return FALSE;
+            }
+          continue;
+        }
+
+      if (!check_number (pid, i, NULL, in->value, error))
+        return FALSE;
+
+      if (!in->ranged)
+        continue;
+
+      /* TRANSLATORS: as in "low 1.5 is not between 0 and 1" */
+      if (!check_number (pid, i, C_("range", "low"), in->low, error) ||
+          !check_number (pid, i, C_("range", "high"), in->high, error))
+        return FALSE;
+
+      if (in->low > in->value)
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                       /* TRANSLATORS: "invoicing: volume-per-month: low 1300 is above the value 1200" */
+                       _("%s: %s: low %s is above the value %s"),
+                       pid, lo_input_name (i),
+                       file_number (in->low, bound_buffer), file_number (in->value, value_buffer));
+          return FALSE;
+        }
+      if (in->value > in->high)
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                       /* TRANSLATORS: "invoicing: volume-per-month: the value 1200 is above high 1100" */
+                       _("%s: %s: the value %s is above high %s"),
+                       pid, lo_input_name (i),
+                       file_number (in->value, value_buffer), file_number (in->high, bound_buffer));
+          return FALSE;
+        }
+    }
+
+  if (process->has_readiness &&
+      (!check_readiness (pid, "clarity", process->clarity, error) ||
+       !check_readiness (pid, "access", process->access, error) ||
+       !check_readiness (pid, "scope", process->scope, error)))
+    return FALSE;
+
+  if (process->has_alternative &&
+      (!check_number (pid, LO_INPUT_BUILD_COST, _("alternative"), process->alt_build_cost, error) ||
+       !check_number (pid, LO_INPUT_BUILD_WEEKS, _("alternative"), process->alt_build_weeks, error)))
+    return FALSE;
+
+  for (guint i = 0; i < process->actuals->len; i++)
+    {
+      const LoActual *a = &g_array_index (process->actuals, LoActual, i);
+      char month[16];
+
+      g_snprintf (month, sizeof month, "%04d-%02d", a->year, a->month);
+      if (a->month < 1 || a->month > 12)
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                       _("%s: actual %s: not a calendar month"), pid, month);
+          return FALSE;
+        }
+      if (!check_actual_number (pid, month, "items", a->items, error) ||
+          !check_actual_number (pid, month, "hours", a->hours, error) ||
+          !check_actual_number (pid, month, "errors", a->errors, error) ||
+          !check_actual_number (pid, month, "run-cost", a->run_cost, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lo_engagement_validate (const LoEngagement *engagement,
+                        GError            **error)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (engagement != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!lo_settings_validate (&engagement->settings, error))
+    return FALSE;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < engagement->processes->len; i++)
+    {
+      const LoProcess *process = g_ptr_array_index (engagement->processes, i);
+
+      if (!lo_process_validate (process, error))
+        return FALSE;
+      if (!g_hash_table_add (seen, process->id))
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_DUPLICATE_ID,
+                       /* TRANSLATORS: %s is a process id */
+                       _("%s: process id is used more than once"), process->id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

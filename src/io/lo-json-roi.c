@@ -1,11 +1,273 @@
-/* lo-json-roi.c
+/* lo-json-roi.c: the ROI of every process as JSON for the command line (SPEC §4)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "lo-io.h"
 
-/* TODO: to be written */
+/* "None" (NAN) and anything else not finite is null. */
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isfinite (value))
+    json_builder_add_double_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* The figures a process and each of its scenarios carry. */
+static void
+add_figures (JsonBuilder        *builder,
+             const LoRoiFigures *figures)
+{
+  add_number (builder, "hours-saved-per-week", figures->hours_saved_week);
+  add_number (builder, "fte", figures->fte);
+  add_number (builder, "annual-savings", figures->annual_savings);
+  add_number (builder, "npv", figures->npv);
+  add_number (builder, "roi-percent", figures->roi_percent);
+  add_number (builder, "payback-months", figures->payback_months);
+  add_number (builder, "irr", figures->irr);
+}
+
+static void
+add_scenario (JsonBuilder        *builder,
+              const char         *name,
+              const LoRoiFigures *figures)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  add_figures (builder, figures);
+  json_builder_end_object (builder);
+}
+
+static void
+add_percentiles (JsonBuilder *builder,
+                 const char  *name,
+                 double       p10,
+                 double       p50,
+                 double       p90)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  add_number (builder, "p10", p10);
+  add_number (builder, "p50", p50);
+  add_number (builder, "p90", p90);
+  json_builder_end_object (builder);
+}
+
+static void
+add_monte_carlo (JsonBuilder        *builder,
+                 const LoProcessRoi *roi)
+{
+  const LoMonteCarlo *mc = &roi->monte_carlo;
+
+  json_builder_set_member_name (builder, "monte-carlo");
+  if (!roi->has_monte_carlo)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "draws");
+  json_builder_add_int_value (builder, mc->draws);
+  json_builder_set_member_name (builder, "seed");
+  /* JSON integers here are signed 64-bit; a larger seed keeps its value as a number */
+  if (mc->seed <= (guint64) G_MAXINT64)
+    json_builder_add_int_value (builder, (gint64) mc->seed);
+  else
+    json_builder_add_double_value (builder, (double) mc->seed);
+  add_percentiles (builder, "npv", mc->npv_p10, mc->npv_p50, mc->npv_p90);
+  add_percentiles (builder, "payback-months", mc->payback_p10, mc->payback_p50, mc->payback_p90);
+  add_number (builder, "probability-positive", mc->probability_positive);
+  json_builder_end_object (builder);
+}
+
+static void
+add_tornado (JsonBuilder        *builder,
+             const LoProcessRoi *roi)
+{
+  json_builder_set_member_name (builder, "tornado");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < roi->n_tornado; i++)
+    {
+      const LoTornadoBar *bar = &roi->tornado[i];
+
+      json_builder_begin_object (builder);
+      add_string (builder, "input", lo_input_name (bar->input));
+      add_number (builder, "low", bar->low_value);
+      add_number (builder, "high", bar->high_value);
+      add_number (builder, "low-npv", bar->low_npv);
+      add_number (builder, "high-npv", bar->high_npv);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_alternative (JsonBuilder        *builder,
+                 const LoProcessRoi *roi)
+{
+  json_builder_set_member_name (builder, "alternative");
+  if (!roi->has_alternative)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  add_number (builder, "build-cost", roi->process->alt_build_cost);
+  add_number (builder, "build-weeks", roi->process->alt_build_weeks);
+  add_number (builder, "npv", roi->alternative.npv);
+  add_number (builder, "payback-months", roi->alternative.payback_months);
+  add_number (builder, "months-gained", roi->months_gained);
+  json_builder_end_object (builder);
+}
+
+static void
+add_actuals (JsonBuilder        *builder,
+             const LoProcessRoi *roi)
+{
+  json_builder_set_member_name (builder, "actuals");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < roi->actuals->len; i++)
+    {
+      const LoActualMonth *a = &g_array_index (roi->actuals, LoActualMonth, i);
+      g_autofree char *month = g_strdup_printf ("%04d-%02d", a->year, a->month);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "month", month);
+      json_builder_set_member_name (builder, "model-month");
+      if (a->model_month >= 1)
+        json_builder_add_int_value (builder, a->model_month);
+      else
+        json_builder_add_null_value (builder);
+      add_number (builder, "items", a->actual_items);
+      add_number (builder, "hours", a->actual_hours);
+      add_number (builder, "errors", a->actual_errors);
+      add_number (builder, "run-cost", a->actual_run_cost);
+      add_number (builder, "hours-saved", a->actual_hours_saved);
+      add_number (builder, "projected-hours-saved", a->projected_hours_saved);
+      add_number (builder, "projected-errors", a->projected_errors);
+      add_number (builder, "net-benefit", a->actual_net);
+      add_number (builder, "projected-net-benefit", a->projected_net);
+      add_number (builder, "variance-hours-saved", a->variance_hours);
+      add_number (builder, "variance-net-benefit", a->variance_net);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_process (JsonBuilder        *builder,
+             const LoProcessRoi *roi)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "id", roi->process->id);
+  add_string (builder, "name", roi->process->name);
+  add_figures (builder, &roi->expected);
+  add_number (builder, "readiness", roi->readiness);
+
+  json_builder_set_member_name (builder, "scenarios");
+  json_builder_begin_object (builder);
+  add_scenario (builder, "conservative", &roi->conservative);
+  add_scenario (builder, "expected", &roi->expected);
+  add_scenario (builder, "optimistic", &roi->optimistic);
+  json_builder_end_object (builder);
+
+  add_monte_carlo (builder, roi);
+  add_tornado (builder, roi);
+  add_alternative (builder, roi);
+  add_actuals (builder, roi);
+  json_builder_end_object (builder);
+}
+
+/**
+ * lo_json_roi:
+ * @portfolio: the computed portfolio
+ *
+ * SPEC §4's roi shape: `{"settings", "processes": [{"id", "name",
+ * "hours-saved-per-week", "fte", "annual-savings", "npv", "roi-percent",
+ * "payback-months", "irr", "readiness", "scenarios", "monte-carlo", "tornado",
+ * "alternative", "actuals"}], "portfolio": {…, "sequence"}}`. Absent values
+ * (none, NAN) are null; numbers keep full precision.
+ *
+ * Returns: (transfer full): pretty-printed JSON ending in a newline
+ */
+char *
+lo_json_roi (const LoPortfolio *portfolio)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  const LoSettings *settings;
+
+  g_return_val_if_fail (portfolio != NULL, NULL);
+
+  settings = &portfolio->settings;
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "settings");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "horizon-months");
+  json_builder_add_int_value (builder, settings->horizon_months);
+  add_number (builder, "discount-rate", settings->discount_rate);
+  add_string (builder, "currency", settings->currency);
+  add_number (builder, "hours-per-week", settings->hours_per_week);
+  add_number (builder, "realisation-rate", settings->realisation_rate);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "processes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < portfolio->processes->len; i++)
+    add_process (builder, g_ptr_array_index (portfolio->processes, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "portfolio");
+  json_builder_begin_object (builder);
+  add_number (builder, "hours-saved-per-week", portfolio->hours_saved_week);
+  add_number (builder, "fte", portfolio->fte);
+  add_number (builder, "npv", portfolio->npv);
+  add_number (builder, "annual-savings", portfolio->annual_savings);
+  json_builder_set_member_name (builder, "sequence");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < portfolio->sequence->len; i++)
+    {
+      const LoProcessRoi *roi = g_ptr_array_index (portfolio->sequence, i);
+      json_builder_add_string_value (builder, roi->process->id);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+
+  return g_strconcat (text, "\n", NULL);
+}

@@ -1,0 +1,141 @@
+/* test-portfolio.c: readiness, the sequence and the totals across processes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "lo-core.h"
+
+/* A process live at once with no build: NPV = 36 × G discounted; G = S × 40
+ * with S = volume × 6 / 60 (full automation). */
+static LoProcess *
+make_process (const char *id,
+              double      volume,
+              int         clarity,
+              int         access,
+              int         scope)
+{
+  LoProcess *p = lo_process_new (id, id);
+
+  lo_process_set (p, LO_INPUT_VOLUME_PER_MONTH, volume);
+  lo_process_set (p, LO_INPUT_MINUTES_PER_ITEM, 6);
+  lo_process_set (p, LO_INPUT_HOURLY_COST, 40);
+  lo_process_set (p, LO_INPUT_AUTOMATION_RATE, 1);
+  lo_process_set (p, LO_INPUT_BUILD_COST, 1000);
+  lo_process_set (p, LO_INPUT_BUILD_WEEKS, 0);
+  lo_process_set (p, LO_INPUT_RUN_COST_PER_MONTH, 100);
+  if (clarity > 0)
+    {
+      p->has_readiness = TRUE;
+      p->clarity = clarity;
+      p->access = access;
+      p->scope = scope;
+    }
+  return p;
+}
+
+/* Sequence: readiness descending, then NPV descending, then file order.
+ *   a: readiness (2+3+4)/3 = 3, volume 100
+ *   b: readiness (5+4+3)/3 = 4, volume 100
+ *   c: no readiness → 3 (warned), volume 500 (NPV above a's)
+ *   d: readiness 3, volume 100: ties a on both → after a (file order)
+ *   e: readiness (1+1+2)/3 = 1.33
+ * → b, c, a, d, e.
+ * Totals: S = volume × 6 / 60 = 10, 10, 50, 10, 10 → 90 h a month; a week
+ * 90 × 12/52 = 20.769231; FTE 20.769231 / 40 = 0.519231; G = S × 40 = 400,
+ * 400, 2000, 400, 400; annual savings = Σ 12 × (G − 100) = 12 × (3600 − 500)
+ * = 37200. */
+static void
+test_sequence_and_totals (void)
+{
+  g_autoptr(LoEngagement) e = lo_engagement_new ("client");
+  g_autoptr(LoPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *expected[] = { "b", "c", "a", "d", "e" };
+  double npv = 0;
+
+  g_ptr_array_add (e->processes, make_process ("a", 100, 2, 3, 4));
+  g_ptr_array_add (e->processes, make_process ("b", 100, 5, 4, 3));
+  g_ptr_array_add (e->processes, make_process ("c", 500, 0, 0, 0));
+  g_ptr_array_add (e->processes, make_process ("d", 100, 3, 3, 3));
+  g_ptr_array_add (e->processes, make_process ("e", 100, 1, 1, 2));
+
+  portfolio = lo_portfolio_compute (e, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (portfolio->sequence->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      LoProcessRoi *roi = g_ptr_array_index (portfolio->sequence, i);
+      g_assert_cmpstr (roi->process->id, ==, expected[i]);
+    }
+  /* file order kept in processes */
+  g_assert_cmpstr (((LoProcessRoi *) g_ptr_array_index (portfolio->processes, 0))->process->id, ==, "a");
+
+  g_assert_cmpfloat_with_epsilon (portfolio->hours_saved_week, 90.0 * 12 / 52, 1e-9);
+  g_assert_cmpfloat_with_epsilon (portfolio->fte, 90.0 * 12 / 52 / 40, 1e-9);
+  g_assert_cmpfloat_with_epsilon (portfolio->annual_savings, 37200, 1e-9);
+  for (guint i = 0; i < 5; i++)
+    npv += ((LoProcessRoi *) g_ptr_array_index (portfolio->processes, i))->expected.npv;
+  g_assert_cmpfloat_with_epsilon (portfolio->npv, npv, 1e-6);
+
+  /* one warning, for c's missing readiness, naming it */
+  g_assert_cmpuint (portfolio->warnings->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (portfolio->warnings, 0), "c: "));
+  g_assert_true (((LoProcessRoi *) g_ptr_array_index (portfolio->processes, 2))->readiness_defaulted);
+  g_assert_cmpfloat (((LoProcessRoi *) g_ptr_array_index (portfolio->processes, 4))->readiness, ==, 4.0 / 3);
+
+  /* the settings are a copy */
+  g_assert_cmpint (portfolio->settings.horizon_months, ==, 36);
+  g_assert_cmpstr (portfolio->settings.currency, ==, "USD");
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(LoEngagement) e = lo_engagement_new ("client");
+  g_autoptr(LoPortfolio) portfolio = lo_portfolio_compute (e, 10000, 1, NULL, NULL);
+
+  g_assert_nonnull (portfolio);
+  g_assert_cmpuint (portfolio->processes->len, ==, 0);
+  g_assert_cmpfloat (portfolio->npv, ==, 0);
+}
+
+/* Monte Carlo figures come through the portfolio with its seed. */
+static void
+test_monte_carlo_through (void)
+{
+  g_autoptr(LoEngagement) e = lo_engagement_new ("client");
+  g_autoptr(LoPortfolio) a = NULL;
+  g_autoptr(LoPortfolio) b = NULL;
+  LoProcess *p = make_process ("a", 100, 3, 3, 3);
+  LoProcessRoi *ra, *rb;
+
+  lo_process_set_range (p, LO_INPUT_VOLUME_PER_MONTH, 50, 200);
+  g_ptr_array_add (e->processes, p);
+  a = lo_portfolio_compute (e, 2000, 9, NULL, NULL);
+  b = lo_portfolio_compute (e, 2000, 9, NULL, NULL);
+  ra = g_ptr_array_index (a->processes, 0);
+  rb = g_ptr_array_index (b->processes, 0);
+  g_assert_true (ra->has_monte_carlo);
+  g_assert_cmpuint (ra->monte_carlo.draws, ==, 2000);
+  g_assert_cmpuint (ra->monte_carlo.seed, ==, 9);
+  g_assert_cmpfloat (ra->monte_carlo.npv_p50, ==, rb->monte_carlo.npv_p50);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/lo/portfolio/sequence-and-totals", test_sequence_and_totals);
+  g_test_add_func ("/lo/portfolio/empty", test_empty);
+  g_test_add_func ("/lo/portfolio/monte-carlo", test_monte_carlo_through);
+
+  return g_test_run ();
+}
