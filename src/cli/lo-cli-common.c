@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "lo-cli-common.h"
+#include "lo-cli-store.h"
 
 void
 lo_cli_fail (const char   *file,
@@ -86,18 +87,14 @@ lo_cli_load_engagement (const char *path,
   return engagement;
 }
 
-/* The seam for the local database: banks imported with `lightsout import` are
- * found here by id.
- * TODO(store): look @bank_id up with lo_store_get_bank() in the database
- * (`--db PATH`, else lo_store_default_path(), opened read-only and only when it
- * exists); return NULL with LO_IO_ERROR_NOT_FOUND when it has none. */
+/* Banks imported with `lightsout import` are found by id in the default
+ * database (opened read-only, only when it exists); NULL with
+ * LO_IO_ERROR_NOT_FOUND when it keeps none. */
 static LoBank *
 find_imported_bank (const char *bank_id,
                     GError    **error)
 {
-  g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
-               _("no question bank “%s” (give one with --bank BANK.xml)"), bank_id);
-  return NULL;
+  return lo_cli_find_bank_in_db (NULL, bank_id, error);
 }
 
 LoBank *

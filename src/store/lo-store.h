@@ -28,6 +28,7 @@ typedef enum
   LO_STORE_ERROR_NOT_FOUND,  /* no such client, assessment, respondent, process */
   LO_STORE_ERROR_EXISTS,     /* duplicate id or name */
   LO_STORE_ERROR_FAILED,     /* any other sqlite error */
+  LO_STORE_ERROR_INVALID,    /* a value the database does not accept (empty name …) */
 } LoStoreError;
 
 GQuark lo_store_error_quark (void);
@@ -62,6 +63,12 @@ char         *lo_store_default_path   (void);
 LoStore      *lo_store_open           (const char *path,
                                        GError    **error);
 const char   *lo_store_get_path       (LoStore    *self);
+/* Opens an existing database for reading only, without taking the instance
+ * lock, so that it works while a window has it open; every change then
+ * fails with LO_STORE_ERROR_READ_ONLY. */
+LoStore      *lo_store_open_read_only (const char *path,
+                                       GError    **error);
+gboolean      lo_store_is_read_only   (LoStore    *self);
 
 /* Clients */
 GPtrArray    *lo_store_list_clients   (LoStore    *self,
@@ -180,6 +187,13 @@ LoBank       *lo_store_get_bank          (LoStore    *self,
                                           const char *id,
                                           guint       version,   /* 0: the newest kept */
                                           GError    **error);
+/* The bank an assessment was taken with: the kept copy of the version it
+ * was taken with, else the shipped bank of that id; LO_STORE_ERROR_NOT_FOUND
+ * when neither exists. */
+LoBank       *lo_store_get_assessment_bank (LoStore    *self,
+                                            gint64      client,
+                                            const char *assessment,
+                                            GError    **error);
 
 /* Backups: the last five days, by the online backup API. */
 gboolean      lo_store_backup_if_due     (LoStore  *self,

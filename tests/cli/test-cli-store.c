@@ -1,0 +1,201 @@
+/* test-cli-store.c: lightsout import, export and list through the binary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_lightsout (Run        *run,
+               const char *dir,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("LIGHTSOUT");
+  const char *arg;
+  int wait_status;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (args, dir);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+make_dir (void)
+{
+  static guint counter;
+  char *dir = g_strdup_printf ("%s/cli-store-%u", g_get_user_data_dir (), ++counter);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return dir;
+}
+
+static char *
+contents (const char *dir,
+          const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) export = { 0 };
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  run_lightsout (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpstr (import.err, ==, "");
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_nonnull (strstr (import.out, "Harbor Logistics"));
+
+  run_lightsout (&list, dir, "list", "--db", "t.db", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_true (g_str_has_prefix (list.out, "1\tHarbor Logistics\t"));
+
+  run_lightsout (&export, dir, "export", "Harbor Logistics", "-o", "b.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_cmpint (export.status, ==, 0);
+
+  /* file → database → file: the same bytes */
+  a = contents (dir, "a.lightsout");
+  b = contents (dir, "b.lightsout");
+  g_assert_cmpstr (a, ==, b);
+}
+
+static void
+test_list (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_auto(Run) empty = { 0 };
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) search = { 0 };
+  g_autofree char *missing = g_build_filename (dir, "none.db", NULL);
+
+  /* no database yet: nothing to list, and none is made */
+  run_lightsout (&empty, dir, "list", "--db", "none.db", NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+  g_assert_cmpstr (empty.out, ==, "");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout (&second, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  g_assert_nonnull (strstr (second.out, "Harbor Logistics (2)"));
+
+  run_lightsout (&list, dir, "list", "--db", "t.db", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "1\tHarbor Logistics\t"));
+  g_assert_nonnull (strstr (list.out, "2\tHarbor Logistics (2)\t"));
+
+  run_lightsout (&search, dir, "list", "--db", "t.db", "--search", "(2)", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_true (g_str_has_prefix (search.out, "2\tHarbor Logistics (2)\t"));
+  {
+    g_auto(GStrv) lines = g_strsplit (search.out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 2);   /* one line and the empty rest */
+  }
+}
+
+static void
+test_errors (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *bad = g_build_filename (dir, "bad.lightsout", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.lightsout", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) import_bad = { 0 };
+  g_auto(Run) export_none = { 0 };
+  g_auto(Run) export_nodb = { 0 };
+  g_auto(Run) export_nodir = { 0 };
+  g_auto(Run) usage = { 0 };
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  /* a file that is not an engagement: "FILE: message", nothing imported */
+  g_assert_true (g_file_set_contents (bad, "<engagement", -1, NULL));
+  run_lightsout (&import_bad, dir, "import", "bad.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (import_bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (import_bad.err, "bad.lightsout:"));
+
+  run_lightsout (&export_none, dir, "export", "Nobody", "-o", "out.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (export_none.status, ==, 1);
+  g_assert_true (g_str_has_prefix (export_none.err, "t.db: "));
+  g_assert_nonnull (strstr (export_none.err, "Nobody"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_lightsout (&export_nodb, dir, "export", "Harbor Logistics", "-o", "out.lightsout", "--db", "none.db", NULL);
+  g_assert_cmpint (export_nodb.status, ==, 1);
+  g_assert_nonnull (strstr (export_nodb.err, "none.db"));
+
+  run_lightsout (&export_nodir, dir, "export", "Harbor Logistics", "-o", "no/such/dir.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (export_nodir.status, ==, 1);
+  g_assert_true (g_str_has_prefix (export_nodir.err, "no/such/dir.lightsout: "));
+
+  run_lightsout (&usage, dir, "export", "Harbor Logistics", "--db", "t.db", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_nonnull (strstr (usage.err, "-o FILE"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/lo/cli/store/round-trip", test_round_trip);
+  g_test_add_func ("/lo/cli/store/list", test_list);
+  g_test_add_func ("/lo/cli/store/errors", test_errors);
+
+  return g_test_run ();
+}

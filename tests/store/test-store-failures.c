@@ -1,0 +1,322 @@
+/* test-store-failures.c: a database that is damaged, foreign, newer, locked,
+ * read-only or full gives a clear message and is never changed
+ *
+ * Read-only as root: root ignores permission bits, so the read-only cases
+ * set the immutable attribute (chattr +i, FS_IOC_SETFLAGS), which binds root
+ * too. Where the file system has no such attribute the tests fall back to
+ * chmod and are skipped when running as root.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store-test-util.h"
+
+static char *
+make_db_with_data (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = test_db_path ();
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Client %u", i);
+      g_autoptr(LoEngagement) engagement = make_engagement (name);
+      lo_store_import_engagement (store, engagement, &error);
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&path);
+}
+
+static void
+assert_open_fails (const char  *path,
+                   int          code,
+                   const char  *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, LO_STORE_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, fragment));
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_garbage (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guchar bytes[8192];
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (path, (const char *) bytes, sizeof bytes, NULL));
+  assert_open_fails (path, LO_STORE_ERROR_CORRUPT, "damaged");
+}
+
+static void
+test_truncated (void)
+{
+  g_autofree char *path = make_db_with_data ();
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  /* cut in the middle of a page, past the schema */
+  g_assert_true (g_file_set_contents (path, contents, length / 2 + 100, NULL));
+  assert_open_fails (path, LO_STORE_ERROR_CORRUPT, "damaged");
+}
+
+static void
+test_foreign (void)
+{
+  g_autofree char *path = test_db_path ();
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('mine');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_open_fails (path, LO_STORE_ERROR_CORRUPT, "not a Lights Out database");
+}
+
+static void
+test_newer (void)
+{
+  g_autofree char *path = make_db_with_data ();
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %u", lo_store_schema_version () + 1);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  assert_open_fails (path, LO_STORE_ERROR_NEWER, "newer version of Lights Out");
+
+  /* not for reading either */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LoStore) store = lo_store_open_read_only (path, &error);
+    g_assert_null (store);
+    g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NEWER);
+  }
+}
+
+static void
+test_locked (void)
+{
+  g_autofree char *path = make_db_with_data ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) first = lo_store_open (path, &error);
+  g_autoptr(LoStore) reader = NULL;
+
+  g_assert_no_error (error);
+  assert_open_fails (path, LO_STORE_ERROR_LOCKED, "open in another Lights Out window");
+
+  /* reading is still possible beside the writer */
+  reader = lo_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+
+  /* the first one is unharmed */
+  g_assert_cmpint (lo_store_create_client (first, "After", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* and once it is closed the lock is free */
+  g_clear_object (&first);
+  first = lo_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_busy (void)
+{
+  g_autofree char *path = make_db_with_data ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3 *other = NULL;
+  gint64 start;
+
+  /* something that ignores our lock file (the sqlite3 shell) holds a write
+   * transaction: after the busy timeout the change fails clearly */
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  start = g_get_monotonic_time ();
+  g_assert_cmpint (lo_store_create_client (store, "Blocked", &error), ==, 0);
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "busy"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+
+  g_assert_cmpint (lo_store_create_client (store, "Unblocked", &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_full (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 client;
+  guint i;
+
+  client = lo_store_create_client (store, "First", &error);
+  g_assert_no_error (error);
+  /* a disk that fills up: SQLite reports SQLITE_FULL when the file may grow
+   * no further, exactly as on ENOSPC */
+  g_assert_cmpint (sqlite3_exec (lo_store_get_db (store), "PRAGMA max_page_count = 40",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  for (i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Client %u", i);
+      g_autoptr(LoEngagement) engagement = make_engagement (name);
+      if (lo_store_import_engagement (store, engagement, &error) == 0)
+        break;
+    }
+  g_assert_cmpuint (i, <, 200);
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "disk is full"));
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  /* the failed import left nothing behind; the earlier ones are intact */
+  list = lo_store_list_clients (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, i + 1);
+  g_assert_true (lo_store_rename_client (store, client, "Still works", &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+set_immutable (const char *path,
+               gboolean    on)
+{
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  int flags = 0;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  if (ok)
+    {
+      flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+  close (fd);
+  return ok;
+}
+
+/* Makes @path read-only even for root; FALSE (and the test skipped) when
+ * that is not possible here. */
+static gboolean
+make_read_only (const char *path)
+{
+  if (set_immutable (path, TRUE))
+    return TRUE;
+  if (geteuid () != 0 && g_chmod (path, g_file_test (path, G_FILE_TEST_IS_DIR) ? 0500 : 0400) == 0)
+    return TRUE;
+  g_test_skip ("cannot make a file read-only for root here (no immutable attribute)");
+  return FALSE;
+}
+
+static void
+undo_read_only (const char *path)
+{
+  set_immutable (path, FALSE);
+  g_chmod (path, g_file_test (path, G_FILE_TEST_IS_DIR) ? 0700 : 0600);
+}
+
+static void
+test_read_only_dir (void)
+{
+  g_autofree char *path = make_db_with_data ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *fresh = g_build_filename (dir, "new.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = NULL;
+
+  if (!make_read_only (dir))
+    return;
+
+  /* an existing database in a read-only folder */
+  assert_open_fails (path, LO_STORE_ERROR_READ_ONLY, "read-only");
+
+  /* a new one cannot be made there */
+  store = lo_store_open (fresh, &error);
+  g_assert_null (store);
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  undo_read_only (dir);
+}
+
+static void
+test_read_only_file (void)
+{
+  g_autofree char *path = make_db_with_data ();
+
+  if (!make_read_only (path))
+    return;
+  assert_open_fails (path, LO_STORE_ERROR_READ_ONLY, "read-only");
+  undo_read_only (path);
+}
+
+static void
+test_bad_paths (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = test_dir ();
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "folder.db", NULL);
+  g_autoptr(LoStore) store = NULL;
+
+  store = lo_store_open (missing, &error);
+  g_assert_null (store);
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN);
+  g_assert_nonnull (strstr (error->message, "folder does not exist"));
+  g_clear_error (&error);
+
+  store = lo_store_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_init (&argc, &argv);
+
+  g_test_add_func ("/lo/store/failure/corrupt/garbage", test_garbage);
+  g_test_add_func ("/lo/store/failure/corrupt/truncated", test_truncated);
+  g_test_add_func ("/lo/store/failure/corrupt/foreign", test_foreign);
+  g_test_add_func ("/lo/store/failure/newer", test_newer);
+  g_test_add_func ("/lo/store/failure/locked", test_locked);
+  g_test_add_func ("/lo/store/failure/busy", test_busy);
+  g_test_add_func ("/lo/store/failure/full", test_full);
+  g_test_add_func ("/lo/store/failure/read-only/directory", test_read_only_dir);
+  g_test_add_func ("/lo/store/failure/read-only/file", test_read_only_file);
+  g_test_add_func ("/lo/store/failure/bad-path", test_bad_paths);
+
+  return g_test_run ();
+}
