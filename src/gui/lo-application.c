@@ -1,18 +1,270 @@
-/* lo-application.c
+/* lo-application.c: the application object, its actions and the first window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "lo-application.h"
+#include "lo-window.h"
+
+struct _LoApplication
+{
+  AdwApplication parent_instance;
+
+  LoStore *store;
+  GError  *store_error;
+  gboolean bench_first_frame;
+};
+
+G_DEFINE_FINAL_TYPE (LoApplication, lo_application, ADW_TYPE_APPLICATION)
+
+static long
+resident_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmRSS:");
+  if (line == NULL)
+    return -1;
+  return strtol (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  LoApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* The first frame that shows the opened file, not the one before its import. */
+  if (LO_IS_WINDOW (window) && lo_window_get_busy (LO_WINDOW (window)) > 0)
+    return;
+  /* The benchmark reads this line: CLOCK_MONOTONIC is shared with the parent. */
+  printf ("first-frame-monotonic-us %" G_GINT64_FORMAT " rss-kb %ld\n",
+          g_get_monotonic_time (), resident_kb ());
+  fflush (stdout);
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+window_map_cb (GtkWidget *window,
+               gpointer   user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), user_data);
+}
+
+static void
+store_error_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         gpointer          user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static LoWindow *
+ensure_window (LoApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL)
+    return LO_WINDOW (window);
+
+  window = GTK_WINDOW (lo_window_new (GTK_APPLICATION (self), self->store));
+  if (self->bench_first_frame)
+    g_signal_connect (window, "map", G_CALLBACK (window_map_cb), self);
+  return LO_WINDOW (window);
+}
+
+static void
+show_store_error (LoApplication *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, _("The database could not be opened"),
+                                   self->store_error->message);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  g_signal_connect (dialog, "response", G_CALLBACK (store_error_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  LoApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { "The Lights Out contributors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Lights Out"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Lights Out contributors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("How far are your operations from lights-out automation, "
+                                      "and what should you automate first? A five-dimension "
+                                      "maturity assessment, return on investment for the "
+                                      "processes to automate, and a stepwise roadmap."),
+                        "website", "https://github.com/lightsout/lightsout",
+                        "issue-url", "https://github.com/lightsout/lightsout/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *copy = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing lets each window save its size before the application ends. */
+  for (GList *l = copy; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (copy);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+lo_application_startup (GApplication *app)
+{
+  LoApplication *self = LO_APPLICATION (app);
+  const char *db = g_getenv ("LIGHTSOUT_DB");
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *help_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (lo_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+
+  self->store = lo_store_open (db != NULL && *db != '\0' ? db : NULL, &self->store_error);
+}
+
+static void
+lo_application_activate (GApplication *app)
+{
+  LoApplication *self = LO_APPLICATION (app);
+
+  if (self->store == NULL)
+    {
+      show_store_error (self);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (ensure_window (self)));
+}
+
+static void
+lo_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  LoApplication *self = LO_APPLICATION (app);
+  LoWindow *window;
+
+  if (self->store == NULL)
+    {
+      show_store_error (self);
+      return;
+    }
+  window = ensure_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    lo_window_import_file (window, files[i]);
+}
+
+static void
+lo_application_shutdown (GApplication *app)
+{
+  LoApplication *self = LO_APPLICATION (app);
+
+  G_APPLICATION_CLASS (lo_application_parent_class)->shutdown (app);
+  g_clear_object (&self->store);
+}
+
+static void
+lo_application_finalize (GObject *object)
+{
+  LoApplication *self = LO_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  G_OBJECT_CLASS (lo_application_parent_class)->finalize (object);
+}
+
+static void
+lo_application_class_init (LoApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lo_application_finalize;
+  app_class->startup = lo_application_startup;
+  app_class->activate = lo_application_activate;
+  app_class->open = lo_application_open;
+  app_class->shutdown = lo_application_shutdown;
+}
+
+static void
+lo_application_init (LoApplication *self)
+{
+  self->bench_first_frame = g_getenv ("LIGHTSOUT_BENCH_FIRST_FRAME") != NULL;
+}
+
+LoApplication *
+lo_application_new (void)
+{
+  GApplicationFlags flags = G_APPLICATION_HANDLES_OPEN;
+
+  /* Another database is another instance: tests and benchmarks run beside a
+   * running Lights Out without talking to it. */
+  if (g_getenv ("LIGHTSOUT_DB") != NULL)
+    flags |= G_APPLICATION_NON_UNIQUE;
+
+  return g_object_new (LO_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", flags,
+                       "resource-base-path", "/io/github/lightsout/LightsOut",
+                       NULL);
+}
+
+LoStore *
+lo_application_get_store (LoApplication *self)
+{
+  g_return_val_if_fail (LO_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
 
 int
 lo_application_run (int    argc,
                     char **argv)
 {
-  g_autoptr(AdwApplication) app = adw_application_new (APPLICATION_ID, G_APPLICATION_HANDLES_OPEN);
+  g_autoptr(LoApplication) app = NULL;
 
+  g_set_application_name (_("Lights Out"));
+  app = lo_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

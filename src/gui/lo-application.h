@@ -1,14 +1,23 @@
-/* lo-application.h
+/* lo-application.h: the Lights Out desktop application
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <glib.h>
+#include <adwaita.h>
+
+#include "lo-store.h"
 
 G_BEGIN_DECLS
 
-int lo_application_run (int    argc,
-                        char **argv);
+#define LO_TYPE_APPLICATION (lo_application_get_type ())
+G_DECLARE_FINAL_TYPE (LoApplication, lo_application, LO, APPLICATION, AdwApplication)
+
+LoApplication *lo_application_new       (void);
+/* The database the windows show; NULL when it could not be opened. */
+LoStore       *lo_application_get_store (LoApplication *self);
+
+int            lo_application_run       (int    argc,
+                                         char **argv);
 
 G_END_DECLS

@@ -1,0 +1,103 @@
+/* lo-dialogs.c: small dialogs shared by the window and its pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-dialogs.h"
+
+typedef struct
+{
+  GtkWidget  *owner;
+  GtkEditable *entry;
+  LoNameFunc  done;
+  gpointer    user_data;
+} NameRequest;
+
+static void
+name_request_free (gpointer data)
+{
+  NameRequest *request = data;
+
+  g_clear_object (&request->owner);
+  g_free (request);
+}
+
+static char *
+entered_name (GtkEditable *entry)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+}
+
+static void
+response_cb (AdwMessageDialog *dialog,
+             const char       *response,
+             NameRequest      *request)
+{
+  g_autofree char *name = entered_name (request->entry);
+
+  if (g_strcmp0 (response, "ok") == 0 && *name != '\0')
+    request->done (request->owner, name, request->user_data);
+}
+
+static void
+changed_cb (GtkEditable      *entry,
+            AdwMessageDialog *dialog)
+{
+  g_autofree char *name = entered_name (entry);
+
+  adw_message_dialog_set_response_enabled (dialog, "ok", *name != '\0');
+}
+
+static void
+activate_cb (GtkEntry         *entry,
+             AdwMessageDialog *dialog)
+{
+  if (!adw_message_dialog_get_response_enabled (dialog, "ok"))
+    return;
+  adw_message_dialog_response (dialog, "ok");
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+void
+lo_ask_name (GtkWidget  *owner,
+             const char *heading,
+             const char *body,
+             const char *initial,
+             const char *ok_label,
+             LoNameFunc  done,
+             gpointer    user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (owner);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  NameRequest *request;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, body));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), initial ? initial : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", ok_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "ok");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "ok", initial != NULL && *initial != '\0');
+
+  request = g_new0 (NameRequest, 1);
+  request->owner = g_object_ref (owner);
+  request->entry = GTK_EDITABLE (entry);
+  request->done = done;
+  request->user_data = user_data;
+  g_object_set_data_full (G_OBJECT (dialog), "lo-name-request", request, name_request_free);
+
+  g_signal_connect (entry, "changed", G_CALLBACK (changed_cb), dialog);
+  g_signal_connect (entry, "activate", G_CALLBACK (activate_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}

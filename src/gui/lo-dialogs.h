@@ -1,0 +1,25 @@
+/* lo-dialogs.h: small dialogs shared by the window and its pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef void (*LoNameFunc) (GtkWidget  *owner,
+                            const char *name,
+                            gpointer    user_data);
+
+/* Asks for a name (stripped, never empty) in a message dialog over @owner's
+ * window; @done runs only when the user confirms. */
+void lo_ask_name (GtkWidget  *owner,
+                  const char *heading,
+                  const char *body,
+                  const char *initial,
+                  const char *ok_label,
+                  LoNameFunc  done,
+                  gpointer    user_data);
+
+G_END_DECLS

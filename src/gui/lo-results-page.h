@@ -1,0 +1,24 @@
+/* lo-results-page.h: the level, the charts, targets and the comparison
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lo-store.h"
+
+G_BEGIN_DECLS
+
+#define LO_TYPE_RESULTS_PAGE (lo_results_page_get_type ())
+G_DECLARE_FINAL_TYPE (LoResultsPage, lo_results_page, LO, RESULTS_PAGE, AdwBin)
+
+/* @previous is the score of the client's assessment before this one, or NULL. */
+void lo_results_page_set_data (LoResultsPage *self,
+                               LoStore       *store,
+                               gint64         client,
+                               LoEngagement  *engagement,
+                               LoScore       *score,
+                               LoScore       *previous);
+
+G_END_DECLS

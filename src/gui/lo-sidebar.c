@@ -1,0 +1,380 @@
+/* lo-sidebar.c: the clients and their dated assessments, with search
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-sidebar.h"
+
+struct _LoSidebar
+{
+  AdwBin parent_instance;
+
+  LoStore   *store;
+  GHashTable *signatures;  /* gint64 client → what its rows show, to skip needless reloads */
+  gint64     selected_client;
+  char      *selected_assessment;
+  gboolean   selecting;   /* rows selected from code do not emit ::activated */
+
+  GtkSearchEntry *search_entry;
+  GtkStack       *list_stack;
+  GtkListBox     *list;
+};
+
+G_DEFINE_FINAL_TYPE (LoSidebar, lo_sidebar, ADW_TYPE_BIN)
+
+enum {
+  ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define ROW_CLIENT     "lo-client"
+#define ROW_ASSESSMENT "lo-assessment"
+
+static gint64
+row_client (GtkListBoxRow *row)
+{
+  gint64 *client = g_object_get_data (G_OBJECT (row), ROW_CLIENT);
+
+  return client != NULL ? *client : 0;
+}
+
+static const char *
+row_assessment (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), ROW_ASSESSMENT);
+}
+
+static GtkWidget *
+client_row_new (const LoClientInfo *info)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (info->name);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
+  gint64 *client = g_new (gint64, 1);
+
+  *client = info->id;
+  g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
+
+  if (info->industry != NULL && *info->industry != '\0')
+    subtitle = g_strdup (info->industry);
+  else if (info->n_assessments == 0)
+    subtitle = g_strdup (_("No assessment yet"));
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u assessment", "%u assessments",
+                                             info->n_assessments),
+                                info->n_assessments);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (box), title);
+  if (subtitle != NULL)
+    {
+      GtkWidget *sub = gtk_label_new (subtitle);
+
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_box_append (GTK_BOX (box), sub);
+    }
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  label = subtitle ? g_strdup_printf ("%s, %s", info->name, subtitle) : g_strdup (info->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_add_css_class (row, "client-row");
+  return row;
+}
+
+static GtkWidget *
+assessment_row_new (gint64              client_id,
+                    const char         *client_name,
+                    const LoAssessment *assessment)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
+  g_autofree char *date = lo_format_date (assessment->date);
+  g_autofree char *people = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *title, *count;
+  gint64 *client = g_new (gint64, 1);
+  guint n = assessment->respondents->len;
+
+  *client = client_id;
+  g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_ASSESSMENT, g_strdup (assessment->id), g_free);
+
+  title = gtk_label_new (date ? date : assessment->date);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  people = g_strdup_printf ("%u", n);
+  count = gtk_label_new (people);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "caption");
+  gtk_widget_set_tooltip_text (count, _("Respondents"));
+  gtk_widget_set_margin_start (box, 12);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  /* Translators: an assessment in the list: client, date, number of respondents */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, assessment of %s, %u respondent",
+                                        "%s, assessment of %s, %u respondents", n),
+                           client_name, date ? date : assessment->date, n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return row;
+}
+
+static char *
+signature (const LoEngagement *engagement)
+{
+  GString *s = g_string_new (engagement->client_name);
+
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      const LoAssessment *a = g_ptr_array_index (engagement->assessments, i);
+
+      g_string_append_printf (s, "\n%s %s %u", a->id, a->date, a->respondents->len);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+select_current (LoSidebar *self)
+{
+  GtkListBoxRow *match = NULL;
+
+  for (int i = 0; ; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row == NULL)
+        break;
+      if (row_client (row) != self->selected_client)
+        continue;
+      if (self->selected_assessment == NULL
+          ? row_assessment (row) == NULL
+          : g_strcmp0 (row_assessment (row), self->selected_assessment) == 0)
+        {
+          match = row;
+          break;
+        }
+    }
+  self->selecting = TRUE;
+  if (match != NULL)
+    gtk_list_box_select_row (self->list, match);
+  else
+    gtk_list_box_unselect_all (self->list);
+  self->selecting = FALSE;
+}
+
+void
+lo_sidebar_reload (LoSidebar *self)
+{
+  g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *search;
+  GtkWidget *child;
+
+  g_return_if_fail (LO_IS_SIDEBAR (self));
+
+  self->selecting = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  self->selecting = FALSE;
+
+  g_hash_table_remove_all (self->signatures);
+  if (self->store == NULL)
+    return;
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  clients = lo_store_list_clients (self->store, *search != '\0' ? search : NULL, &error);
+  if (clients == NULL)
+    {
+      g_warning ("listing the clients: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < clients->len; i++)
+    {
+      LoClientInfo *info = g_ptr_array_index (clients, i);
+      g_autoptr(LoEngagement) engagement = NULL;
+
+      gtk_list_box_append (self->list, client_row_new (info));
+      if (info->n_assessments == 0)
+        continue;
+      engagement = lo_store_load_engagement (self->store, info->id, NULL);
+      if (engagement == NULL)
+        continue;
+      /* Newest first, as people look for the latest one. */
+      for (LoAssessment *a = lo_engagement_latest_assessment (engagement); a != NULL;
+           a = lo_engagement_previous_assessment (engagement, a))
+        gtk_list_box_append (self->list, assessment_row_new (info->id, info->name, a));
+      g_hash_table_insert (self->signatures, g_memdup2 (&info->id, sizeof info->id),
+                           signature (engagement));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    clients->len == 0 && *search != '\0' ? "no-results" : "list");
+  select_current (self);
+}
+
+static void
+store_changed_cb (LoStore       *store,
+                  gint64         client,
+                  LoStoreChange  what,
+                  LoSidebar     *self)
+{
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autofree char *now = NULL;
+  const char *before;
+
+  if (what == LO_STORE_CHANGE_CLIENTS)
+    {
+      lo_sidebar_reload (self);
+      return;
+    }
+  if (what != LO_STORE_CHANGE_ASSESSMENT)
+    return;
+  /* Answers do not change the list; new or removed assessments and respondents do. */
+  before = g_hash_table_lookup (self->signatures, &client);
+  engagement = lo_store_load_engagement (store, client, NULL);
+  if (engagement != NULL)
+    now = signature (engagement);
+  if (g_strcmp0 (before, now) != 0)
+    lo_sidebar_reload (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   LoSidebar      *self)
+{
+  lo_sidebar_reload (self);
+}
+
+static void
+stop_search_cb (GtkSearchEntry *entry,
+                LoSidebar      *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+row_activated_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  LoSidebar     *self)
+{
+  g_free (self->selected_assessment);
+  self->selected_client = row_client (row);
+  self->selected_assessment = g_strdup (row_assessment (row));
+  g_signal_emit (self, signals[ACTIVATED], 0, self->selected_client, self->selected_assessment);
+}
+
+static void
+row_selected_cb (GtkListBox    *list,
+                 GtkListBoxRow *row,
+                 LoSidebar     *self)
+{
+  if (self->selecting || row == NULL)
+    return;
+  if (row_client (row) == self->selected_client
+      && g_strcmp0 (row_assessment (row), self->selected_assessment) == 0)
+    return;
+  row_activated_cb (list, row, self);
+}
+
+static void
+lo_sidebar_dispose (GObject *object)
+{
+  LoSidebar *self = LO_SIDEBAR (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_SIDEBAR);
+  G_OBJECT_CLASS (lo_sidebar_parent_class)->dispose (object);
+}
+
+static void
+lo_sidebar_finalize (GObject *object)
+{
+  LoSidebar *self = LO_SIDEBAR (object);
+
+  g_clear_pointer (&self->selected_assessment, g_free);
+  g_clear_pointer (&self->signatures, g_hash_table_unref);
+  G_OBJECT_CLASS (lo_sidebar_parent_class)->finalize (object);
+}
+
+static void
+lo_sidebar_class_init (LoSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lo_sidebar_dispose;
+  object_class->finalize = lo_sidebar_finalize;
+
+  signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                     G_TYPE_INT64, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoSidebar, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoSidebar, list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+}
+
+static void
+lo_sidebar_init (LoSidebar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+void
+lo_sidebar_set_store (LoSidebar *self,
+                      LoStore   *store)
+{
+  g_return_if_fail (LO_IS_SIDEBAR (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  lo_sidebar_reload (self);
+}
+
+void
+lo_sidebar_select (LoSidebar  *self,
+                   gint64      client,
+                   const char *assessment)
+{
+  g_return_if_fail (LO_IS_SIDEBAR (self));
+
+  self->selected_client = client;
+  g_free (self->selected_assessment);
+  self->selected_assessment = g_strdup (assessment);
+  select_current (self);
+}
+
+void
+lo_sidebar_focus_search (LoSidebar *self)
+{
+  g_return_if_fail (LO_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

@@ -1,0 +1,30 @@
+/* lo-sidebar.h: the clients and their dated assessments
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lo-store.h"
+
+G_BEGIN_DECLS
+
+#define LO_TYPE_SIDEBAR (lo_sidebar_get_type ())
+G_DECLARE_FINAL_TYPE (LoSidebar, lo_sidebar, LO, SIDEBAR, AdwBin)
+
+/* Signals:
+ *   ::activated (LoSidebar *, gint64 client, const char *assessment)
+ *     a row was chosen; @assessment is NULL for a client's own row. */
+
+void      lo_sidebar_set_store    (LoSidebar  *self,
+                                   LoStore    *store);
+/* Selects the row without emitting ::activated. */
+void      lo_sidebar_select       (LoSidebar  *self,
+                                   gint64      client,
+                                   const char *assessment);
+void      lo_sidebar_focus_search (LoSidebar  *self);
+/* Re-reads the list from the store. */
+void      lo_sidebar_reload       (LoSidebar  *self);
+
+G_END_DECLS

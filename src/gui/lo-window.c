@@ -1,0 +1,974 @@
+/* lo-window.c: the main window — clients, assessments, results, workshop
+ *
+ * The window owns what is shown: the client's engagement as last read from the
+ * store, the assessment, its bank and its score. Pages change the store (or ask
+ * the window to, through win.set-answer, so that answers can be undone); the
+ * store emits ::changed; the window reads the engagement again, scores it and
+ * hands the new figures to the pages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-io.h"
+#include "lo-window.h"
+#include "lo-dialogs.h"
+#include "lo-sidebar.h"
+#include "lo-assessment-page.h"
+#include "lo-results-page.h"
+#include "lo-workshop-view.h"
+#include "lo-gui-resources.h"
+
+#define DEFAULT_BANK "lightsout-default"
+#define ANSWER_NONE  G_MININT
+
+typedef struct
+{
+  gint64 client;
+  char  *assessment;
+  char  *respondent;
+  char  *question;
+  int    before;   /* ANSWER_NONE: there was no answer */
+  int    after;
+} AnswerChange;
+
+struct _LoWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  LoStore      *store;
+  GSettings    *settings;     /* NULL when the schema is not installed */
+  gint64        client;
+  char         *assessment_id;
+  LoEngagement *engagement;
+  LoAssessment *assessment;   /* borrowed from engagement */
+  LoBank       *bank;
+  LoScore      *score;
+  LoScore      *previous;
+  GArray       *undo;         /* AnswerChange */
+  GArray       *redo;
+  guint         busy;
+  gboolean      workshop;
+
+  /* template */
+  AdwToastOverlay     *toast_overlay;
+  GtkStack            *root_stack;
+  AdwLeaflet          *leaflet;
+  GtkWidget           *sidebar_box;
+  GtkWidget           *content_box;
+  LoSidebar           *sidebar;
+  GtkStack            *content_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack        *view_stack;
+  LoAssessmentPage    *assessment_page;
+  LoResultsPage       *results_page;
+  LoWorkshopView      *workshop_view;
+  GtkSpinner          *busy_spinner;
+};
+
+G_DEFINE_FINAL_TYPE (LoWindow, lo_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+answer_change_clear (gpointer data)
+{
+  AnswerChange *change = data;
+
+  g_clear_pointer (&change->assessment, g_free);
+  g_clear_pointer (&change->respondent, g_free);
+  g_clear_pointer (&change->question, g_free);
+}
+
+static void
+toast (LoWindow   *self,
+       const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+toast_error (LoWindow     *self,
+             const GError *error)
+{
+  /* The message names what went wrong; a toast keeps the window usable. */
+  g_autofree char *text = g_markup_escape_text (error->message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static LoBank *
+find_bank (LoWindow   *self,
+           const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  LoBank *bank;
+
+  if (self->bank != NULL && g_strcmp0 (self->bank->id, id) == 0)
+    return lo_bank_ref (self->bank);
+  bank = lo_bank_find_shipped (id, NULL);
+  if (bank == NULL)
+    bank = lo_store_get_bank (self->store, id, 0, &error);
+  if (bank == NULL)
+    g_warning ("question bank %s: %s", id, error ? error->message : "not found");
+  return bank;
+}
+
+static void
+update_actions (LoWindow *self)
+{
+  gboolean has_client = self->client != 0;
+  gboolean has_score = self->score != NULL;
+  gboolean can_answer = has_score && self->assessment->respondents->len > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-assessment", has_client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", has_client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", has_client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.workshop", can_answer || self->workshop);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", self->workshop);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->undo->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_score);
+}
+
+static void
+update_empty_state (LoWindow *self)
+{
+  g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean empty;
+
+  if (self->workshop)
+    return;
+  clients = lo_store_list_clients (self->store, NULL, &error);
+  if (clients == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  empty = clients->len == 0;
+  gtk_stack_set_visible_child_name (self->root_stack, empty ? "empty" : "main");
+}
+
+static void
+clear_shown (LoWindow *self)
+{
+  g_clear_pointer (&self->score, lo_score_unref);
+  g_clear_pointer (&self->previous, lo_score_unref);
+  self->assessment = NULL;
+  g_clear_pointer (&self->engagement, lo_engagement_unref);
+}
+
+/* Reads the shown client again from the store and gives the pages the result. */
+static void
+reload (LoWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoBank) bank = NULL;
+  g_autofree char *subtitle = NULL;
+  LoAssessment *previous;
+
+  clear_shown (self);
+
+  if (self->client != 0)
+    {
+      self->engagement = lo_store_load_engagement (self->store, self->client, &error);
+      if (self->engagement == NULL)
+        {
+          if (!g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND))
+            toast_error (self, error);
+          self->client = 0;
+        }
+    }
+
+  if (self->engagement != NULL && self->assessment_id != NULL)
+    for (guint i = 0; i < self->engagement->assessments->len; i++)
+      {
+        LoAssessment *a = g_ptr_array_index (self->engagement->assessments, i);
+
+        if (g_strcmp0 (a->id, self->assessment_id) == 0)
+          self->assessment = a;
+      }
+  if (self->engagement != NULL && self->assessment == NULL)
+    {
+      self->assessment = lo_engagement_latest_assessment (self->engagement);
+      g_free (self->assessment_id);
+      self->assessment_id = self->assessment ? g_strdup (self->assessment->id) : NULL;
+    }
+
+  if (self->assessment != NULL)
+    {
+      /* The bank the assessment was taken with, as kept in the store. */
+      bank = lo_store_get_assessment_bank (self->store, self->client, self->assessment->id, NULL);
+      if (bank == NULL)
+        bank = find_bank (self, self->assessment->bank);
+      else if (self->bank != NULL && g_strcmp0 (self->bank->id, bank->id) == 0
+               && self->bank->version == bank->version)
+        {
+          /* Keep the same bank object, so pages keep their widgets. */
+          lo_bank_unref (bank);
+          bank = lo_bank_ref (self->bank);
+        }
+    }
+  if (bank != NULL)
+    {
+      g_clear_error (&error);
+      self->score = lo_score_compute (bank, self->assessment, &error);
+      if (self->score == NULL)
+        toast_error (self, error);
+      previous = lo_engagement_previous_assessment (self->engagement, self->assessment);
+      if (self->score != NULL && previous != NULL && g_strcmp0 (previous->bank, bank->id) == 0)
+        self->previous = lo_score_compute (bank, previous, NULL);
+    }
+  g_clear_pointer (&self->bank, lo_bank_unref);
+  self->bank = g_steal_pointer (&bank);
+
+  if (self->engagement == NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, "none");
+  else if (self->score == NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, "no-assessment");
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, "assessment");
+
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     self->engagement ? self->engagement->client_name : _("Lights Out"));
+  if (self->assessment != NULL)
+    subtitle = lo_format_date (self->assessment->date);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
+
+  if (self->score != NULL)
+    {
+      lo_assessment_page_set_data (self->assessment_page, self->store, self->client,
+                                   self->assessment, self->bank, self->score);
+      lo_results_page_set_data (self->results_page, self->store, self->client,
+                                self->engagement, self->score, self->previous);
+      lo_workshop_view_set_data (self->workshop_view, self->assessment, self->bank, self->score);
+    }
+  else
+    {
+      lo_assessment_page_set_data (self->assessment_page, NULL, 0, NULL, NULL, NULL);
+      lo_results_page_set_data (self->results_page, NULL, 0, NULL, NULL, NULL);
+      lo_workshop_view_set_data (self->workshop_view, NULL, NULL, NULL);
+    }
+
+  update_actions (self);
+}
+
+static void
+show (LoWindow   *self,
+      gint64      client,
+      const char *assessment)
+{
+  if (self->client != client)
+    {
+      g_array_set_size (self->undo, 0);
+      g_array_set_size (self->redo, 0);
+    }
+  self->client = client;
+  g_free (self->assessment_id);
+  self->assessment_id = g_strdup (assessment);
+  reload (self);
+  lo_sidebar_select (self->sidebar, self->client, self->assessment_id);
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "last-client", self->client);
+}
+
+static void
+store_changed_cb (LoStore       *store,
+                  gint64         client,
+                  LoStoreChange  what,
+                  LoWindow      *self)
+{
+  if (what == LO_STORE_CHANGE_CLIENTS)
+    {
+      update_empty_state (self);
+      if (self->client != 0 && (client == 0 || client == self->client))
+        reload (self);
+    }
+  else if (client == self->client)
+    reload (self);
+}
+
+static void
+sidebar_activated_cb (LoSidebar  *sidebar,
+                      gint64      client,
+                      const char *assessment,
+                      LoWindow   *self)
+{
+  show (self, client, assessment);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+create_client_done (GtkWidget  *widget,
+                    const char *name,
+                    gpointer    user_data)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 client = lo_store_create_client (self->store, name, &error);
+
+  if (client == 0)
+    {
+      toast_error (self, error);
+      return;
+    }
+  show (self, client, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+rename_client_done (GtkWidget  *widget,
+                    const char *name,
+                    gpointer    user_data)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!lo_store_rename_client (self->store, self->client, name, &error))
+    toast_error (self, error);
+}
+
+/* Actions */
+
+static void
+new_client_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  lo_ask_name (widget, _("New Client"), _("The name of the company being assessed."),
+               NULL, _("C_reate"), create_client_done, NULL);
+}
+
+static void
+rename_client_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+
+  if (self->engagement == NULL)
+    return;
+  lo_ask_name (widget, _("Rename Client"), NULL, self->engagement->client_name,
+               _("_Rename"), rename_client_done, NULL);
+}
+
+static void
+delete_client_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  gint64 token = 0;
+  AdwToast *undo_toast;
+
+  if (self->client == 0 || self->engagement == NULL)
+    return;
+  escaped = g_markup_escape_text (self->engagement->client_name, -1);
+  if (!lo_store_delete_client (self->store, self->client, &token, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+  /* Translators: %s is a client's name */
+  title = g_strdup_printf (_("“%s” deleted"), escaped);
+  undo_toast = adw_toast_new (title);
+  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  adw_toast_set_action_name (undo_toast, "win.undo-delete");
+  adw_toast_set_action_target_value (undo_toast, g_variant_new_int64 (token));
+  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, undo_toast);
+  show (self, 0, NULL);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!lo_store_undo_delete (self->store, g_variant_get_int64 (parameter), &error))
+    toast_error (self, error);
+}
+
+static char *
+unique_assessment_id (LoEngagement *engagement,
+                      const char   *date)
+{
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *id = n == 1 ? g_strdup (date) : g_strdup_printf ("%s-%u", date, n);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < engagement->assessments->len && !taken; i++)
+        taken = g_strcmp0 (((LoAssessment *) g_ptr_array_index (engagement->assessments, i))->id, id) == 0;
+      if (!taken)
+        return g_steal_pointer (&id);
+    }
+}
+
+static void
+new_assessment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *id = NULL;
+  g_autoptr(LoAssessment) assessment = NULL;
+  g_autoptr(LoBank) bank = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->engagement == NULL)
+    return;
+  bank = find_bank (self, DEFAULT_BANK);
+  if (bank != NULL && !lo_store_put_bank (self->store, bank, &error))
+    g_debug ("keeping the bank: %s", error->message);
+  g_clear_error (&error);
+
+  id = unique_assessment_id (self->engagement, date);
+  assessment = lo_assessment_new (id, date, DEFAULT_BANK);
+  lo_assessment_add_respondent (assessment, "r1", _("Respondent 1"), NULL);
+  if (!lo_store_add_assessment (self->store, self->client, assessment, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+  show (self, self->client, id);
+  adw_view_stack_set_visible_child_name (self->view_stack, "assessment");
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(LoEngagement) demo = lo_demo_engagement ();
+  g_autoptr(GError) error = NULL;
+  gint64 client;
+
+  if (demo == NULL)
+    return;
+  client = lo_store_import_engagement (self->store, demo, &error);
+  if (client == 0)
+    {
+      toast_error (self, error);
+      return;
+    }
+  show (self, client, NULL);
+  adw_view_stack_set_visible_child_name (self->view_stack, "results");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    LoWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      lo_window_import_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import an Engagement"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_filter_set_name (filter, _("Lights Out engagements"));
+  gtk_file_filter_add_pattern (filter, "*.lightsout");
+  gtk_file_filter_add_mime_type (filter, "application/x-lightsout");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+set_workshop (LoWindow *self,
+              gboolean  workshop)
+{
+  if (self->workshop == workshop)
+    return;
+  if (workshop && self->score == NULL)
+    return;
+  self->workshop = workshop;
+  if (workshop)
+    {
+      lo_workshop_view_set_respondent (self->workshop_view,
+                                       lo_assessment_page_get_respondent (self->assessment_page));
+      lo_workshop_view_set_position (self->workshop_view,
+                                     lo_assessment_page_get_position (self->assessment_page));
+      gtk_stack_set_visible_child_name (self->root_stack, "workshop");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_grab_focus (GTK_WIDGET (self->workshop_view));
+    }
+  else
+    {
+      lo_assessment_page_set_respondent (self->assessment_page,
+                                         lo_workshop_view_get_respondent (self->workshop_view));
+      lo_assessment_page_set_position (self->assessment_page,
+                                       lo_workshop_view_get_position (self->workshop_view));
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_stack_set_visible_child_name (self->root_stack, "main");
+      update_empty_state (self);
+    }
+  update_actions (self);
+}
+
+static void
+workshop_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+
+  set_workshop (self, !self->workshop);
+}
+
+static void
+leave_workshop_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  set_workshop (LO_WINDOW (widget), FALSE);
+}
+
+static gboolean
+apply_answer (LoWindow     *self,
+              AnswerChange *change,
+              int           value)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (value == ANSWER_NONE)
+    ok = lo_store_clear_answer (self->store, change->client, change->assessment,
+                                change->respondent, change->question, &error);
+  else
+    ok = lo_store_set_answer (self->store, change->client, change->assessment,
+                              change->respondent, change->question, value, &error);
+  if (!ok)
+    toast_error (self, error);
+  return ok;
+}
+
+static void
+set_answer_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  const char *respondent_id, *question;
+  AnswerChange change = { 0 };
+  LoRespondent *respondent;
+  int value, before;
+
+  g_variant_get (parameter, "(&s&si)", &respondent_id, &question, &value);
+  if (self->assessment == NULL)
+    return;
+  respondent = lo_assessment_lookup_respondent (self->assessment, respondent_id);
+  if (respondent == NULL)
+    return;
+  if (!lo_respondent_get_answer (respondent, question, &before))
+    before = ANSWER_NONE;
+  if (value == LO_WINDOW_ANSWER_CLEAR)
+    value = ANSWER_NONE;
+  if (before == value)
+    return;
+
+  change.client = self->client;
+  change.assessment = g_strdup (self->assessment->id);
+  change.respondent = g_strdup (respondent_id);
+  change.question = g_strdup (question);
+  change.before = before;
+  change.after = value;
+  if (!apply_answer (self, &change, value))
+    {
+      answer_change_clear (&change);
+      return;
+    }
+  g_array_append_val (self->undo, change);
+  g_array_set_size (self->redo, 0);
+  update_actions (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  gboolean is_undo = g_str_equal (action_name, "win.undo");
+  GArray *from = is_undo ? self->undo : self->redo;
+  GArray *to = is_undo ? self->redo : self->undo;
+  AnswerChange change;
+
+  if (from->len == 0)
+    return;
+  change = g_array_index (from, AnswerChange, from->len - 1);
+  /* Move ownership of the strings along with the entry. */
+  memset (&g_array_index (from, AnswerChange, from->len - 1), 0, sizeof change);
+  g_array_set_size (from, from->len - 1);
+  if (change.client != self->client)
+    show (self, change.client, change.assessment);
+  if (apply_answer (self, &change, is_undo ? change.before : change.after))
+    g_array_append_val (to, change);
+  else
+    answer_change_clear (&change);
+  update_actions (self);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  adw_leaflet_navigate (LO_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+
+  if (self->workshop)
+    return;
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  lo_sidebar_focus_search (self->sidebar);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+/* Importing off the main thread */
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  LoEngagement *engagement;
+
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_task_return_new_error (task, LO_IO_ERROR, LO_IO_ERROR_READ,
+                               _("%s: only local files can be imported"), uri);
+      return;
+    }
+  engagement = lo_engagement_read_file (path, NULL, &error);
+  if (engagement == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, engagement, (GDestroyNotify) lo_engagement_unref);
+}
+
+static void
+set_busy (LoWindow *self,
+          gboolean  busy)
+{
+  self->busy += busy ? 1 : -1;
+  gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), self->busy > 0);
+  gtk_spinner_set_spinning (self->busy_spinner, self->busy > 0);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LoWindow *self = LO_WINDOW (source);
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  gint64 client;
+
+  set_busy (self, FALSE);
+  engagement = g_task_propagate_pointer (G_TASK (result), &error);
+  if (engagement == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  client = lo_store_import_engagement (self->store, engagement, &error);
+  if (client == 0)
+    {
+      toast_error (self, error);
+      return;
+    }
+  escaped = g_markup_escape_text (engagement->client_name, -1);
+  /* Translators: %s is a client's name */
+  message = g_strdup_printf (_("Imported “%s”"), escaped);
+  toast (self, message);
+  show (self, client, NULL);
+  adw_view_stack_set_visible_child_name (self->view_stack, "results");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Window state */
+
+static gboolean
+lo_window_close_request (GtkWindow *window)
+{
+  LoWindow *self = LO_WINDOW (window);
+  int width, height;
+
+  if (self->settings != NULL && !self->workshop)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+  return GTK_WINDOW_CLASS (lo_window_parent_class)->close_request (window);
+}
+
+static void
+lo_window_dispose (GObject *object)
+{
+  LoWindow *self = LO_WINDOW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_WINDOW);
+  G_OBJECT_CLASS (lo_window_parent_class)->dispose (object);
+}
+
+static void
+lo_window_finalize (GObject *object)
+{
+  LoWindow *self = LO_WINDOW (object);
+
+  clear_shown (self);
+  g_clear_pointer (&self->bank, lo_bank_unref);
+  g_clear_pointer (&self->assessment_id, g_free);
+  g_clear_pointer (&self->undo, g_array_unref);
+  g_clear_pointer (&self->redo, g_array_unref);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (lo_window_parent_class)->finalize (object);
+}
+
+static void
+lo_window_class_init (LoWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = lo_window_dispose;
+  object_class->finalize = lo_window_finalize;
+  window_class->close_request = lo_window_close_request;
+
+  /* Referencing the resource links its object file, whose constructor
+   * registers the templates (a static library drops unreferenced objects). */
+  g_assert (lo_gui_get_resource () != NULL);
+
+  g_type_ensure (LO_TYPE_SIDEBAR);
+  g_type_ensure (LO_TYPE_ASSESSMENT_PAGE);
+  g_type_ensure (LO_TYPE_RESULTS_PAGE);
+  g_type_ensure (LO_TYPE_WORKSHOP_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, root_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, assessment_page);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, workshop_view);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, busy_spinner);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
+  gtk_widget_class_install_action (widget_class, "win.new-assessment", NULL, new_assessment_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-client", NULL, rename_client_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);
+  gtk_widget_class_install_action (widget_class, "win.set-answer", "(ssi)", set_answer_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-assessment", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.rename-client", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "win.delete-client", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.workshop", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "assessment");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "results");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "processes");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "roadmap");
+}
+
+static void
+lo_window_init (LoWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->undo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
+  g_array_set_clear_func (self->undo, answer_change_clear);
+  self->redo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
+  g_array_set_clear_func (self->redo, answer_change_clear);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
+
+  if (g_strcmp0 (PACKAGE_VERSION, "") != 0 && strstr (PACKAGE_VERSION, "dev") != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+LoWindow *
+lo_window_new (GtkApplication *application,
+               LoStore        *store)
+{
+  LoWindow *self;
+  gint64 last = 0;
+
+  g_return_val_if_fail (LO_IS_STORE (store), NULL);
+
+  self = g_object_new (LO_TYPE_WINDOW, "application", application, NULL);
+  self->store = g_object_ref (store);
+  g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  lo_sidebar_set_store (self->sidebar, store);
+  update_empty_state (self);
+  if (self->settings != NULL)
+    last = g_settings_get_int64 (self->settings, "last-client");
+  show (self, 0, NULL);
+  if (last != 0)
+    {
+      g_autoptr(LoEngagement) engagement = lo_store_load_engagement (store, last, NULL);
+
+      if (engagement != NULL)
+        show (self, last, NULL);
+    }
+  return self;
+}
+
+void
+lo_window_import_file (LoWindow *self,
+                       GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, NULL, import_done_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, import_thread);
+}
+
+void
+lo_window_select (LoWindow   *self,
+                  gint64      client,
+                  const char *assessment)
+{
+  g_return_if_fail (LO_IS_WINDOW (self));
+
+  show (self, client, assessment);
+}
+
+LoStore *
+lo_window_get_store (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+gint64
+lo_window_get_client (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), 0);
+  return self->client;
+}
+
+const char *
+lo_window_get_assessment_id (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
+  return self->score != NULL ? self->assessment_id : NULL;
+}
+
+LoScore *
+lo_window_get_score (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
+  return self->score;
+}
+
+gboolean
+lo_window_get_workshop_mode (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), FALSE);
+  return self->workshop;
+}
+
+guint
+lo_window_get_busy (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), 0);
+  return self->busy;
+}

@@ -1,0 +1,475 @@
+/* lo-workshop-view.c: one question at a time, large, for a projector
+ *
+ * The room answers in turn: after an answer the next respondent who has not
+ * answered this question is chosen; when everyone has, the spread of answers
+ * is shown, and a contested question says so. Page Up/Down (a presenter's
+ * clicker) move between questions, Escape leaves.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-workshop-view.h"
+
+struct _LoWorkshopView
+{
+  AdwBin parent_instance;
+
+  LoAssessment *assessment;
+  LoBank       *bank;
+  LoScore      *score;
+  char         *respondent;
+  char         *respondents_key;
+  guint         position;
+  gboolean      updating;
+  GtkWidget    *options[LO_N_LEVELS];
+  GtkWidget    *option_labels[LO_N_LEVELS];
+  GPtrArray    *toggles;   /* GtkToggleButton*, respondent order */
+
+  GtkLabel     *position_label;
+  GtkLabel     *question_label;
+  GtkFlowBox   *respondents_box;
+  GtkBox       *options_box;
+  GtkWidget    *na_button;
+  GtkWidget    *dont_know_button;
+  GtkWidget    *spread_box;
+  GtkLabel     *spread_title;
+  GtkLabel     *spread_answers;
+  GtkProgressBar *progress;
+};
+
+G_DEFINE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, ADW_TYPE_BIN)
+
+static const LoQuestion *
+current_question (LoWorkshopView *self)
+{
+  if (self->bank == NULL || self->position >= self->bank->questions->len)
+    return NULL;
+  return g_ptr_array_index (self->bank->questions, self->position);
+}
+
+static char *
+answer_text (int value)
+{
+  if (value == LO_ANSWER_DONT_KNOW)
+    return g_strdup (_("don’t know"));
+  if (value == LO_ANSWER_NA)
+    return g_strdup (_("not applicable"));
+  return g_strdup_printf ("%d", value);
+}
+
+static void
+respondent_toggled_cb (GtkToggleButton *toggle,
+                       LoWorkshopView  *self)
+{
+  if (self->updating || !gtk_toggle_button_get_active (toggle))
+    return;
+  g_free (self->respondent);
+  self->respondent = g_strdup (g_object_get_data (G_OBJECT (toggle), "lo-respondent"));
+  lo_workshop_view_set_position (self, self->position);
+}
+
+static void
+rebuild_respondents (LoWorkshopView *self)
+{
+  GString *key = g_string_new (NULL);
+  GtkWidget *child;
+
+  for (guint i = 0; self->assessment && i < self->assessment->respondents->len; i++)
+    {
+      const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, i);
+
+      g_string_append_printf (key, "%s\x1f%s\x1e", r->id, r->name);
+    }
+  if (g_strcmp0 (key->str, self->respondents_key) == 0)
+    {
+      g_string_free (key, TRUE);
+      return;
+    }
+  g_free (self->respondents_key);
+  self->respondents_key = g_string_free (key, FALSE);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->respondents_box))) != NULL)
+    gtk_flow_box_remove (self->respondents_box, child);
+  g_ptr_array_set_size (self->toggles, 0);
+  for (guint i = 0; self->assessment && i < self->assessment->respondents->len; i++)
+    {
+      const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, i);
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (r->name);
+
+      if (self->toggles->len > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), g_ptr_array_index (self->toggles, 0));
+      g_object_set_data_full (G_OBJECT (toggle), "lo-respondent", g_strdup (r->id), g_free);
+      gtk_widget_add_css_class (toggle, "workshop-respondent");
+      gtk_widget_set_focusable (toggle, FALSE);
+      g_signal_connect (toggle, "toggled", G_CALLBACK (respondent_toggled_cb), self);
+      gtk_flow_box_append (self->respondents_box, toggle);
+      g_ptr_array_add (self->toggles, toggle);
+    }
+}
+
+static void
+refresh (LoWorkshopView *self)
+{
+  const LoQuestion *question = current_question (self);
+  const LoQuestionScore *qs;
+  g_autofree char *position = NULL;
+  GString *answers;
+  gboolean everyone = TRUE;
+  int chosen = G_MININT;
+
+  rebuild_respondents (self);
+  if (question == NULL)
+    return;
+
+  self->updating = TRUE;
+  for (guint i = 0; i < self->toggles->len; i++)
+    {
+      GtkToggleButton *toggle = g_ptr_array_index (self->toggles, i);
+      const char *id = g_object_get_data (G_OBJECT (toggle), "lo-respondent");
+      const LoRespondent *r = lo_assessment_lookup_respondent (self->assessment, id);
+      int value;
+      gboolean answered = lo_respondent_get_answer (r, question->id, &value);
+
+      gtk_toggle_button_set_active (toggle, g_strcmp0 (id, self->respondent) == 0);
+      if (answered)
+        gtk_widget_add_css_class (GTK_WIDGET (toggle), "answered");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (toggle), "answered");
+      everyone = everyone && answered;
+      if (answered && g_strcmp0 (id, self->respondent) == 0)
+        chosen = value;
+    }
+  self->updating = FALSE;
+
+  /* Translators: "Question 7 of 25 · Data & system access" */
+  position = g_strdup_printf (_("Question %u of %u · %s"), self->position + 1, self->bank->questions->len,
+                              lo_bank_text (self->bank, ((LoDimension *) g_ptr_array_index (self->bank->dimensions, question->dimension))->name));
+  gtk_label_set_text (self->position_label, position);
+  gtk_label_set_text (self->question_label, lo_bank_text (self->bank, question->text));
+  gtk_progress_bar_set_fraction (self->progress, (self->position + 1.0) / self->bank->questions->len);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, position, -1);
+
+  for (guint i = 0; i < LO_N_LEVELS; i++)
+    {
+      const char *option = lo_bank_text (self->bank, question->options[i]);
+      g_autofree char *accessible = g_strdup_printf (_("Level %u: %s"), i + 1, option);
+
+      gtk_label_set_text (GTK_LABEL (self->option_labels[i]), option);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->options[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      if (chosen == (int) i + 1)
+        gtk_widget_add_css_class (self->options[i], "suggested-action");
+      else
+        gtk_widget_remove_css_class (self->options[i], "suggested-action");
+    }
+  gtk_widget_set_visible (gtk_widget_get_parent (self->na_button), question->allow_na);
+  if (chosen == LO_ANSWER_DONT_KNOW)
+    gtk_widget_add_css_class (self->dont_know_button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->dont_know_button, "suggested-action");
+  if (chosen == LO_ANSWER_NA)
+    gtk_widget_add_css_class (self->na_button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->na_button, "suggested-action");
+
+  /* The spread, once everyone has answered. */
+  qs = self->score ? &self->score->questions[question->index] : NULL;
+  everyone = everyone && self->toggles->len > 0;
+  gtk_widget_set_visible (self->spread_box, everyone && qs != NULL);
+  if (!everyone || qs == NULL)
+    return;
+
+  if (qs->contested)
+    {
+      g_autofree char *title = g_strdup_printf (_("Contested: answers from level %d to level %d. Worth a discussion."),
+                                                qs->min, qs->max);
+
+      gtk_label_set_text (self->spread_title, title);
+      gtk_widget_add_css_class (self->spread_box, "contested");
+    }
+  else
+    {
+      gtk_label_set_text (self->spread_title, self->toggles->len > 1
+                          ? _("Everyone has answered, and the answers are close.")
+                          : _("Answered."));
+      gtk_widget_remove_css_class (self->spread_box, "contested");
+    }
+  answers = g_string_new (NULL);
+  for (guint i = 0; i < self->assessment->respondents->len; i++)
+    {
+      const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, i);
+      g_autofree char *value_text = NULL;
+      int value = 0;
+
+      lo_respondent_get_answer (r, question->id, &value);
+      value_text = answer_text (value);
+      if (i > 0)
+        g_string_append (answers, "   ·   ");
+      /* Translators: a respondent and their answer, e.g. "Ana: 2" */
+      g_string_append_printf (answers, _("%s: %s"), r->name, value_text);
+    }
+  gtk_label_set_text (self->spread_answers, answers->str);
+  g_string_free (answers, TRUE);
+}
+
+/* Actions */
+
+static void
+answer_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (widget);
+  const LoQuestion *question = current_question (self);
+  int value = g_variant_get_int32 (parameter);
+  guint n, mine = 0;
+
+  if (question == NULL || self->respondent == NULL)
+    return;
+  if (value == LO_ANSWER_NA && !question->allow_na)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_widget_activate_action (widget, "win.set-answer", "(ssi)", self->respondent, question->id, value);
+
+  /* The next one in the room who has not answered yet, if any. */
+  n = self->assessment->respondents->len;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (((LoRespondent *) g_ptr_array_index (self->assessment->respondents, i))->id,
+                   self->respondent) == 0)
+      mine = i;
+  for (guint k = 1; k < n; k++)
+    {
+      const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, (mine + k) % n);
+      int ignored;
+
+      if (!lo_respondent_get_answer (r, question->id, &ignored))
+        {
+          g_free (self->respondent);
+          self->respondent = g_strdup (r->id);
+          break;
+        }
+    }
+  refresh (self);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (widget);
+
+  if (self->bank == NULL)
+    return;
+  if (g_str_equal (action_name, "workshop.next"))
+    {
+      if (self->position + 1 < self->bank->questions->len)
+        lo_workshop_view_set_position (self, self->position + 1);
+    }
+  else if (self->position > 0)
+    lo_workshop_view_set_position (self, self->position - 1);
+}
+
+static void
+next_respondent_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (widget);
+  guint n = self->toggles->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = g_object_get_data (g_ptr_array_index (self->toggles, i), "lo-respondent");
+
+      if (g_strcmp0 (id, self->respondent) == 0)
+        {
+          lo_workshop_view_set_respondent (self,
+                                           g_object_get_data (g_ptr_array_index (self->toggles, (i + 1) % n),
+                                                              "lo-respondent"));
+          return;
+        }
+    }
+}
+
+static void
+lo_workshop_view_dispose (GObject *object)
+{
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_WORKSHOP_VIEW);
+  G_OBJECT_CLASS (lo_workshop_view_parent_class)->dispose (object);
+}
+
+static void
+lo_workshop_view_finalize (GObject *object)
+{
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (object);
+
+  g_clear_pointer (&self->assessment, lo_assessment_unref);
+  g_clear_pointer (&self->bank, lo_bank_unref);
+  g_clear_pointer (&self->score, lo_score_unref);
+  g_clear_pointer (&self->respondent, g_free);
+  g_clear_pointer (&self->respondents_key, g_free);
+  g_clear_pointer (&self->toggles, g_ptr_array_unref);
+  G_OBJECT_CLASS (lo_workshop_view_parent_class)->finalize (object);
+}
+
+static void
+lo_workshop_view_class_init (LoWorkshopViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const guint digits[] = { GDK_KEY_0, GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4, GDK_KEY_5 };
+  static const guint keypad[] = { GDK_KEY_KP_0, GDK_KEY_KP_1, GDK_KEY_KP_2, GDK_KEY_KP_3, GDK_KEY_KP_4, GDK_KEY_KP_5 };
+
+  object_class->dispose = lo_workshop_view_dispose;
+  object_class->finalize = lo_workshop_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-workshop-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, position_label);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, question_label);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, respondents_box);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, options_box);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, na_button);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, dont_know_button);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, spread_box);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, spread_title);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, spread_answers);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, progress);
+
+  gtk_widget_class_install_action (widget_class, "workshop.answer", "i", answer_action);
+  gtk_widget_class_install_action (widget_class, "workshop.next", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "workshop.previous", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "workshop.next-respondent", NULL, next_respondent_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, digits[i], 0, "workshop.answer", "i", (int) i);
+      gtk_widget_class_add_binding_action (widget_class, keypad[i], 0, "workshop.answer", "i", (int) i);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "workshop.answer", "i", LO_ANSWER_NA);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "workshop.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "workshop.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "workshop.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "workshop.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "workshop.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Tab, 0, "workshop.next-respondent", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-workshop", NULL);
+}
+
+static void
+lo_workshop_view_init (LoWorkshopView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->toggles = g_ptr_array_new ();
+
+  for (guint i = 0; i < LO_N_LEVELS; i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+      g_autofree char *digit = g_strdup_printf ("%u", i + 1);
+      GtkWidget *number = gtk_label_new (digit);
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (number, "workshop-level");
+      gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), number);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "workshop.answer");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) i + 1);
+      gtk_widget_add_css_class (button, "workshop-option");
+      gtk_widget_set_focusable (button, FALSE);
+      gtk_box_append (self->options_box, button);
+      self->options[i] = button;
+      self->option_labels[i] = label;
+    }
+  /* The keys answer; focus stays on the view so a clicker's keys always reach it. */
+  gtk_widget_set_focusable (self->dont_know_button, FALSE);
+  gtk_widget_set_focusable (self->na_button, FALSE);
+}
+
+void
+lo_workshop_view_set_data (LoWorkshopView *self,
+                           LoAssessment   *assessment,
+                           LoBank         *bank,
+                           LoScore        *score)
+{
+  g_return_if_fail (LO_IS_WORKSHOP_VIEW (self));
+
+  if (assessment != NULL)
+    lo_assessment_ref (assessment);
+  g_clear_pointer (&self->assessment, lo_assessment_unref);
+  self->assessment = assessment;
+  if (bank != NULL)
+    lo_bank_ref (bank);
+  g_clear_pointer (&self->bank, lo_bank_unref);
+  self->bank = bank;
+  if (score != NULL)
+    lo_score_ref (score);
+  g_clear_pointer (&self->score, lo_score_unref);
+  self->score = score;
+
+  if (assessment == NULL || bank == NULL)
+    {
+      rebuild_respondents (self);
+      return;
+    }
+  if (self->respondent == NULL || lo_assessment_lookup_respondent (assessment, self->respondent) == NULL)
+    {
+      g_free (self->respondent);
+      self->respondent = assessment->respondents->len > 0
+        ? g_strdup (((LoRespondent *) g_ptr_array_index (assessment->respondents, 0))->id) : NULL;
+    }
+  if (self->position >= bank->questions->len)
+    self->position = 0;
+  refresh (self);
+}
+
+const char *
+lo_workshop_view_get_respondent (LoWorkshopView *self)
+{
+  g_return_val_if_fail (LO_IS_WORKSHOP_VIEW (self), NULL);
+  return self->respondent;
+}
+
+void
+lo_workshop_view_set_respondent (LoWorkshopView *self,
+                                 const char     *respondent)
+{
+  g_return_if_fail (LO_IS_WORKSHOP_VIEW (self));
+
+  if (respondent == NULL)
+    return;
+  g_free (self->respondent);
+  self->respondent = g_strdup (respondent);
+  refresh (self);
+}
+
+guint
+lo_workshop_view_get_position (LoWorkshopView *self)
+{
+  g_return_val_if_fail (LO_IS_WORKSHOP_VIEW (self), 0);
+  return self->position;
+}
+
+void
+lo_workshop_view_set_position (LoWorkshopView *self,
+                               guint           position)
+{
+  g_return_if_fail (LO_IS_WORKSHOP_VIEW (self));
+
+  if (self->bank != NULL && position < self->bank->questions->len)
+    self->position = position;
+  refresh (self);
+}

@@ -1,0 +1,27 @@
+/* lo-workshop-view.h: one question at a time, large, for a projector
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lo-core.h"
+
+G_BEGIN_DECLS
+
+#define LO_TYPE_WORKSHOP_VIEW (lo_workshop_view_get_type ())
+G_DECLARE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, LO, WORKSHOP_VIEW, AdwBin)
+
+void        lo_workshop_view_set_data       (LoWorkshopView *self,
+                                             LoAssessment   *assessment,
+                                             LoBank         *bank,
+                                             LoScore        *score);
+const char *lo_workshop_view_get_respondent (LoWorkshopView *self);
+void        lo_workshop_view_set_respondent (LoWorkshopView *self,
+                                             const char     *respondent);
+guint       lo_workshop_view_get_position   (LoWorkshopView *self);
+void        lo_workshop_view_set_position   (LoWorkshopView *self,
+                                             guint           position);
+
+G_END_DECLS

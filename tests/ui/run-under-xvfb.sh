@@ -1,0 +1,14 @@
+#!/bin/sh
+# Runs a UI test on the display there is, or on a private Xvfb when there is
+# none, so that plain `meson test` works on a CI machine without a desktop.
+# SPDX-License-Identifier: GPL-3.0-or-later
+export GDK_BACKEND=x11
+export GSK_RENDERER=cairo
+export GDK_DEBUG=gl-disable
+export GTK_A11Y=test
+export GSETTINGS_BACKEND=memory
+export NO_AT_BRIDGE=1
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x1024x24" "$@"
+fi
+exec "$@"

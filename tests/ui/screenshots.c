@@ -1,0 +1,151 @@
+/* screenshots.c: the screenshots in data/screenshots, taken from the real window
+ *
+ * Run by tools/screenshots under Xvfb: an empty database, the empty state, then
+ * the demo engagement's assessment, results and workshop mode, each at
+ * 1280 × 800 and 360 × 720.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "lo-window.h"
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+report_min (GtkWidget *widget, int depth)
+{
+  int min = 0, nat = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  if (min > 200 && depth < 40)
+    g_print ("%*s%s min %d\n", depth, "", G_OBJECT_TYPE_NAME (widget), min);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    report_min (c, depth + 1);
+}
+
+static void
+save (GtkWidget  *window,
+      const char *dir,
+      const char *name,
+      int         width,
+      int         height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strdup_printf ("%s/gui-%s-%dx%d.png", dir, name, width, height);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int w = gtk_widget_get_width (window), h = gtk_widget_get_height (window);
+
+  if (g_getenv ("LO_DEBUG_MIN"))
+    report_min (window, 0);
+  if (!gtk_widget_get_mapped (window))
+    g_error ("%s: the window is not shown", file);
+
+  /* A window in the middle of a relayout has no frame to give yet: wait. */
+  for (int attempt = 0; attempt < 50 && node == NULL; attempt++)
+    {
+      g_autoptr(GtkSnapshot) again = gtk_snapshot_new ();
+
+      if (attempt > 0)
+        spin (100);
+      w = gtk_widget_get_width (window);
+      h = gtk_widget_get_height (window);
+      gdk_paintable_snapshot (paintable, again, w, h);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&again));
+    }
+  if (node == NULL)
+    g_error ("%s: the window draws nothing", file);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  if (!gdk_texture_save_to_png (texture, file))
+    g_error ("%s: could not be written", file);
+  g_print ("%s (%d × %d)\n", file, w, h);
+}
+
+static void
+shoot (const char *dir,
+       int         width,
+       int         height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("lo-shots-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (tmp, "shots.db", NULL);
+  g_autoptr(LoStore) store = lo_store_open (db, &error);
+  LoWindow *window;
+
+  if (store == NULL)
+    g_error ("%s", error->message);
+  window = lo_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  /* The default size counts the frame; make the content the size asked for. */
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               2 * width - gtk_widget_get_width (GTK_WIDGET (window)),
+                               2 * height - gtk_widget_get_height (GTK_WIDGET (window)));
+  spin (300);
+  save (GTK_WIDGET (window), dir, "empty", width, height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "assessment");
+  /* Let the import's transitions finish. */
+  spin (1200);
+  save (GTK_WIDGET (window), dir, "assessment", width, height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "results");
+  spin (400);
+  save (GTK_WIDGET (window), dir, "results", width, height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.workshop", NULL);
+  /* Without a window manager there is no full screen: keep the size. */
+  gtk_window_unfullscreen (GTK_WINDOW (window));
+  spin (400);
+  save (GTK_WIDGET (window), dir, "workshop", width, height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  g_remove (db);
+  {
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+    g_remove (wal);
+    g_remove (shm);
+  }
+  g_rmdir (tmp);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *dir = argc > 1 ? argv[1] : ".";
+
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  gtk_init ();
+  adw_init ();
+  /* What AdwApplication loads for the real application. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/lightsout/LightsOut/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  shoot (dir, 1280, 800);
+  shoot (dir, 360, 720);
+  return 0;
+}

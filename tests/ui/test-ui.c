@@ -1,0 +1,525 @@
+/* test-ui.c: the window driven through its widgets
+ *
+ * Every step emits what a click or a key press emits (a button's "clicked",
+ * a check button's "activate", the action a key binding activates, a dialog's
+ * response), then looks at the store and at what the window shows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "lo-window.h"
+#include "lo-chart-view.h"
+#include "lo-io.h"
+
+typedef struct
+{
+  char     *dir;
+  char     *db;
+  LoStore  *store;
+  LoWindow *window;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("lo-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lo_store_open (f->db, &error);
+  g_assert_no_error (error);
+  f->window = lo_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin (100);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  spin (20);
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+/* Widget tree helpers */
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static void
+collect (GtkWidget *widget,
+         Match      match,
+         gconstpointer data,
+         GPtrArray *found)
+{
+  if (match (widget, data))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, match, data, found);
+}
+
+static GtkWidget *
+find (GtkWidget    *root,
+      Match         match,
+      gconstpointer data)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, match, data, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static gboolean
+is_type (GtkWidget    *widget,
+         gconstpointer data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+has_action (GtkWidget    *widget,
+            gconstpointer data)
+{
+  return GTK_IS_ACTIONABLE (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+static gboolean
+has_name (GtkWidget    *widget,
+          gconstpointer data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static gboolean
+is_mapped_action (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  return has_action (widget, data) && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+page (Fixture    *f,
+      const char *type_name)
+{
+  GtkWidget *widget = find (GTK_WIDGET (f->window), is_type,
+                            GSIZE_TO_POINTER (g_type_from_name (type_name)));
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* The message dialog the last action opened. */
+static AdwMessageDialog *
+open_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+answer_dialog (const char *text,
+               const char *response)
+{
+  AdwMessageDialog *dialog = open_dialog ();
+  GtkWidget *entry = find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+
+  if (text != NULL)
+    {
+      g_assert_nonnull (entry);
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+    }
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (20);
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (20);
+}
+
+static guint
+count_clients (LoStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) clients = lo_store_list_clients (store, NULL, &error);
+
+  g_assert_no_error (error);
+  return clients->len;
+}
+
+/* The radio button of @question_index (bank order) for @choice (0 … 4 the
+ * levels, 5 don't know, 6 not applicable). */
+static gboolean
+is_choice (GtkWidget    *widget,
+           gconstpointer data)
+{
+  const guint *want = data;
+
+  /* Every check button of the assessment page is a choice (index 0 is NULL). */
+  return GTK_IS_CHECK_BUTTON (widget)
+         && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "lo-question")) == want[0]
+         && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "lo-choice")) == want[1];
+}
+
+/* Respondent 1 answers question q with level (q mod 5) + 1, so each dimension
+ * (five questions in bank order) gets 1, 2, 3, 4, 5; respondent 2 answers
+ * 6 minus that (5, 4, 3, 2, 1). Every question then combines to
+ * (a + 6 − a) / 2 = 3 whatever the bank's weights, so every dimension scores 3,
+ * level 3, and the overall level is 3. Spreads are |2a − 6|: 4, 2, 0, 2, 4, so
+ * four questions of five (20 of 25) are contested. */
+static int
+expected_answer (guint respondent,
+                 guint q)
+{
+  int a = (int) (q % 5) + 1;
+
+  return respondent == 1 ? a : 6 - a;
+}
+
+static void
+test_flow (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *assessment_page, *results_page, *dropdown, *level, *first;
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autoptr(LoScore) score = NULL;
+  g_autoptr(LoBank) bank = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_title = NULL;
+  const char *assessment_id;
+  LoAssessment *assessment;
+  gint64 client;
+  guint n_questions;
+
+  /* Empty state: the demo and a new client are offered. */
+  g_assert_nonnull (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  g_assert_nonnull (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
+
+  /* New client, through the dialog the button opens. */
+  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
+  answer_dialog ("Acme Freight", "ok");
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  client = lo_window_get_client (f->window);
+  g_assert_cmpint (client, !=, 0);
+
+  /* New assessment, from the status page's button. */
+  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-assessment"));
+  assessment_id = lo_window_get_assessment_id (f->window);
+  g_assert_nonnull (assessment_id);
+  n_questions = lo_window_get_score (f->window)->n_questions;
+  g_assert_cmpuint (n_questions, ==, 25);
+
+  /* A second respondent, through the respondents menu's action. */
+  assessment_page = page (f, "LoAssessmentPage");
+  gtk_widget_activate_action (assessment_page, "assessment.add-respondent", NULL);
+  spin (20);
+  answer_dialog ("Ben Ortiz", "ok");
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (((LoAssessment *) g_ptr_array_index (engagement->assessments, 0))->respondents->len, ==, 2);
+  g_clear_pointer (&engagement, lo_engagement_unref);
+
+  /* Respondent 1 by clicking the radio buttons. */
+  dropdown = find (assessment_page, is_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  spin (10);
+  for (guint q = 0; q < n_questions; q++)
+    {
+      guint want[2] = { q, (guint) expected_answer (1, q) - 1 };
+      GtkWidget *check = find (assessment_page, is_choice, want);
+
+      g_assert_nonnull (check);
+      g_signal_emit_by_name (check, "activate");
+    }
+  spin (20);
+
+  /* Respondent 2 by the keys 1 … 5: focus the first question, then each key
+   * answers and moves on. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  spin (10);
+  {
+    guint want[2] = { 0, 0 };
+
+    first = find (assessment_page, is_choice, want);
+    g_assert_nonnull (first);
+    gtk_widget_grab_focus (first);
+  }
+  for (guint q = 0; q < n_questions; q++)
+    gtk_widget_activate_action (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                "assessment.answer", "i", expected_answer (2, q));
+  spin (20);
+
+  /* The store holds every answer. */
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_no_error (error);
+  assessment = g_ptr_array_index (engagement->assessments, 0);
+  g_assert_cmpuint (assessment->respondents->len, ==, 2);
+  for (guint r = 0; r < 2; r++)
+    {
+      LoRespondent *respondent = g_ptr_array_index (assessment->respondents, r);
+
+      g_assert_cmpuint (respondent->answers->len, ==, n_questions);
+      for (guint q = 0; q < n_questions; q++)
+        {
+          LoAnswer *answer = &g_array_index (respondent->answers, LoAnswer, q);
+          guint index = 0;
+          int value;
+
+          g_assert_true (lo_respondent_get_answer (respondent, answer->question, &value));
+          (void) index;
+        }
+    }
+  {
+    g_autoptr(LoBank) shipped = lo_bank_find_shipped ("lightsout-default", &error);
+
+    g_assert_no_error (error);
+    for (guint r = 0; r < 2; r++)
+      for (guint q = 0; q < n_questions; q++)
+        {
+          const LoQuestion *question = g_ptr_array_index (shipped->questions, q);
+          int value = -99;
+
+          g_assert_true (lo_respondent_get_answer (g_ptr_array_index (assessment->respondents, r),
+                                                   question->id, &value));
+          g_assert_cmpint (value, ==, expected_answer (r + 1, q));
+        }
+  }
+
+  /* The results page shows the level the core computes (see expected_answer
+   * for the arithmetic: level 3, score 3, 20 contested). */
+  bank = lo_store_get_assessment_bank (f->store, client, assessment->id, &error);
+  g_assert_no_error (error);
+  score = lo_score_compute (bank, assessment, &error);
+  g_assert_no_error (error);
+  g_assert_true (score->complete);
+  g_assert_cmpint (score->overall_level, ==, 3);
+  g_assert_cmpfloat_with_epsilon (score->overall_score, 3.0, 1e-9);
+  g_assert_cmpuint (score->contested->len, ==, 20);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
+  spin (50);
+  results_page = page (f, "LoResultsPage");
+  g_assert_true (gtk_widget_get_mapped (results_page));
+  level = find (results_page, has_name, "level-title");
+  g_assert_nonnull (level);
+  expected_title = g_strdup_printf ("Level %d · %s", score->overall_level,
+                                    lo_bank_text (bank, bank->levels[score->overall_level - 1].name));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, expected_title);
+
+  /* Undo the last answer (respondent 2, last question), then redo it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  spin (10);
+  g_clear_pointer (&engagement, lo_engagement_unref);
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_cmpuint (((LoRespondent *) g_ptr_array_index (((LoAssessment *) g_ptr_array_index (engagement->assessments, 0))->respondents, 1))->answers->len, ==, n_questions - 1);
+  g_assert_false (lo_window_get_score (f->window)->complete && FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  spin (10);
+  g_clear_pointer (&engagement, lo_engagement_unref);
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_cmpuint (((LoRespondent *) g_ptr_array_index (((LoAssessment *) g_ptr_array_index (engagement->assessments, 0))->respondents, 1))->answers->len, ==, n_questions);
+
+  /* Workshop mode: in with F11's action, answer, out with Escape's. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL);
+  spin (50);
+  g_assert_true (lo_window_get_workshop_mode (f->window));
+  g_assert_true (gtk_widget_get_mapped (page (f, "LoWorkshopView")));
+  gtk_widget_activate_action (page (f, "LoWorkshopView"), "workshop.next", NULL);
+  gtk_widget_activate_action (page (f, "LoWorkshopView"), "win.leave-workshop", NULL);
+  spin (50);
+  g_assert_false (lo_window_get_workshop_mode (f->window));
+
+  /* Delete with the menu's action, then the toast's Undo button. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-client", NULL);
+  spin (50);
+  g_assert_cmpuint (count_clients (f->store), ==, 0);
+  click (find (GTK_WIDGET (f->window), has_action, "win.undo-delete"));
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+}
+
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *level;
+  LoScore *score;
+  g_autofree char *expected = NULL;
+
+  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  spin (50);
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  score = lo_window_get_score (f->window);
+  g_assert_nonnull (score);
+  level = find (page (f, "LoResultsPage"), has_name, "level-title");
+  if (score->complete)
+    expected = g_strdup_printf ("Level %d · %s", score->overall_level,
+                                lo_bank_text (score->bank, score->bank->levels[score->overall_level - 1].name));
+  else
+    expected = g_strdup ("Not Complete Yet");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, expected);
+}
+
+/* Accessible names */
+
+static gboolean
+has_label_text (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        return TRUE;
+      if (has_label_text (child))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_interactive (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)
+         || GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_EDITABLE (widget)
+         || GTK_IS_SWITCH (widget) || GTK_IS_SCALE (widget);
+}
+
+/* Our own controls: not the parts GTK and libadwaita build inside theirs. */
+static void
+collect_ours (GtkWidget *widget,
+              GPtrArray *found)
+{
+  if (is_interactive (widget, NULL))
+    g_ptr_array_add (found, widget);
+  if (GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget)
+      || GTK_IS_EDITABLE (widget) || GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER (widget)
+      || ADW_IS_VIEW_SWITCHER_TITLE (widget) || ADW_IS_VIEW_SWITCHER_BAR (widget)
+      || GTK_IS_POPOVER (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_BUTTON (widget))
+    return;
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget"))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_ours (child, found);
+}
+
+static void
+assert_accessible (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+
+  collect_ours (root, found);
+  g_assert_cmpuint (found->len, >, 0);
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (found, i);
+      gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
+                       || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY)
+                       || ((GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget)) && has_label_text (widget));
+
+      if (!named)
+        g_test_message ("no accessible name: %s (%s)", G_OBJECT_TYPE_NAME (widget),
+                        gtk_widget_get_tooltip_text (widget) ? gtk_widget_get_tooltip_text (widget) : "");
+      g_assert_true (named);
+    }
+
+  collect (root, is_type, GSIZE_TO_POINTER (LO_TYPE_CHART_VIEW), charts);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GtkAccessible *chart = g_ptr_array_index (charts, i);
+
+      gtk_test_accessible_assert_role (chart, GTK_ACCESSIBLE_ROLE_IMG);
+      g_assert_true (gtk_test_accessible_has_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL));
+      g_assert_cmpuint (strlen (lo_chart_view_get_caption (LO_CHART_VIEW (chart))), >, 20);
+    }
+}
+
+static void
+test_accessible (Fixture       *f,
+                 gconstpointer  data)
+{
+  /* The empty state, then the demo with every page built. */
+  assert_accessible (GTK_WIDGET (f->window));
+  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  spin (50);
+  assert_accessible (GTK_WIDGET (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL);
+  spin (50);
+  assert_accessible (GTK_WIDGET (f->window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *system_data = g_getenv ("XDG_DATA_DIRS");
+  g_autofree char *data_dirs = g_strdup (system_data ? system_data : "/usr/local/share:/usr/share");
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Isolation also hides the icon theme and the MIME database GTK needs to
+   * load icons; the user's own data stays isolated. */
+  g_setenv ("XDG_DATA_DIRS", data_dirs, TRUE);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/lo/ui/flow", Fixture, NULL, fixture_setup, test_flow, fixture_teardown);
+  g_test_add ("/lo/ui/demo", Fixture, NULL, fixture_setup, test_demo, fixture_teardown);
+  g_test_add ("/lo/ui/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
+  return g_test_run ();
+}
