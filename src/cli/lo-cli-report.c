@@ -1,28 +1,395 @@
-/* lo-cli-report.c
+/* lo-cli-report.c: `lightsout report` and `lightsout chart`
+ *
+ *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL]
+ *   lightsout report --db DB CLIENT -o OUT.pdf …
+ *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "lo-cli.h"
+#include "lo-cli-common.h"
+#include "lo-csv.h"
+#include "lo-render.h"
+#include "lo-store.h"
+
+typedef struct
+{
+  char   *db;
+  char   *bank_path;
+  char   *output;
+  char   *paper;
+  char   *lang;
+  char   *consultant;
+  char   *logo;
+  char   *date;
+  char   *item;
+  int     draws;
+  gint64  seed;
+  double  width;
+  double  height;
+} Options;
+
+static void
+options_clear (Options *o)
+{
+  g_free (o->db);
+  g_free (o->bank_path);
+  g_free (o->output);
+  g_free (o->paper);
+  g_free (o->lang);
+  g_free (o->consultant);
+  g_free (o->logo);
+  g_free (o->date);
+  g_free (o->item);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/* Loads the engagement from FILE or from the database and computes what the
+ * report needs. @source receives the name to use in messages. */
+static LoReportInput *
+load_input (const Options *o,
+            const char    *what,
+            char         **source,
+            GError       **error)
+{
+  g_autoptr (LoEngagement) engagement = NULL;
+  g_autoptr (LoBank) bank = NULL;
+  LoAssessment *latest;
+
+  if (o->db != NULL)
+    {
+      g_autoptr (LoStore) store = NULL;
+      gint64 client;
+
+      *source = g_strdup (o->db);
+      store = lo_store_open_read_only (o->db, error);
+      if (store == NULL)
+        return NULL;
+      client = lo_store_find_client (store, what, error);
+      if (client == 0)
+        {
+          if (error && *error == NULL)
+            g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+                         _("no client named “%s”"), what);
+          return NULL;
+        }
+      engagement = lo_store_load_engagement (store, client, error);
+      if (engagement == NULL)
+        return NULL;
+      latest = lo_engagement_latest_assessment (engagement);
+      if (latest != NULL)
+        {
+          if (o->bank_path)
+            bank = lo_cli_find_bank (latest->bank, o->bank_path, error);
+          else
+            bank = lo_store_get_assessment_bank (store, client, latest->id, error);
+          if (bank == NULL)
+            return NULL;
+        }
+    }
+  else
+    {
+      *source = g_strdup (what);
+      engagement = lo_cli_load_engagement (what, error);
+      if (engagement == NULL)
+        return NULL;
+      latest = lo_engagement_latest_assessment (engagement);
+      if (latest != NULL)
+        {
+          bank = lo_cli_find_bank (latest->bank, o->bank_path, error);
+          if (bank == NULL)
+            return NULL;
+        }
+    }
+
+  return lo_report_input_new (engagement, bank, (guint) MAX (0, o->draws), (guint64) o->seed, error);
+}
+
+/* --date, else SOURCE_DATE_EPOCH (reproducible builds), else now. */
+static GDateTime *
+creation_date (const Options *o,
+               GError       **error)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+
+  if (o->date)
+    {
+      g_autofree char *iso = g_strconcat (o->date, "T00:00:00Z", NULL);
+      GDateTime *dt = g_date_time_new_from_iso8601 (iso, NULL);
+
+      if (dt == NULL)
+        g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                     _("--date: “%s” is not a date (YYYY-MM-DD)"), o->date);
+      return dt;
+    }
+  if (epoch && *epoch)
+    {
+      char *end = NULL;
+      gint64 secs = g_ascii_strtoll (epoch, &end, 10);
+      if (end && *end == '\0')
+        return g_date_time_new_from_unix_utc (secs);
+    }
+  return g_date_time_new_now_local ();
+}
+
+static gboolean
+parse_paper (const char *paper,
+             LoPaper    *out)
+{
+  if (paper == NULL || g_ascii_strcasecmp (paper, "a4") == 0)
+    *out = LO_PAPER_A4;
+  else if (g_ascii_strcasecmp (paper, "letter") == 0)
+    *out = LO_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+valid_language (const char *lang)
+{
+  if (lang == NULL)
+    return TRUE;
+  /* "de", "de_DE", "pt_BR": letters and one underscore */
+  if (!g_ascii_isalpha (lang[0]) || !g_ascii_isalpha (lang[1]))
+    return FALSE;
+  for (const char *p = lang; *p; p++)
+    if (!g_ascii_isalpha (*p) && *p != '_' && *p != '-' && *p != '.' && *p != '@')
+      return FALSE;
+  return TRUE;
+}
 
 int
 lo_cli_report (int    argc,
-         char **argv)
+               char **argv)
 {
-  /* TODO: to be written */
-  fprintf (stderr, "lightsout report: not implemented yet\n");
-  return 1;
+  g_auto (Options) o = { 0 };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LoReportInput) input = NULL;
+  g_autoptr (GDateTime) date = NULL;
+  g_autofree char *source = NULL;
+  char *language_token = NULL;
+  LoReportOptions opts;
+  LoPaper paper;
+  gboolean ok;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
+      N_("Write to OUT (.pdf report, .csv tables and action plan, .svg radar chart)"), N_("OUT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of the report, e.g. de"), N_("LL") },
+    { "consultant", 0, 0, G_OPTION_ARG_STRING, &o.consultant, N_("Consultant's name for the cover"), N_("NAME") },
+    { "logo", 0, 0, G_OPTION_ARG_FILENAME, &o.logo, N_("PNG logo for the cover"), N_("LOGO.png") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("Date of the report (default: today)"), N_("YYYY-MM-DD") },
+    { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
+    { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
+    { NULL },
+  };
+
+  context = g_option_context_new (_("FILE | --db DB CLIENT"));
+  g_option_context_set_summary (context, _("Writes the roadmap report of FILE (or of CLIENT in the database)."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!lo_cli_parse_options (context, "report", &argc, &argv))
+    return LO_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      lo_cli_usage_error ("report", argc < 2 ? _("give one FILE (or --db DB CLIENT)") : _("give only one FILE"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (o.output == NULL)
+    {
+      lo_cli_usage_error ("report", _("give the output with -o OUT.pdf"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (!parse_paper (o.paper, &paper))
+    {
+      lo_cli_usage_error ("report", _("--paper must be a4 or letter"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (!valid_language (o.lang))
+    {
+      lo_cli_usage_error ("report", _("--lang must be a language code such as de or pt_BR"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (!g_str_has_suffix (o.output, ".pdf") && !g_str_has_suffix (o.output, ".csv") &&
+      !g_str_has_suffix (o.output, ".svg"))
+    {
+      lo_cli_usage_error ("report", _("the output must end in .pdf, .csv or .svg"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  date = creation_date (&o, &error);
+  if (date == NULL)
+    {
+      lo_cli_usage_error ("report", error->message);
+      return LO_CLI_EXIT_USAGE;
+    }
+
+  /* Messages in the report's language from here on; the CLI's own errors too,
+   * which is what a German user asking for a German report expects. */
+  if (o.lang)
+    language_token = lo_render_push_language (o.lang);
+
+  input = load_input (&o, argv[1], &source, &error);
+  if (input == NULL)
+    {
+      lo_cli_fail (source, error);
+      lo_render_pop_language (language_token);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (g_str_has_suffix (o.output, ".csv"))
+    ok = lo_csv_write_file (input->engagement, input->score, input->portfolio, input->roadmap,
+                            o.output, &error);
+  else if (g_str_has_suffix (o.output, ".svg"))
+    {
+      LoRenderContext ctx;
+
+      lo_render_context_init (&ctx);
+      ctx.language = o.lang;
+      ctx.currency = input->engagement->settings.currency;
+      ok = lo_chart_write_file (input->score ? "radar" : "portfolio", &ctx, input, NULL,
+                                480, 320, o.output, &error);
+    }
+  else
+    {
+      lo_report_options_init (&opts);
+      opts.paper = paper;
+      opts.language = o.lang;
+      opts.consultant = o.consultant;
+      opts.logo_path = o.logo;
+      opts.creation_date = date;
+      ok = lo_report_write_pdf (input, &opts, o.output, &error);
+    }
+  lo_render_pop_language (language_token);
+
+  if (!ok)
+    {
+      lo_cli_fail (o.output, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+  return LO_CLI_EXIT_OK;
+}
+
+static void
+print_chart_list (FILE *out)
+{
+  guint n;
+  const LoChartInfo *charts = lo_chart_list (&n);
+
+  fprintf (out, "%s\n", _("Charts:"));
+  for (guint i = 0; i < n; i++)
+    fprintf (out, "  %-11s %s%s\n", charts[i].name, _(charts[i].title),
+             charts[i].per_process ? _(" (per process: --item PROCESS)") : "");
 }
 
 int
 lo_cli_chart (int    argc,
-         char **argv)
+              char **argv)
 {
-  /* TODO: to be written */
-  fprintf (stderr, "lightsout chart: not implemented yet\n");
-  return 1;
+  g_auto (Options) o = { 0 };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LoReportInput) input = NULL;
+  g_autofree char *source = NULL;
+  gboolean list = FALSE;
+  LoRenderContext ctx;
+  char *language_token = NULL;
+  gboolean ok;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to OUT (.svg, .png or .pdf)"), N_("OUT") },
+    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &o.width, N_("Width in points (pixels for PNG); default 640"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &o.height, N_("Height in points (pixels for PNG); default 400"), N_("H") },
+    { "item", 0, 0, G_OPTION_ARG_STRING, &o.item, N_("The process (or, for questions, the dimension) to draw"), N_("ID") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of numbers and labels, e.g. de"), N_("LL") },
+    { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
+    { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the charts"), NULL },
+    { NULL },
+  };
+
+  context = g_option_context_new (_("NAME FILE | NAME --db DB CLIENT"));
+  g_option_context_set_summary (context, _("Draws one chart of FILE to SVG or PNG (--list names them)."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!lo_cli_parse_options (context, "chart", &argc, &argv))
+    return LO_CLI_EXIT_USAGE;
+  if (list)
+    {
+      print_chart_list (stdout);
+      return LO_CLI_EXIT_OK;
+    }
+  if (argc != 3)
+    {
+      lo_cli_usage_error ("chart", _("give a chart NAME and one FILE"));
+      print_chart_list (stderr);
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (o.output == NULL)
+    {
+      lo_cli_usage_error ("chart", _("give the output with -o OUT.svg or -o OUT.png"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (o.width == 0)
+    o.width = 640;
+  if (o.height == 0)
+    o.height = 400;
+  if (!(o.width >= 50 && o.width <= 10000 && o.height >= 50 && o.height <= 10000))
+    {
+      lo_cli_usage_error ("chart", _("--width and --height must be between 50 and 10000"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (!valid_language (o.lang))
+    {
+      lo_cli_usage_error ("chart", _("--lang must be a language code such as de or pt_BR"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  {
+    guint n;
+    const LoChartInfo *charts = lo_chart_list (&n);
+    gboolean known = FALSE;
+
+    for (guint i = 0; i < n; i++)
+      known = known || g_str_equal (charts[i].name, argv[1]);
+    if (!known)
+      {
+        g_autofree char *msg = g_strdup_printf (_("no chart named “%s”"), argv[1]);
+        lo_cli_usage_error ("chart", msg);
+        print_chart_list (stderr);
+        return LO_CLI_EXIT_USAGE;
+      }
+  }
+
+  if (o.lang)
+    language_token = lo_render_push_language (o.lang);
+  input = load_input (&o, argv[2], &source, &error);
+  if (input == NULL)
+    {
+      lo_cli_fail (source, error);
+      lo_render_pop_language (language_token);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+  lo_render_context_init (&ctx);
+  ctx.language = o.lang;
+  ctx.currency = input->engagement->settings.currency;
+  ok = lo_chart_write_file (argv[1], &ctx, input, o.item, o.width, o.height, o.output, &error);
+  lo_render_pop_language (language_token);
+  if (!ok)
+    {
+      lo_cli_fail (error->domain == LO_RENDER_ERROR && error->code != LO_RENDER_ERROR_WRITE
+                     ? source : o.output,
+                   error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+  return LO_CLI_EXIT_OK;
 }

@@ -1,5 +1,15 @@
 /* lo-render.h: charts and the report, drawn with cairo and pango (no GTK)
  *
+ * Every chart is a function that draws into a cairo_t, in user units, inside the
+ * rectangle (0, 0, width, height): the window (gtk_snapshot_append_cairo), the
+ * print dialog, the PDF report and SVG/PNG export all call the same code. Scale
+ * the cairo_t before calling to draw at a higher resolution; text sizes follow
+ * LoRenderContext.font_size (user units) and shrink on small canvases, so a
+ * chart stays readable from 200 × 150 up to poster size.
+ *
+ * Nothing here touches GTK or global state except lo_render_push_language(),
+ * which is documented below. Charts only read the model structs.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -11,5 +21,234 @@ G_BEGIN_DECLS
 
 #define LO_RENDER_ERROR (lo_render_error_quark ())
 GQuark lo_render_error_quark (void);
+
+typedef enum
+{
+  LO_RENDER_ERROR_FAILED,        /* cairo could not draw or write */
+  LO_RENDER_ERROR_UNKNOWN_CHART, /* no chart with that name */
+  LO_RENDER_ERROR_NO_DATA,       /* the chart needs data the engagement lacks */
+  LO_RENDER_ERROR_WRITE,         /* the output file could not be written */
+  LO_RENDER_ERROR_LOGO,          /* the logo could not be read */
+} LoRenderError;
+
+/* How numbers, money and text look. Plain struct: initialise with
+ * lo_render_context_init() and override fields. Strings are borrowed. */
+typedef struct
+{
+  const char *language;     /* "en", "de" …: number and date conventions; NULL = "en" */
+  const char *currency;     /* ISO 4217 code; NULL = "USD" */
+  const char *font_family;  /* NULL = "Cantarell, Noto Sans, sans-serif" */
+  double      font_size;    /* chart text size in user units; 0 = 8.5 */
+} LoRenderContext;
+
+void   lo_render_context_init (LoRenderContext *ctx);
+
+/* Number formatting by the context's language, independent of the process
+ * locale (the report may be German on an English desktop). All (transfer full). */
+char  *lo_render_format_number      (const LoRenderContext *ctx,
+                                     double                 value,
+                                     int                    decimals);
+char  *lo_render_format_money       (const LoRenderContext *ctx,
+                                     double                 value,
+                                     int                    decimals);
+/* "$55k", "$1.2M": for chart labels where space is tight. */
+char  *lo_render_format_money_short (const LoRenderContext *ctx,
+                                     double                 value);
+/* 0.28 → "28%" (en) / "28 %" (de). */
+char  *lo_render_format_percent     (const LoRenderContext *ctx,
+                                     double                 fraction,
+                                     int                    decimals);
+/* "9.7 months"; NAN → "never" (within the horizon). */
+char  *lo_render_format_months      (const LoRenderContext *ctx,
+                                     double                 months);
+/* "YYYY-MM-DD" → "12 March 2026" / "12. März 2026"; NULL when not a date. */
+char  *lo_render_format_date        (const LoRenderContext *ctx,
+                                     const char            *iso_date);
+
+/* Readable axis ticks: a 1-2-5 step so that about @max_ticks ticks cover
+ * [lo, hi]. Returns the step and stores the first and last tick. */
+double lo_render_nice_ticks         (double  lo,
+                                     double  hi,
+                                     int     max_ticks,
+                                     double *first,
+                                     double *last);
+
+/* Switches the translation of messages (LANGUAGE, re-bound catalogue) for the
+ * report only, returning a token for lo_render_pop_language(). Process-global:
+ * call it from the thread that renders, with no other thread translating at the
+ * same time (the CLI; the window renders its preview in the UI language). */
+char  *lo_render_push_language      (const char *language);
+void   lo_render_pop_language       (char       *token);
+
+/* The data a report and its charts are made from. Refs are owned; the fields
+ * may be NULL when the engagement lacks them (no assessment: score, previous
+ * and roadmap are NULL; no process: portfolio has no processes). */
+typedef struct
+{
+  LoEngagement *engagement;
+  LoBank       *bank;        /* the latest assessment's bank, or NULL */
+  LoScore      *score;       /* latest assessment */
+  LoScore      *previous;    /* the one before, when it uses the same bank */
+  LoRoadmap    *roadmap;     /* built and scheduled */
+  LoPortfolio  *portfolio;
+} LoReportInput;
+
+/* Computes everything the report needs from an engagement and the bank of its
+ * latest assessment (NULL when it has none; @previous_bank may be NULL when it
+ * is the same). Monte Carlo uses @draws and @seed (0 → defaults). */
+LoReportInput *lo_report_input_new  (LoEngagement *engagement,
+                                     LoBank       *bank,
+                                     guint         draws,
+                                     guint64       seed,
+                                     GError      **error);
+void           lo_report_input_free (LoReportInput *input);
+
+/* Charts. Each draws the whole chart (frame, axes, legend, labels) into
+ * (0, 0, width, height); none of them raises an error: missing data draws a
+ * short note instead. */
+
+/* Radar of the dimension scores (3 … 12 axes): current filled, next-level
+ * targets as a dashed outline; with @previous, the earlier assessment too. */
+void lo_chart_radar_draw     (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoScore         *score,
+                              const LoScore         *previous);
+/* Where lo_chart_radar_draw() puts the centre and the level-5 ring, for hit
+ * testing and tests: a score s on axis i (of n) lands at
+ * (cx + r·s/5·cos θ, cy + r·s/5·sin θ) with θ = −π/2 + 2π·i/n, drawn as a dot of
+ * radius max(2.5, r/40). */
+void lo_chart_radar_geometry (double width, double height,
+                              const LoRenderContext *ctx,
+                              double *cx, double *cy, double *radius);
+/* Per-question bars (combined answer), each respondent's answer as a dot,
+ * contested questions highlighted; @dimension = -1 for all dimensions. */
+void lo_chart_questions_draw (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoScore         *score,
+                              int                    dimension);
+/* Respondents × questions, grouped by dimension. */
+void lo_chart_heatmap_draw   (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoScore         *score);
+/* Cumulative cash flow over the horizon, payback marked, the alternative
+ * quote's curve beside it. */
+void lo_chart_cashflow_draw  (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoProcessRoi    *roi);
+/* Cumulative cash flow of the three scenarios as a band, with the Monte Carlo
+ * P10–P90 band when there is one. */
+void lo_chart_scenarios_draw (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoProcessRoi    *roi);
+/* Distribution of the Monte Carlo NPV with P10, P50 and P90 marked. */
+void lo_chart_montecarlo_draw (cairo_t *cr, double width, double height,
+                               const LoRenderContext *ctx,
+                               const LoProcessRoi    *roi);
+void lo_chart_tornado_draw   (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoProcessRoi    *roi);
+/* Readiness against NPV, bubble area = hours saved per week. */
+void lo_chart_portfolio_draw (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoPortfolio     *portfolio);
+/* The roadmap's steps and their processes as a Gantt-style timeline. */
+void lo_chart_roadmap_draw   (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoRoadmap       *roadmap,
+                              const LoPortfolio     *portfolio);
+/* Projected against actual monthly hours saved and net benefit. */
+void lo_chart_actuals_draw   (cairo_t *cr, double width, double height,
+                              const LoRenderContext *ctx,
+                              const LoProcessRoi    *roi);
+
+/* Chart registry, for `lightsout chart NAME` and export. */
+typedef struct
+{
+  const char *name;        /* "radar" */
+  const char *title;       /* translatable (N_), pass through _() */
+  gboolean    per_process; /* takes a process */
+} LoChartInfo;
+
+/* The known charts (transfer none), @n_charts set to their number. */
+const LoChartInfo *lo_chart_list       (guint *n_charts);
+/* Draws the chart @name. @item selects a process id (process charts; NULL = the
+ * first in sequence) or a dimension id ("questions"; NULL = all). Fails with
+ * LO_RENDER_ERROR_UNKNOWN_CHART or _NO_DATA. */
+gboolean lo_chart_draw_by_name (cairo_t             *cr,
+                                const char          *name,
+                                double               width,
+                                double               height,
+                                const LoRenderContext *ctx,
+                                const LoReportInput *input,
+                                const char          *item,
+                                GError             **error);
+/* The chart's caption: its finding in words (transfer full), or NULL. */
+char    *lo_chart_caption      (const char          *name,
+                                const LoRenderContext *ctx,
+                                const LoReportInput *input,
+                                const char          *item);
+/* Writes a chart to @path; the format follows the extension (.svg, .png, .pdf).
+ * @width/@height in points (SVG, PDF) or pixels (PNG). Atomic. */
+gboolean lo_chart_write_file   (const char          *name,
+                                const LoRenderContext *ctx,
+                                const LoReportInput *input,
+                                const char          *item,
+                                double               width,
+                                double               height,
+                                const char          *path,
+                                GError             **error);
+
+/* The report */
+typedef enum
+{
+  LO_PAPER_A4,
+  LO_PAPER_LETTER,
+} LoPaper;
+
+typedef struct
+{
+  LoPaper     paper;
+  const char *language;      /* NULL = "en" (numbers, dates); messages: see push_language */
+  const char *consultant;    /* may be NULL */
+  const char *logo_path;     /* PNG, may be NULL */
+  GDateTime  *creation_date; /* NULL = now; fixed in tests */
+  const char *currency;      /* NULL = the engagement's */
+} LoReportOptions;
+
+void lo_report_options_init (LoReportOptions *opts);
+
+/* Page size in points. */
+void lo_paper_size          (LoPaper paper,
+                             double *width,
+                             double *height);
+
+typedef struct _LoReportLayout LoReportLayout;
+
+/* Lays the report out in pages (text measured, charts placed, page breaks
+ * chosen). Borrows @input until freed. Fails only on an unreadable logo. */
+LoReportLayout *lo_report_layout_new     (const LoReportInput   *input,
+                                          const LoReportOptions *opts,
+                                          GError               **error);
+void            lo_report_layout_free    (LoReportLayout *layout);
+guint           lo_report_layout_n_pages (LoReportLayout *layout);
+/* Page size in points (what GtkPrintOperation's page setup should use). */
+void            lo_report_layout_page_size (LoReportLayout *layout,
+                                            double         *width,
+                                            double         *height);
+/* Draws page @page (0-based) into @cr, in points, origin at the page's top
+ * left corner. */
+void            lo_report_draw_page      (LoReportLayout *layout,
+                                          cairo_t        *cr,
+                                          guint           page);
+
+/* Lays out and writes the PDF (metadata, outline, page labels) through a
+ * temporary file beside @path, renamed into place. */
+gboolean lo_report_write_pdf (const LoReportInput   *input,
+                              const LoReportOptions *opts,
+                              const char            *path,
+                              GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoReportInput, lo_report_input_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoReportLayout, lo_report_layout_free)
 
 G_END_DECLS

@@ -1,0 +1,897 @@
+/* lo-report-content.c: what the report says, section by section (SPEC §6)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "lo-report-private.h"
+
+#define CHART_H       215.0
+#define CHART_H_SMALL 175.0
+
+typedef struct
+{
+  LoDoc                 *doc;
+  const LoReportInput   *in;
+  const LoReportOptions *opts;
+  const LoRenderContext *ctx;
+  const LoBank          *bank;
+} Report;
+
+static const char *
+dim_name (const Report            *r,
+          const LoDimensionScore *d)
+{
+  return lo_bank_text (r->bank, d->dimension->name);
+}
+
+static char *
+num (const Report *r,
+     double        v,
+     int           decimals)
+{
+  return lo_render_format_number (r->ctx, v, decimals);
+}
+
+static char *
+money (const Report *r,
+       double        v)
+{
+  return lo_render_format_money (r->ctx, v, fabs (v) < 100 && fabs (v - round (v)) > 0.004 ? 2 : 0);
+}
+
+/* Up to two decimals, trailing zeros dropped. */
+static char *
+num_auto (const Report *r,
+          double        v)
+{
+  int decimals = 0;
+
+  if (fabs (v - round (v)) > 1e-9)
+    decimals = fabs (v * 10 - round (v * 10)) > 1e-9 ? 2 : 1;
+  return lo_render_format_number (r->ctx, v, decimals);
+}
+
+static char *
+input_value (const Report *r,
+             LoInputId     id,
+             double        v)
+{
+  g_autofree char *n = NULL;
+
+  switch (lo_input_unit (id))
+    {
+    case LO_UNIT_CURRENCY:
+      return money (r, v);
+    case LO_UNIT_FRACTION:
+      {
+        double pct = v * 100;
+        int decimals = fabs (pct - round (pct)) > 1e-9 ? 1 : 0;
+        return lo_render_format_percent (r->ctx, v, decimals);
+      }
+    case LO_UNIT_MINUTES:
+      n = num_auto (r, v);
+      /* TRANSLATORS: a duration in minutes, "4.5 min" */
+      return g_strdup_printf (_("%s min"), n);
+    case LO_UNIT_HOURS:
+      n = num_auto (r, v);
+      return g_strdup_printf (_("%s h"), n);
+    case LO_UNIT_WEEKS:
+      n = num_auto (r, v);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s week", "%s weeks", v == 1 ? 1 : 2), n);
+    case LO_UNIT_MONTHS:
+      n = num_auto (r, v);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s month", "%s months", v == 1 ? 1 : 2), n);
+    case LO_UNIT_COUNT:
+    default:
+      return num_auto (r, v);
+    }
+}
+
+static const char *
+roi_name (const LoProcessRoi *roi)
+{
+  return roi->process->name && *roi->process->name ? roi->process->name : roi->process->id;
+}
+
+/* Cover and summary */
+
+static void
+build_cover (Report *r)
+{
+  const LoEngagement *e = r->in->engagement;
+  g_autofree char *date = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *prepared = NULL;
+  g_autofree char *subtitle = NULL;
+  GDateTime *now = r->opts->creation_date;
+  g_autoptr (GDateTime) local = NULL;
+
+  if (now == NULL)
+    now = local = g_date_time_new_now_local ();
+  iso = g_date_time_format (now, "%Y-%m-%d");
+  date = lo_render_format_date (r->ctx, iso);
+  if (r->opts->consultant && *r->opts->consultant)
+    /* TRANSLATORS: %s is the consultant's name */
+    prepared = g_strdup_printf (_("Prepared by %s"), r->opts->consultant);
+  if (e->client_industry && *e->client_industry)
+    /* TRANSLATORS: %s is the client's industry */
+    subtitle = g_strdup_printf (_("Where operations stand on the way to lights-out automation, what to automate first and what it is worth · %s"),
+                                e->client_industry);
+  else
+    subtitle = g_strdup (_("Where operations stand on the way to lights-out automation, what to automate first and what it is worth"));
+  lo_doc_cover (r->doc, _("AI maturity assessment and roadmap"), e->client_name, subtitle,
+                prepared, date ? date : iso);
+}
+
+/* The three first actions of the roadmap, the weakest dimension's first. */
+static void
+top_actions (Report    *r,
+             GPtrArray *out)
+{
+  const LoRoadmap *rm = r->in->roadmap;
+  const LoRoadmapStep *step;
+  const LoScore *score = r->in->score;
+
+  if (rm == NULL || rm->kind != LO_ROADMAP_STEPS || rm->steps->len == 0)
+    return;
+  step = g_ptr_array_index (rm->steps, 0);
+  for (guint pass = 0; pass < 2 && out->len < 3; pass++)
+    for (guint i = 0; i < step->items->len && out->len < 3; i++)
+      {
+        const LoRoadmapItem *it = &g_array_index (step->items, LoRoadmapItem, i);
+        gboolean weakest = score->weakest >= 0 && it->question->dimension == (guint) score->weakest;
+
+        if (it->action == NULL || (pass == 0) != weakest)
+          continue;
+        g_ptr_array_add (out, (gpointer) lo_bank_text (r->bank, it->action));
+      }
+}
+
+static void
+build_summary (Report *r)
+{
+  const LoScore *score = r->in->score;
+  const LoPortfolio *pf = r->in->portfolio;
+  const LoEngagement *e = r->in->engagement;
+  const LoProcessRoi *first = pf && pf->sequence->len ? g_ptr_array_index (pf->sequence, 0) : NULL;
+
+  lo_doc_heading (r->doc, 1, _("Summary"));
+
+  if (score == NULL)
+    lo_doc_note (r->doc, _("This engagement has no assessment yet, so the maturity sections "
+                           "(levels, dimensions, roadmap) are left out of this report. Run the "
+                           "assessment with the team to place the company on the five levels."));
+  else if (!score->complete)
+    {
+      g_autoptr (GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < score->n_dimensions; i++)
+        if (!score->dimensions[i].has_score)
+          {
+            if (names->len)
+              g_string_append (names, ", ");
+            g_string_append (names, dim_name (r, &score->dimensions[i]));
+          }
+      {
+        g_autofree char *text = g_markup_printf_escaped (
+          _("<b>The assessment is incomplete.</b> %s has no answers yet, so there is no "
+            "overall level and no roadmap. The missing answers are listed under "
+            "“Roadmap to lights-out”; once they are in, the report can be produced again."),
+          names->str);
+        lo_doc_note (r->doc, text);
+      }
+    }
+  else
+    {
+      const LoLevelDef *def = &r->bank->levels[score->overall_level - 1];
+      g_autofree char *s = num (r, score->overall_score, 1);
+      g_autofree char *text = g_markup_printf_escaped (
+        /* TRANSLATORS: "Harbor Logistics is at level 2, Experimenting (overall score 2.6 of 5)." */
+        _("<b>%s is at level %d, %s</b> (overall score %s of 5). %s"),
+        e->client_name, score->overall_level, lo_level_name (r->bank, score->overall_level), s,
+        def->description ? lo_bank_text (r->bank, def->description) : "");
+      lo_doc_text (r->doc, text);
+    }
+
+  /* Key figures */
+  if (score && score->complete)
+    {
+      g_autofree char *lvl = g_strdup_printf (_("Level %d"), score->overall_level);
+      /* TRANSLATORS: %s is a level's name, "Experimenting" */
+      g_autofree char *label = g_strdup_printf (_("%s: the overall level, set by the weakest dimension"),
+                                                lo_level_name (r->bank, score->overall_level));
+      lo_doc_figure (r->doc, lvl, label);
+    }
+  if (pf && pf->processes->len > 0)
+    {
+      g_autofree char *h = num (r, pf->hours_saved_week, 0);
+      g_autofree char *hv = g_strdup_printf (_("%s h"), h);
+      g_autofree char *npv = lo_render_format_money_short (r->ctx, pf->npv);
+      g_autofree char *npv_label = g_strdup_printf (_("net present value over %d months"),
+                                                    pf->settings.horizon_months);
+      lo_doc_figure (r->doc, hv, _("hours saved per week, all processes"));
+      lo_doc_figure (r->doc, npv, npv_label);
+      if (first)
+        {
+          g_autofree char *pb = isfinite (first->expected.payback_months)
+                                  ? lo_render_format_months (r->ctx, first->expected.payback_months)
+                                  : g_strdup (_("none"));
+          /* TRANSLATORS: %s is a process name */
+          g_autofree char *label = g_strdup_printf (_("payback of %s, the first to build"),
+                                                    roi_name (first));
+          lo_doc_figure (r->doc, pb, label);
+        }
+    }
+
+  if (score)
+    {
+      lo_doc_chart (r->doc, "radar", NULL, CHART_H + 20, NULL);
+      if (score->complete && score->weakest >= 0)
+        {
+          const LoDimensionScore *w = &score->dimensions[score->weakest];
+          g_autofree char *s = num (r, w->score, 1);
+          g_autofree char *text = g_markup_printf_escaped (
+            _("The weakest dimension is <b>%s</b> at %s. The overall level is the lowest "
+              "dimension's level: a company cannot run lights-out on processes nobody has "
+              "written down or on data its programs cannot reach, so this is where the "
+              "roadmap starts."),
+            dim_name (r, w), s);
+          lo_doc_text (r->doc, text);
+        }
+    }
+
+  if (r->in->previous)
+    lo_doc_chart (r->doc, "comparison", NULL, CHART_H, NULL);
+
+  {
+    g_autoptr (GPtrArray) actions = g_ptr_array_new ();
+
+    if (score)
+      top_actions (r, actions);
+    if (actions->len > 0)
+      {
+        lo_doc_heading (r->doc, 3, _("The first three actions"));
+        for (guint i = 0; i < actions->len; i++)
+          {
+            g_autofree char *t = g_markup_escape_text (g_ptr_array_index (actions, i), -1);
+            lo_doc_bullet (r->doc, t);
+          }
+      }
+  }
+
+  if (pf && pf->processes->len > 0 && first)
+    {
+      g_autofree char *h = num (r, pf->hours_saved_week, 0);
+      g_autofree char *fte = num (r, pf->fte, 1);
+      g_autofree char *npv = lo_render_format_money (r->ctx, pf->npv, 0);
+      g_autofree char *rate = lo_render_format_percent (r->ctx, pf->settings.discount_rate,
+                                                        fabs (pf->settings.discount_rate * 100 - round (pf->settings.discount_rate * 100)) > 1e-9 ? 1 : 0);
+      g_autofree char *pb = lo_render_format_months (r->ctx, first->expected.payback_months);
+      g_autofree char *text = g_markup_printf_escaped (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "Automating the %u candidate process would free about <b>%s hours a week</b> "
+                     "(%s full-time people) and is worth <b>%s</b> in today's money over %d months "
+                     "(discounted at %s a year). The first to build, <b>%s</b>, pays back after %s.",
+                     "Automating the %u candidate processes would free about <b>%s hours a week</b> "
+                     "(%s full-time people) and is worth <b>%s</b> in today's money over %d months "
+                     "(discounted at %s a year). The first to build, <b>%s</b>, pays back after %s.",
+                     pf->processes->len),
+        pf->processes->len, h, fte, npv, pf->settings.horizon_months, rate, roi_name (first), pb);
+      lo_doc_heading (r->doc, 3, _("What automation is worth"));
+      lo_doc_text (r->doc, text);
+    }
+  else if (pf)
+    lo_doc_text (r->doc, _("No candidate process has been described yet, so the report "
+                           "has no return-on-investment figures."));
+}
+
+/* Maturity by dimension */
+
+static void
+build_dimensions (Report *r)
+{
+  const LoScore *score = r->in->score;
+  GPtrArray *respondents;
+
+  if (score == NULL)
+    return;
+  respondents = score->assessment->respondents;
+
+  lo_doc_heading (r->doc, 1, _("Maturity by dimension"));
+  {
+    g_autofree char *date = lo_render_format_date (r->ctx, score->assessment->date);
+    g_autofree char *text = g_markup_printf_escaped (
+      g_dngettext (GETTEXT_PACKAGE,
+                   "The assessment of %s was answered by %u person. Each question describes "
+                   "the company at levels 1 to 5; a question's combined answer is the mean of "
+                   "the answers given, and a question is contested when answers differ by two "
+                   "levels or more: those are the points to discuss.",
+                   "The assessment of %s was answered by %u people. Each question describes "
+                   "the company at levels 1 to 5; a question's combined answer is the mean of "
+                   "the answers given, and a question is contested when answers differ by two "
+                   "levels or more: those are the points to discuss.",
+                   respondents->len),
+      date ? date : score->assessment->date, respondents->len);
+    lo_doc_text (r->doc, text);
+  }
+  if (respondents->len > 0)
+    lo_doc_chart (r->doc, "heatmap", NULL,
+                  MIN (560, 60 + 20.0 * respondents->len), NULL);
+
+  for (guint d = 0; d < score->n_dimensions; d++)
+    {
+      const LoDimensionScore *ds = &score->dimensions[d];
+      g_autofree char *title = NULL;
+      guint n_contested = 0, n_unknown = 0, n_na = 0;
+
+      if (ds->has_score)
+        {
+          g_autofree char *s = num (r, ds->score, 1);
+          /* TRANSLATORS: "Process clarity: 2.8, level 2" */
+          title = g_strdup_printf (_("%s: %s, level %d"), dim_name (r, ds), s, ds->level);
+        }
+      else
+        title = g_strdup_printf (_("%s: no score yet"), dim_name (r, ds));
+      lo_doc_heading (r->doc, 2, title);
+      if (ds->dimension->description)
+        {
+          g_autofree char *t = g_markup_escape_text (lo_bank_text (r->bank, ds->dimension->description), -1);
+          lo_doc_text (r->doc, t);
+        }
+      if (ds->has_score)
+        {
+          g_autofree char *text = g_markup_printf_escaped (
+            _("Target: level %d. %u of %u questions answered."), ds->target, ds->answered, ds->questions);
+          lo_doc_text (r->doc, text);
+        }
+      {
+        g_autofree char *item = g_strdup (ds->dimension->id);
+        double h = 40 + 24.0 * ds->questions;
+        lo_doc_chart (r->doc, "questions", item, MIN (h, 300), NULL);
+      }
+
+      {
+        const double widths[] = { 6, 1.3, 1.2, 1.8 };
+        const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE };
+        const char *header[] = { _("Question"), _("Combined"), _("Spread"), _("Answers") };
+
+        lo_doc_table_begin (r->doc, 4, widths, numeric, header);
+        for (guint q = 0; q < score->n_questions; q++)
+          {
+            const LoQuestionScore *qs = &score->questions[q];
+            g_autofree char *text = NULL;
+            g_autofree char *combined = NULL;
+            g_autofree char *spread = NULL;
+            g_autofree char *answers = NULL;
+
+            if (qs->question->dimension != d)
+              continue;
+            text = qs->contested
+                     ? g_markup_printf_escaped ("%s <span foreground=\"#D55E00\"><b>%s</b></span>",
+                                                lo_bank_text (r->bank, qs->question->text), _("contested"))
+                     : g_markup_escape_text (lo_bank_text (r->bank, qs->question->text), -1);
+            if (qs->state == LO_QUESTION_ANSWERED)
+              {
+                combined = num (r, qs->combined, 1);
+                spread = qs->n_given > 1 ? g_strdup_printf ("%d–%d", qs->min, qs->max) : g_strdup ("–");
+              }
+            else
+              {
+                combined = g_strdup (qs->state == LO_QUESTION_NA ? _("n/a") : _("unknown"));
+                spread = g_strdup ("–");
+              }
+            answers = g_strdup_printf ("%u/%u", qs->n_given, qs->n_given + qs->n_dont_know + qs->n_na);
+            lo_doc_table_rowv (r->doc, text, combined, spread, answers, NULL);
+            n_contested += qs->contested;
+            n_unknown += qs->state == LO_QUESTION_UNKNOWN;
+            n_na += qs->state == LO_QUESTION_NA;
+          }
+      }
+
+      if (n_contested > 0)
+        {
+          lo_doc_heading (r->doc, 3, _("Points to discuss"));
+          for (guint q = 0; q < score->n_questions; q++)
+            {
+              const LoQuestionScore *qs = &score->questions[q];
+              g_autoptr (GString) who = g_string_new (NULL);
+              g_autofree char *text = NULL;
+
+              if (qs->question->dimension != d || !qs->contested)
+                continue;
+              for (guint k = 0; k < respondents->len; k++)
+                {
+                  const LoRespondent *resp = g_ptr_array_index (respondents, k);
+                  int v;
+                  if (lo_respondent_get_answer (resp, qs->question->id, &v) && v >= 1)
+                    g_string_append_printf (who, "%s%s %d", who->len ? ", " : "",
+                                            resp->name ? resp->name : resp->id, v);
+                }
+              text = g_markup_printf_escaped (_("<b>%s</b> Answers range from level %d to %d (%s)."),
+                                              lo_bank_text (r->bank, qs->question->text),
+                                              qs->min, qs->max, who->str);
+              lo_doc_bullet (r->doc, text);
+            }
+        }
+      if (n_unknown > 0)
+        {
+          g_autofree char *text = g_markup_printf_escaped (
+            g_dngettext (GETTEXT_PACKAGE,
+                         "%u question nobody could answer: a gap in knowledge to close first.",
+                         "%u questions nobody could answer: a gap in knowledge to close first.",
+                         n_unknown),
+            n_unknown);
+          lo_doc_text (r->doc, text);
+        }
+      if (n_na > 0)
+        {
+          g_autofree char *text = g_markup_printf_escaped (
+            g_dngettext (GETTEXT_PACKAGE,
+                         "%u question does not apply to the company and is left out of the score.",
+                         "%u questions do not apply to the company and are left out of the score.",
+                         n_na),
+            n_na);
+          lo_doc_text (r->doc, text);
+        }
+    }
+}
+
+/* Roadmap */
+
+static void
+build_missing (Report *r)
+{
+  const LoScore *score = r->in->score;
+
+  lo_doc_note (r->doc, _("<b>No roadmap yet.</b> The roadmap starts from the overall level, "
+                         "and the overall level needs a score in every dimension. Please "
+                         "collect answers to the questions below; “don't know” is a fine "
+                         "answer for some of them, but each dimension needs at least one "
+                         "level given."));
+  for (guint d = 0; d < score->n_dimensions; d++)
+    {
+      const LoDimensionScore *ds = &score->dimensions[d];
+
+      if (ds->has_score)
+        continue;
+      lo_doc_heading (r->doc, 3, dim_name (r, ds));
+      for (guint q = 0; q < score->n_questions; q++)
+        {
+          const LoQuestionScore *qs = &score->questions[q];
+          if (qs->question->dimension == d && qs->state != LO_QUESTION_ANSWERED)
+            {
+              g_autofree char *t = g_markup_escape_text (lo_bank_text (r->bank, qs->question->text), -1);
+              lo_doc_bullet (r->doc, t);
+            }
+        }
+    }
+}
+
+static void
+build_roadmap (Report *r)
+{
+  const LoScore *score = r->in->score;
+  const LoRoadmap *rm = r->in->roadmap;
+
+  if (score == NULL)
+    return;
+  lo_doc_heading (r->doc, 1, _("Roadmap to lights-out"));
+
+  if (rm == NULL || rm->kind == LO_ROADMAP_INCOMPLETE || !score->complete)
+    {
+      build_missing (r);
+      return;
+    }
+  if (rm->kind == LO_ROADMAP_SUSTAIN)
+    {
+      lo_doc_heading (r->doc, 2, _("Sustain level 5"));
+      lo_doc_text (r->doc, _("Every dimension is at level 5: AI produces business output on its "
+                             "own and people step in at decisions and exceptions. The work now "
+                             "is to keep it that way."));
+      lo_doc_bullet (r->doc, _("Review exception rates and thresholds every month; a rising rate is the first sign a process has drifted."));
+      lo_doc_bullet (r->doc, _("Keep the audit trail of automated decisions and test changes to the automation before they go live."));
+      lo_doc_bullet (r->doc, _("Measure time saved and errors against the baseline, and plan the next process from measured outcomes."));
+      lo_doc_bullet (r->doc, _("Repeat this assessment once a year, or after a new system or a reorganisation."));
+      return;
+    }
+
+  {
+    g_autofree char *text = g_markup_printf_escaped (
+      _("The roadmap climbs one level at a time, from level %d to level 5; no level is "
+        "skipped. Each step lists the actions that lift every question to the step's level, "
+        "and the processes it builds or changes."), rm->from_level);
+    lo_doc_text (r->doc, text);
+  }
+  lo_doc_chart (r->doc, "roadmap", NULL,
+                MIN (420, 50 + 19.0 * (rm->steps->len + (r->in->portfolio ? r->in->portfolio->processes->len : 0))),
+                NULL);
+
+  for (guint s = 0; s < rm->steps->len; s++)
+    {
+      const LoRoadmapStep *step = g_ptr_array_index (rm->steps, s);
+      g_autofree char *title = g_strdup_printf (_("Step %u: level %d, %s"), s + 1, step->level,
+                                                lo_level_name (r->bank, step->level));
+      int last_dim = -1;
+
+      lo_doc_heading (r->doc, 2, title);
+      if (step->weeks > 0)
+        {
+          g_autofree char *w = num (r, step->weeks, 0);
+          g_autofree char *a = num (r, step->start_week, 0);
+          g_autofree char *b = num (r, step->start_week + step->weeks, 0);
+          g_autofree char *text = g_markup_printf_escaped (_("About %s weeks, from week %s to week %s. %s"),
+                                                           w, a, b,
+                                                           lo_bank_text (r->bank, r->bank->levels[step->level - 1].description
+                                                                                  ? r->bank->levels[step->level - 1].description : ""));
+          lo_doc_text (r->doc, text);
+        }
+      if (step->processes && step->processes->len > 0)
+        {
+          const char *role = lo_roadmap_process_role (rm, step);
+          g_autoptr (GString) names = g_string_new (NULL);
+
+          for (guint k = 0; k < step->processes->len; k++)
+            {
+              const LoProcessRoi *roi = lo_report_input_lookup_roi (r->in, g_ptr_array_index (step->processes, k));
+              g_string_append_printf (names, "%s%s", k ? ", " : "",
+                                      roi ? roi_name (roi) : (const char *) g_ptr_array_index (step->processes, k));
+            }
+          {
+            g_autofree char *text = g_markup_printf_escaped ("<b>%s</b> %s: %s.", _("Processes."),
+                                                             role ? role : "", names->str);
+            lo_doc_text (r->doc, text);
+          }
+        }
+      for (guint k = 0; step->preparations && k < step->preparations->len; k++)
+        {
+          g_autofree char *t = g_markup_escape_text (g_ptr_array_index (step->preparations, k), -1);
+          lo_doc_bullet (r->doc, t);
+        }
+      for (guint i = 0; i < step->items->len; i++)
+        {
+          const LoRoadmapItem *it = &g_array_index (step->items, LoRoadmapItem, i);
+          g_autofree char *t = NULL;
+
+          if ((int) it->question->dimension != last_dim)
+            {
+              const LoDimension *dim = g_ptr_array_index (r->bank->dimensions, it->question->dimension);
+              last_dim = it->question->dimension;
+              lo_doc_heading (r->doc, 3, lo_bank_text (r->bank, dim->name));
+            }
+          if (it->action)
+            t = g_markup_escape_text (lo_bank_text (r->bank, it->action), -1);
+          else
+            t = g_markup_printf_escaped (_("<b>Find out first:</b> %s"),
+                                         lo_bank_text (r->bank, it->question->text));
+          lo_doc_bullet (r->doc, t);
+        }
+    }
+}
+
+/* Processes */
+
+static void
+scenario_row (Report             *r,
+              const char         *name,
+              const LoRoiFigures *f)
+{
+  g_autofree char *npv = money (r, f->npv);
+  g_autofree char *pb = isfinite (f->payback_months) ? num (r, f->payback_months, 1) : g_strdup (_("never"));
+  g_autofree char *roi = isfinite (f->roi_percent) ? lo_render_format_percent (r->ctx, f->roi_percent / 100, 0)
+                                                    : g_strdup (_("none"));
+  g_autofree char *irr = lo_render_format_percent (r->ctx, f->irr, 0);
+  g_autofree char *h = num (r, f->hours_saved_week, 1);
+
+  lo_doc_table_rowv (r->doc, name, npv, pb, roi, irr, h, NULL);
+}
+
+static void
+build_process (Report             *r,
+               const LoProcessRoi *roi)
+{
+  const LoProcess *p = roi->process;
+  const LoRoiFigures *f = &roi->expected;
+
+  lo_doc_heading (r->doc, 2, roi_name (roi));
+  {
+    g_autofree char *h = num (r, f->hours_saved_week, 1);
+    g_autofree char *hv = g_strdup_printf (_("%s h"), h);
+    g_autofree char *npv = lo_render_format_money_short (r->ctx, f->npv);
+    g_autofree char *pb = lo_render_format_months (r->ctx, f->payback_months);
+    g_autofree char *rd = num (r, roi->readiness, 1);
+
+    lo_doc_figure (r->doc, hv, _("hours saved per week"));
+    lo_doc_figure (r->doc, npv, _("net present value"));
+    lo_doc_figure (r->doc, pb, _("payback"));
+    lo_doc_figure (r->doc, rd, roi->readiness_defaulted ? _("readiness (not assessed, 3 assumed)")
+                                                        : _("readiness, of 5"));
+  }
+
+  {
+    const double widths[] = { 4, 2, 2, 2 };
+    const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE };
+    const char *header[] = { _("Input"), _("Likely"), _("Low"), _("High") };
+
+    lo_doc_table_begin (r->doc, 4, widths, numeric, header);
+    for (guint i = 0; i < LO_N_INPUTS; i++)
+      {
+        const LoInput *in = &p->inputs[i];
+        g_autofree char *label = NULL;
+        g_autofree char *v = NULL;
+        g_autofree char *lo = NULL;
+        g_autofree char *hi = NULL;
+
+        if (!in->set && !lo_input_is_required (i))
+          continue;
+        label = g_markup_escape_text (lo_input_label (i), -1);
+        v = input_value (r, i, in->value);
+        lo = in->ranged ? input_value (r, i, in->low) : g_strdup ("");
+        hi = in->ranged ? input_value (r, i, in->high) : g_strdup ("");
+        lo_doc_table_rowv (r->doc, label, v, lo, hi, NULL);
+      }
+  }
+
+  lo_doc_chart (r->doc, "cashflow", p->id, CHART_H, NULL);
+
+  lo_doc_heading (r->doc, 3, _("Scenarios"));
+  {
+    const double widths[] = { 2.4, 2, 1.6, 1.4, 1.4, 1.6 };
+    const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE, TRUE, TRUE };
+    const char *header[] = { _("Scenario"), _("NPV"), _("Payback (months)"), _("ROI"), _("IRR"),
+                             _("Hours per week") };
+
+    lo_doc_table_begin (r->doc, 6, widths, numeric, header);
+    scenario_row (r, _("Conservative"), &roi->conservative);
+    scenario_row (r, _("Expected"), &roi->expected);
+    scenario_row (r, _("Optimistic"), &roi->optimistic);
+  }
+  lo_doc_chart (r->doc, "scenarios", p->id, CHART_H_SMALL, NULL);
+  if (roi->has_monte_carlo)
+    lo_doc_chart (r->doc, "montecarlo", p->id, CHART_H_SMALL, NULL);
+  lo_doc_chart (r->doc, "tornado", p->id, MIN (CHART_H, 50 + 15.0 * roi->n_tornado), NULL);
+
+  if (roi->has_alternative)
+    {
+      g_autofree char *cost = money (r, p->alt_build_cost);
+      g_autofree char *weeks = num_auto (r, p->alt_build_weeks);
+      g_autofree char *npv = money (r, roi->alternative.npv);
+      g_autofree char *pb = lo_render_format_months (r->ctx, roi->alternative.payback_months);
+      g_autofree char *gained = num (r, fabs (roi->months_gained), 1);
+      g_autofree char *text = NULL;
+
+      if (roi->months_gained >= 0)
+        text = g_markup_printf_escaped (_("<b>Alternative quote.</b> The other offer, %s in %s weeks, "
+                                          "would have an NPV of %s and pay back after %s. This plan "
+                                          "goes live %s months sooner."),
+                                        cost, weeks, npv, pb, gained);
+      else
+        text = g_markup_printf_escaped (_("<b>Alternative quote.</b> The other offer, %s in %s weeks, "
+                                          "would have an NPV of %s and pay back after %s. It "
+                                          "goes live %s months sooner than this plan."),
+                                        cost, weeks, npv, pb, gained);
+      lo_doc_text (r->doc, text);
+    }
+
+  if (roi->actuals && roi->actuals->len > 0)
+    {
+      lo_doc_heading (r->doc, 3, _("Projected against actual"));
+      lo_doc_chart (r->doc, "actuals", p->id, 240, NULL);
+    }
+}
+
+static void
+build_processes (Report *r)
+{
+  const LoPortfolio *pf = r->in->portfolio;
+
+  if (pf == NULL || pf->processes->len == 0)
+    return;
+  lo_doc_heading (r->doc, 1, _("Candidate processes"));
+  {
+    g_autofree char *rate = lo_render_format_percent (r->ctx, pf->settings.discount_rate,
+                                                        fabs (pf->settings.discount_rate * 100 - round (pf->settings.discount_rate * 100)) > 1e-9 ? 1 : 0);
+    g_autofree char *real = lo_render_format_percent (r->ctx, pf->settings.realisation_rate, 0);
+    g_autofree char *text = g_markup_printf_escaped (
+      _("Each process is modelled month by month over %d months: the hours people no longer "
+        "spend, fewer errors, the build cost up front and the running cost after go-live. "
+        "Money is discounted at %s a year; %s of the freed hours count as cash savings. "
+        "Ranges on the inputs give a conservative and an optimistic case and a Monte Carlo "
+        "simulation of %u draws."),
+      pf->settings.horizon_months, rate, real,
+      pf->processes->len ? ((const LoProcessRoi *) g_ptr_array_index (pf->processes, 0))->monte_carlo.draws : 0);
+    lo_doc_text (r->doc, text);
+  }
+  for (guint i = 0; i < pf->processes->len; i++)
+    {
+      /* Each process on its own pages: the part a reader turns to. */
+      lo_doc_page_break (r->doc);
+      build_process (r, g_ptr_array_index (pf->processes, i));
+    }
+}
+
+static void
+build_portfolio (Report *r)
+{
+  const LoPortfolio *pf = r->in->portfolio;
+
+  if (pf == NULL || pf->processes->len == 0)
+    return;
+  lo_doc_heading (r->doc, 1, _("Portfolio and sequence"));
+  lo_doc_text (r->doc, _("The processes side by side: readiness (is it written down, can its "
+                         "systems be reached, is it one narrow workflow) against value. Bubbles "
+                         "grow with the hours saved per week. The sequence builds the most ready "
+                         "first, then the most valuable."));
+  lo_doc_chart (r->doc, "portfolio", NULL, 300, NULL);
+  {
+    const double widths[] = { 0.6, 4, 1.4, 1.8, 1.4, 1.8 };
+    const gboolean numeric[] = { TRUE, FALSE, TRUE, TRUE, TRUE, TRUE };
+    const char *header[] = { "#", _("Process"), _("Readiness"), _("NPV"), _("Hours per week"),
+                             _("Payback (months)") };
+
+    lo_doc_table_begin (r->doc, 6, widths, numeric, header);
+    for (guint i = 0; i < pf->sequence->len; i++)
+      {
+        const LoProcessRoi *roi = g_ptr_array_index (pf->sequence, i);
+        g_autofree char *n = g_strdup_printf ("%u", i + 1);
+        g_autofree char *name = g_markup_escape_text (roi_name (roi), -1);
+        g_autofree char *rd = num (r, roi->readiness, 1);
+        g_autofree char *npv = money (r, roi->expected.npv);
+        g_autofree char *h = num (r, roi->expected.hours_saved_week, 1);
+        g_autofree char *pb = isfinite (roi->expected.payback_months)
+                                ? num (r, roi->expected.payback_months, 1) : g_strdup (_("never"));
+        lo_doc_table_rowv (r->doc, n, name, rd, npv, h, pb, NULL);
+      }
+    {
+      g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", _("All processes"));
+      g_autofree char *npv = g_markup_printf_escaped ("<b>%s</b>", "");
+      g_autofree char *m = money (r, pf->npv);
+      g_autofree char *h = num (r, pf->hours_saved_week, 1);
+      g_autofree char *mb = g_markup_printf_escaped ("<b>%s</b>", m);
+      g_autofree char *hb = g_markup_printf_escaped ("<b>%s</b>", h);
+      lo_doc_table_rowv (r->doc, "", name, npv, mb, hb, "", NULL);
+    }
+  }
+  for (guint i = 0; pf->warnings && i < pf->warnings->len; i++)
+    {
+      g_autofree char *t = g_markup_escape_text (g_ptr_array_index (pf->warnings, i), -1);
+      lo_doc_bullet (r->doc, t);
+    }
+}
+
+/* Appendix */
+
+static void
+build_appendix (Report *r)
+{
+  const LoScore *score = r->in->score;
+
+  lo_doc_heading (r->doc, 1, _("Appendix"));
+
+  lo_doc_heading (r->doc, 2, _("The five levels"));
+  {
+    const double widths[] = { 0.8, 2, 7 };
+    const char *header[] = { _("Level"), _("Name"), _("What it looks like") };
+    const gboolean numeric[] = { TRUE, FALSE, FALSE };
+
+    lo_doc_table_begin (r->doc, 3, widths, numeric, header);
+    for (int level = 1; level <= 5; level++)
+      {
+        g_autofree char *n = g_strdup_printf ("%d", level);
+        g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", lo_level_name (r->bank, level));
+        const char *desc = r->bank && r->bank->levels[level - 1].description
+                             ? lo_bank_text (r->bank, r->bank->levels[level - 1].description) : "";
+        g_autofree char *d = g_markup_escape_text (desc, -1);
+        lo_doc_table_rowv (r->doc, n, name, d, NULL);
+      }
+  }
+
+  lo_doc_heading (r->doc, 2, _("How the figures are computed"));
+  lo_doc_bullet (r->doc, _("<b>Dimension score</b> = Σ(weight × combined answer) / Σ(weight) over the answered questions; the combined answer is the mean of the levels given. The dimension's level is the score rounded down."));
+  lo_doc_bullet (r->doc, _("<b>Overall level</b> = the lowest dimension level; the overall score is the mean of the dimension scores."));
+  lo_doc_bullet (r->doc, _("<b>Hours saved</b> per month = manual hours − remaining hours (items not automated, exceptions, reviews and oversight); per week = × 12 / 52."));
+  lo_doc_bullet (r->doc, _("<b>Monthly cash flow</b> = gross benefit × the share of the month after go-live (ramping up linearly) − running cost after go-live; month 0 carries the build cost."));
+  lo_doc_bullet (r->doc, _("<b>NPV</b> = −build cost + Σ cash flow of month m / (1 + discount rate)^(m/12). <b>Payback</b> is the month, interpolated, at which the cumulative cash flow reaches zero. <b>IRR</b> is the annualised rate at which the NPV is zero."));
+  lo_doc_bullet (r->doc, _("<b>Scenarios</b> put every ranged input at the end of its range that lowers (conservative) or raises (optimistic) the NPV. <b>Monte Carlo</b> draws each ranged input from a triangular distribution; P10 and P90 bound eight in ten outcomes."));
+  lo_doc_bullet (r->doc, _("<b>Sensitivity</b>: each input at its low and high (or ±20 % when it has no range), the others at their likely value."));
+  if (r->in->roadmap && r->in->roadmap->kind == LO_ROADMAP_STEPS)
+    {
+      g_autofree char *t = g_markup_escape_text (lo_roadmap_estimate_rule (), -1);
+      lo_doc_bullet (r->doc, t);
+    }
+
+  if (score && score->assessment->respondents->len > 0)
+    {
+      GPtrArray *resp = score->assessment->respondents;
+      guint n_r = resp->len;
+      guint per_table = 12;
+
+      lo_doc_heading (r->doc, 2, _("Every answer by respondent"));
+      {
+        const double widths[] = { 0.8, 3, 3 };
+        const gboolean numeric[] = { FALSE, FALSE, FALSE };
+        const char *header[] = { "", _("Respondent"), _("Role") };
+
+        lo_doc_table_begin (r->doc, 3, widths, numeric, header);
+        for (guint k = 0; k < n_r; k++)
+          {
+            const LoRespondent *p = g_ptr_array_index (resp, k);
+            g_autofree char *code = g_strdup_printf ("R%u", k + 1);
+            g_autofree char *name = g_markup_escape_text (p->name ? p->name : p->id, -1);
+            g_autofree char *role = g_markup_escape_text (p->role ? p->role : "", -1);
+            lo_doc_table_rowv (r->doc, code, name, role, NULL);
+          }
+      }
+      lo_doc_text (r->doc, _("1–5: the level given · ? don't know · n/a not applicable · blank: no answer."));
+
+      for (guint k0 = 0; k0 < n_r; k0 += per_table)
+        {
+          guint k1 = MIN (n_r, k0 + per_table), cols = 1 + (k1 - k0);
+          g_autofree double *widths = g_new (double, cols);
+          g_autofree gboolean *numeric = g_new (gboolean, cols);
+          g_autofree const char **header = g_new0 (const char *, cols);
+          g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+
+          widths[0] = 5;
+          numeric[0] = FALSE;
+          header[0] = _("Question");
+          for (guint k = k0; k < k1; k++)
+            {
+              char *code = g_strdup_printf ("R%u", k + 1);
+              g_ptr_array_add (codes, code);
+              widths[1 + k - k0] = 0.75;
+              numeric[1 + k - k0] = TRUE;
+              header[1 + k - k0] = code;
+            }
+          lo_doc_table_begin (r->doc, cols, widths, numeric, header);
+          for (guint q = 0; q < score->n_questions; q++)
+            {
+              const LoQuestionScore *qs = &score->questions[q];
+              g_autofree const char **cells = g_new0 (const char *, cols);
+              g_autoptr (GPtrArray) own = g_ptr_array_new_with_free_func (g_free);
+              char *text = g_markup_escape_text (lo_bank_text (r->bank, qs->question->text), -1);
+
+              g_ptr_array_add (own, text);
+              cells[0] = text;
+              for (guint k = k0; k < k1; k++)
+                {
+                  const LoRespondent *p = g_ptr_array_index (resp, k);
+                  int v;
+                  char *cell;
+
+                  if (!lo_respondent_get_answer (p, qs->question->id, &v))
+                    cell = g_strdup ("");
+                  else if (v == LO_ANSWER_DONT_KNOW)
+                    cell = g_strdup ("?");
+                  else if (v == LO_ANSWER_NA)
+                    cell = g_strdup (_("n/a"));
+                  else
+                    cell = g_strdup_printf ("%d", v);
+                  g_ptr_array_add (own, cell);
+                  cells[1 + k - k0] = cell;
+                }
+              lo_doc_table_row (r->doc, cells);
+            }
+        }
+    }
+}
+
+void
+lo_report_build (LoDoc                 *doc,
+                 const LoReportInput   *input,
+                 const LoReportOptions *opts,
+                 const LoRenderContext *ctx)
+{
+  Report r = { doc, input, opts, ctx, input->bank };
+
+  build_cover (&r);
+  build_summary (&r);
+  build_dimensions (&r);
+  build_roadmap (&r);
+  build_processes (&r);
+  build_portfolio (&r);
+  build_appendix (&r);
+}
