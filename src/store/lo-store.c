@@ -405,7 +405,7 @@ client_label (LoStore *self,
       if (sqlite3_step (stmt) == SQLITE_ROW)
         return column_text (stmt, 0);
     }
-  return g_strdup_printf (_("client %" G_GINT64_FORMAT), client);
+  return g_strdup_printf (_("client %lld"), (long long) client);
 }
 
 static gboolean
@@ -424,7 +424,7 @@ check_client (LoStore *self,
   if (!row)
     {
       g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
-                   _("There is no client number %" G_GINT64_FORMAT " in the database"), client);
+                   _("There is no client number %lld in the database"), (long long) client);
       return FALSE;
     }
   return TRUE;
@@ -1191,7 +1191,7 @@ migrate (LoStore *self,
       if (sql == NULL)
         {
           g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
-                       "%s: migration %u is missing from the program", self->path, v);
+                       _("%s: migration %u is missing from the program"), self->path, v);
           return FALSE;
         }
       if (!begin (self, error))
