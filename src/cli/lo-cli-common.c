@@ -87,6 +87,9 @@ lo_cli_load_engagement (const char *path,
   return engagement;
 }
 
+/* The database named by --db, for banks imported there (NULL: the default). */
+static char *cli_db_path;
+
 /* Banks imported with `lightsout import` are found by id in the default
  * database (opened read-only, only when it exists); NULL with
  * LO_IO_ERROR_NOT_FOUND when it keeps none. */
@@ -94,7 +97,27 @@ static LoBank *
 find_imported_bank (const char *bank_id,
                     GError    **error)
 {
-  return lo_cli_find_bank_in_db (NULL, bank_id, error);
+  return lo_cli_find_bank_in_db (cli_db_path, bank_id, error);
+}
+
+LoEngagement *
+lo_cli_load_source (const char *path,
+                    const char *db,
+                    const char *client,
+                    char      **source,
+                    GError    **error)
+{
+  g_free (cli_db_path);
+  cli_db_path = g_strdup (db);
+
+  if (client == NULL)
+    {
+      *source = g_strdup (path);
+      return lo_cli_load_engagement (path, error);
+    }
+
+  *source = db ? g_strdup (db) : lo_store_default_path ();
+  return lo_cli_load_from_db (db, client, error);
 }
 
 LoBank *

@@ -25,6 +25,16 @@ LoBank       *lo_cli_find_bank       (const char *bank_id,
                                       const char *bank_path,
                                       GError    **error);
 
+/* The engagement named on the command line: FILE, or with --client NAME the
+ * client of that name in the database (--db DB, else the default database).
+ * @source receives the name to put in messages. Also makes @db the database
+ * lo_cli_find_bank looks in. */
+LoEngagement *lo_cli_load_source     (const char *path,
+                                      const char *db,
+                                      const char *client,
+                                      char      **source,
+                                      GError    **error);
+
 /* One line "FILE: message" on stderr ("lightsout: message" without a file);
  * the file is not repeated when the message already starts with it. */
 void          lo_cli_fail            (const char   *file,

@@ -376,6 +376,9 @@ lo_cli_roi (int    argc,
   g_autofree char *draws_text = NULL;
   g_autofree char *seed_text = NULL;
   g_autofree char *bank_path = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *source = NULL;
   g_autofree char *text = NULL;
   guint64 draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
   guint64 seed = LO_MONTE_CARLO_DEFAULT_SEED;
@@ -389,6 +392,10 @@ lo_cli_roi (int    argc,
       N_("Monte Carlo seed: the same seed gives the same figures (default 1)"), N_("S") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &bank_path,
       N_("Accepted as for score and report; the ROI uses no question bank"), N_("BANK.xml") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("The local database to read (default: the application's)"), N_("DB") },
+    { "client", 0, 0, G_OPTION_ARG_STRING, &client,
+      N_("Read the client NAME from the database instead of a FILE"), N_("NAME") },
     { NULL }
   };
 
@@ -400,18 +407,19 @@ lo_cli_roi (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!lo_cli_parse_options (context, "roi", &argc, &argv))
     return LO_CLI_EXIT_USAGE;
-  if (argc != 2)
+  if (argc != (client != NULL ? 1 : 2))
     {
-      lo_cli_usage_error ("roi", argc < 2 ? _("give one FILE") : _("give only one FILE"));
+      lo_cli_usage_error ("roi", client != NULL ? _("give either FILE or --client NAME") :
+                                argc < 2 ? _("give one FILE") : _("give only one FILE"));
       return LO_CLI_EXIT_USAGE;
     }
   if (draws_text != NULL && !parse_unsigned ("--draws", draws_text, MAX_DRAWS, &draws))
     return LO_CLI_EXIT_USAGE;
   if (seed_text != NULL && !parse_unsigned ("--seed", seed_text, G_MAXUINT64, &seed))
     return LO_CLI_EXIT_USAGE;
-  path = argv[1];
 
-  engagement = lo_cli_load_engagement (path, &error);
+  engagement = lo_cli_load_source (client ? NULL : argv[1], db_path, client, &source, &error);
+  path = source;
   if (engagement == NULL)
     {
       lo_cli_fail (path, error);

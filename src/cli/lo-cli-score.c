@@ -194,6 +194,9 @@ lo_cli_score (int    argc,
   g_autoptr(LoBank) bank = NULL;
   g_autoptr(LoScore) score = NULL;
   g_autofree char *bank_path = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *source = NULL;
   g_autofree char *text = NULL;
   gboolean json = FALSE;
   LoAssessment *assessment;
@@ -202,6 +205,10 @@ lo_cli_score (int    argc,
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &bank_path,
       N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("The local database to read (default: the application's)"), N_("DB") },
+    { "client", 0, 0, G_OPTION_ARG_STRING, &client,
+      N_("Read the client NAME from the database instead of a FILE"), N_("NAME") },
     { NULL }
   };
 
@@ -212,14 +219,14 @@ lo_cli_score (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!lo_cli_parse_options (context, "score", &argc, &argv))
     return LO_CLI_EXIT_USAGE;
-  if (argc != 2)
+  if (argc != (client != NULL ? 1 : 2))
     {
-      lo_cli_usage_error ("score", argc < 2 ? _("give one FILE to score") : _("give only one FILE"));
+      lo_cli_usage_error ("score", client != NULL ? _("give either FILE or --client NAME") :
+                                argc < 2 ? _("give one FILE to score") : _("give only one FILE"));
       return LO_CLI_EXIT_USAGE;
     }
-  path = argv[1];
-
-  engagement = lo_cli_load_engagement (path, &error);
+  engagement = lo_cli_load_source (client ? NULL : argv[1], db_path, client, &source, &error);
+  path = source;
   if (engagement == NULL)
     {
       lo_cli_fail (path, error);
