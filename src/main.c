@@ -17,8 +17,12 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *localedir = g_getenv ("LIGHTSOUT_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* LIGHTSOUT_LOCALEDIR lets tests and tools/run use the catalogues of an
+   * uninstalled build (<build>/po). */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
