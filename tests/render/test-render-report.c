@@ -171,8 +171,13 @@ assert_inside_margins (const char *path,
   g_assert_nonnull (html);
   g_regex_match (page_re, html, 0, &m);
   g_assert_true (g_match_info_matches (m));
-  page_w = g_ascii_strtod (g_match_info_fetch (m, 1), NULL);
-  page_h = g_ascii_strtod (g_match_info_fetch (m, 2), NULL);
+  {
+    g_autofree char *w = g_match_info_fetch (m, 1);
+    g_autofree char *h = g_match_info_fetch (m, 2);
+
+    page_w = g_ascii_strtod (w, NULL);
+    page_h = g_ascii_strtod (h, NULL);
+  }
   g_clear_pointer (&m, g_match_info_free);
 
   g_regex_match (word_re, html, 0, &m);
