@@ -4,7 +4,10 @@
  * types. Each draw costs a handful of random numbers and an NPV that only
  * integrates the months where the benefit is still ramping; the months at full
  * benefit are one constant flow times a precomputed sum of discount factors.
- * Everything lives on the stack or in buffers owned by the call: no globals.
+ * The random numbers are GRand's own sequence (Mersenne Twister MT19937 seeded
+ * with an array, two words a double), produced here a block at a time rather
+ * than a call a word. Everything lives on the stack or in buffers owned by the
+ * call: no globals.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,10 +16,15 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lo-core.h"
+#include "lo-roi-private.h"
 
 #define MAX_HORIZON 240
+#define BATCH       64   /* draws computed side by side; divides 1024 */
 
 typedef struct
 {
@@ -30,7 +38,7 @@ typedef struct
 
 typedef struct
 {
-  const LoSettings *settings;
+  double            realisation_rate;
   guint             horizon;
   double            factor[MAX_HORIZON + 2];  /* (1 + d)^(−m/12) */
   double            tail[MAX_HORIZON + 2];    /* Σ_{j ≥ m} factor[j]; tail[H + 1] = 0 */
@@ -43,7 +51,7 @@ discount_init (Discount         *discount,
   guint horizon = settings->horizon_months;
   double q = pow (1 + settings->discount_rate, -1.0 / 12.0);
 
-  discount->settings = settings;
+  discount->realisation_rate = settings->realisation_rate;
   discount->horizon = horizon;
   /* the same running product as lo_roi_npv() */
   discount->factor[0] = 1;
@@ -54,50 +62,386 @@ discount_init (Discount         *discount,
     discount->tail[m] = discount->tail[m + 1] + discount->factor[m];
 }
 
+/* The random numbers: GRand's sequence, bit for bit.
+ *
+ * g_rand_new_with_seed_array() is MT19937's init_by_array() over the state that
+ * init_genrand (19650218) leaves, and g_rand_double() is (w₁ · 2⁻³² + w₂) · 2⁻³²
+ * of the next two words w₁, w₂, drawn again from the two after when rounding
+ * makes it 1. Through GRand every word is a call into the library; here the
+ * state is twisted 624 words at a time and the whole block is turned into
+ * doubles in one loop. A double takes two words and a block holds an even
+ * number, so no double straddles two blocks. */
+
+#define MT_N        624
+#define MT_M        397
+#define MT_MATRIX_A 0x9908b0dfu
+#define MT_UPPER    0x80000000u
+#define MT_LOWER    0x7fffffffu
+
+typedef struct
+{
+  guint32 state[MT_N];
+  double  pool[MT_N / 2];   /* the doubles of the current block */
+  guint   n_pool;
+  guint   next;
+} Twister;
+
+static void
+twister_seed (Twister       *tw,
+              const guint32 *key,
+              guint          key_length)
+{
+  guint32 *mt = tw->state;
+  guint i = 1, j = 0;
+
+  mt[0] = 19650218u;
+  for (guint k = 1; k < MT_N; k++)
+    mt[k] = 1812433253u * (mt[k - 1] ^ (mt[k - 1] >> 30)) + k;
+
+  for (guint k = MAX (MT_N, key_length); k > 0; k--)
+    {
+      mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525u)) + key[j] + j;
+      if (++i >= MT_N)
+        {
+          mt[0] = mt[MT_N - 1];
+          i = 1;
+        }
+      if (++j >= key_length)
+        j = 0;
+    }
+  for (guint k = MT_N - 1; k > 0; k--)
+    {
+      mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941u)) - i;
+      if (++i >= MT_N)
+        {
+          mt[0] = mt[MT_N - 1];
+          i = 1;
+        }
+    }
+  mt[0] = 0x80000000u;
+
+  tw->n_pool = 0;
+  tw->next = 0;
+}
+
+/* Four words at a time, in GCC's (and clang's) portable vector types: the
+ * same operations lane by lane, so the same bits as one word at a time. */
+typedef guint32 Words __attribute__ ((vector_size (16)));
+typedef guint64 WordPairs __attribute__ ((vector_size (16)));
+typedef double  Doubles __attribute__ ((vector_size (16)));
+typedef gint64  DoubleMask __attribute__ ((vector_size (16)));
+
+static inline Words
+words_load (const guint32 *p)
+{
+  Words w;
+
+  memcpy (&w, p, sizeof w);
+  return w;
+}
+
+static inline guint32
+twist (guint32 word,
+       guint32 next_word,
+       guint32 far_word)
+{
+  guint32 y = (word & MT_UPPER) | (next_word & MT_LOWER);
+
+  return far_word ^ (y >> 1) ^ (-(y & 1u) & MT_MATRIX_A);
+}
+
+static inline Words
+twist_words (Words word,
+             Words next_word,
+             Words far_word)
+{
+  Words y = (word & MT_UPPER) | (next_word & MT_LOWER);
+
+  return far_word ^ (y >> 1) ^ (-(y & 1u) & MT_MATRIX_A);
+}
+
+static inline Words
+temper_words (Words y)
+{
+  y ^= y >> 11;
+  y ^= (y << 7) & 0x9d2c5680u;
+  y ^= (y << 15) & 0xefc60000u;
+  y ^= y >> 18;
+  return y;
+}
+
+/* Exactly the unsigned 32-bit integers in @w as doubles: 2⁵² + w has w for its
+ * low mantissa bits, then 2⁵² is taken away again. */
+static inline Doubles
+words_to_doubles (WordPairs w)
+{
+  Doubles d;
+
+  w |= G_GUINT64_CONSTANT (0x4330000000000000);
+  memcpy (&d, &w, sizeof d);
+  return d - 0x1p52;
+}
+
+/* The next block of 624 words, as up to 312 doubles in [0, 1). */
+static void
+twister_refill (Twister *tw)
+{
+  guint32 *mt = tw->state;
+  DoubleMask too_big = { 0, 0 };
+  guint k;
+
+  /* word k takes words k + 1 and k + M of the old block, or k + M − N of the
+   * new one: at a distance of 227, four at a time read nothing they write */
+  for (k = 0; k + 4 <= MT_N - MT_M; k += 4)
+    {
+      Words w = twist_words (words_load (mt + k), words_load (mt + k + 1),
+                             words_load (mt + k + MT_M));
+
+      memcpy (mt + k, &w, sizeof w);
+    }
+  for (; k < MT_N - MT_M; k++)
+    mt[k] = twist (mt[k], mt[k + 1], mt[k + MT_M]);
+  for (; k + 4 <= MT_N - 1; k += 4)
+    {
+      Words w = twist_words (words_load (mt + k), words_load (mt + k + 1),
+                             words_load (mt + k + MT_M - MT_N));
+
+      memcpy (mt + k, &w, sizeof w);
+    }
+  for (; k < MT_N - 1; k++)
+    mt[k] = twist (mt[k], mt[k + 1], mt[k + MT_M - MT_N]);
+  mt[MT_N - 1] = twist (mt[MT_N - 1], mt[0], mt[MT_M - 1]);
+
+  /* g_rand_double(): (w₁ · 2⁻³² + w₂) · 2⁻³², two doubles from four words */
+  for (k = 0; k < MT_N; k += 4)
+    {
+      Words y = temper_words (words_load (mt + k));
+      WordPairs pairs, first, second;
+      Doubles u;
+
+      memcpy (&pairs, &y, sizeof pairs);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      first = pairs & 0xffffffffu;
+      second = pairs >> 32;
+#else
+      first = pairs >> 32;
+      second = pairs & 0xffffffffu;
+#endif
+      u = (words_to_doubles (first) * 0x1p-32 + words_to_doubles (second)) * 0x1p-32;
+      too_big |= u >= 1.0;
+      memcpy (tw->pool + k / 2, &u, sizeof u);
+    }
+  tw->n_pool = MT_N / 2;
+  tw->next = 0;
+
+  /* rounding made a double 1 (about once in 2³² draws): GRand then takes the
+   * next pair instead */
+  if (G_UNLIKELY (too_big[0] | too_big[1]))
+    {
+      guint n = 0;
+
+      for (k = 0; k < MT_N / 2; k++)
+        if (tw->pool[k] < 1.0)
+          tw->pool[n++] = tw->pool[k];
+      tw->n_pool = n;
+    }
+}
+
+/* The next @n values g_rand_double() would return. */
+static void
+twister_doubles (Twister *tw,
+                 double  *out,
+                 guint    n)
+{
+  while (n > 0)
+    {
+      guint take;
+
+      if (tw->next >= tw->n_pool)
+        twister_refill (tw);
+      take = MIN (n, tw->n_pool - tw->next);
+      memcpy (out, tw->pool + tw->next, take * sizeof *out);
+      tw->next += take;
+      out += take;
+      n -= take;
+    }
+}
+
+/* @a when @first, else @b; by bits, so that no branch is taken on a coin toss */
+static inline double
+pick (gboolean first,
+      double   a,
+      double   b)
+{
+  guint64 x, y, mask = -(guint64) (first != 0);
+  double out;
+
+  memcpy (&x, &a, sizeof x);
+  memcpy (&y, &b, sizeof y);
+  x = (x & mask) | (y & ~mask);
+  memcpy (&out, &x, sizeof out);
+  return out;
+}
+
 /* Inverse CDF of the triangular distribution (low, mode, high) at u ∈ [0, 1). */
 static inline double
 triangular (const Uncertain *in,
             double           u)
 {
-  /* written without a branch: which side u falls is a coin toss the branch
-   * predictor loses half the time */
+  /* which side u falls is a coin toss the branch predictor loses half the
+   * time: both sides are computed and one is picked */
   gboolean left = u < in->split;
-  double arg = left ? u * in->k_low : (1 - u) * in->k_high;
-  double base = left ? in->low : in->high;
-  double sign = left ? 1.0 : -1.0;
+  double arg = pick (left, u * in->k_low, (1 - u) * in->k_high);
+  double base = pick (left, in->low, in->high);
+  double sign = pick (left, 1.0, -1.0);
 
   return base + sign * sqrt (arg);
 }
 
-/* ∫₀ᵗ r(s) ds, as lo_roi_benefit_share() integrates it; inlined here because
- * it runs for every ramping month of every draw. */
-static inline double
-ramp_integral (double go_live,
-               double ramp,
-               double t)
+static inline Doubles
+sqrt_doubles (Doubles a)
 {
-  double x = t - go_live;
+#ifdef __SSE2__
+  return (Doubles) _mm_sqrt_pd ((__m128d) a);
+#else
+  Doubles out = { sqrt (a[0]), sqrt (a[1]) };
 
-  if (x <= 0)
-    return 0;
-  if (x < ramp)
-    return x * x / (2 * ramp);
-  return ramp / 2 + (x - ramp);
+  return out;
+#endif
 }
 
-/* NPV and payback of one set of inputs. Before go-live the flows are 0; from
- * the first month at full benefit on they are the constant G − run cost, whose
- * present value is one product and whose payback is one division (the
- * cumulative flow is linear there). Only the months in between are integrated. */
+/* Lane by lane, @a where @first is set, else @b */
+static inline Doubles
+pick_doubles (DoubleMask first,
+              Doubles    a,
+              Doubles    b)
+{
+  return (Doubles) (((DoubleMask) a & first) | ((DoubleMask) b & ~first));
+}
+
+/* Input @in of @n draws: x[k].v[in->id] from the uniform u[k × stride]; two
+ * draws at a time, with the same operations as triangular() in each lane. */
 static void
+draw_input (const Uncertain *in,
+            const double    *u,
+            guint            stride,
+            LoRoiInputs     *x,
+            guint            n)
+{
+  const Doubles low = { in->low, in->low }, high = { in->high, in->high };
+  const Doubles plus = { 1.0, 1.0 }, minus = { -1.0, -1.0 };
+  guint k = 0;
+
+  for (; k + 2 <= n; k += 2)
+    {
+      Doubles v = { u[k * stride], u[(k + 1) * stride] };
+      DoubleMask left = v < in->split;
+      Doubles arg = pick_doubles (left, v * in->k_low, (1 - v) * in->k_high);
+      Doubles base = pick_doubles (left, low, high);
+      Doubles sign = pick_doubles (left, plus, minus);
+      Doubles out = base + sign * sqrt_doubles (arg);
+
+      x[k].v[in->id] = out[0];
+      x[k + 1].v[in->id] = out[1];
+    }
+  for (; k < n; k++)
+    x[k].v[in->id] = triangular (in, u[k * stride]);
+}
+
+/* The months where the benefit ramps up are first … full − 1 (at most H):
+ * before them the flows are 0, after them G − run cost. */
+static inline void
+ramp_months (guint   horizon,
+             double  go_live,
+             double  ramp,
+             guint  *first,
+             guint  *full)
+{
+  double first_d = floor (go_live) + 1;
+  double full_d = ceil (go_live + ramp) + 1;
+
+  *first = first_d > horizon + 1 ? horizon + 1 : (guint) first_d;
+  *full = full_d > horizon + 1 ? horizon + 1 : (guint) full_d;
+}
+
+/* The share of full benefit in ramp month m, as lo_roi_benefit_share()
+ * integrates it: ∫₀ᵗ¹ r(s) ds less @before, the integral up to the month's
+ * start (returned in @before for the next month); and the share of the run
+ * cost. */
+static inline void
+ramp_share (double  go_live,
+            double  ramp,
+            guint   m,
+            double *before,
+            double *share,
+            double *running)
+{
+  double t0 = m - 1, t1 = m;
+  double from = MAX (t0, go_live);
+  double x = t1 - go_live;
+  double area;
+
+  /* which piece of r applies changes once in the ramp, at a month that differs
+   * from draw to draw: both are computed, one is picked */
+  if (x <= 0)
+    area = 0;
+  else
+    area = pick (x < ramp, x * x / (2 * ramp), ramp / 2 + (x - ramp));
+
+  *share = area - *before;
+  *running = t1 > from ? t1 - from : 0;
+  *before = area;
+}
+
+/* When neither the build weeks nor the ramp is drawn, the ramp months and
+ * their shares are the same for every draw. */
+typedef struct
+{
+  guint  first;
+  guint  full;
+  double share[MAX_HORIZON + 2];
+  double running[MAX_HORIZON + 2];
+} Ramp;
+
+static void
+ramp_init (Ramp   *shape,
+           guint   horizon,
+           double  go_live,
+           double  ramp)
+{
+  double before = 0;  /* ∫r up to the month's start: 0 at the first one */
+
+  ramp_months (horizon, go_live, ramp, &shape->first, &shape->full);
+  for (guint m = shape->first; m < shape->full; m++)
+    ramp_share (go_live, ramp, m, &before, &shape->share[m], &shape->running[m]);
+}
+
+/* NPV and payback of one set of inputs, whose G is @gross. Before go-live the
+ * flows are 0; from the first month at full benefit on they are the constant
+ * G − run cost, whose present value is one product and whose payback is one
+ * division (the cumulative flow is linear there). Only the months in between
+ * are summed, with the shares of @fixed, or those of the inputs' own ramp when
+ * @fixed is NULL.
+ *
+ * With @band, the cumulative flow of months 0 … H is also stored at
+ * band[m × stride]: the same sums, bit for bit, as lo_roi_cash_flows() gives
+ * added up in order (its flows are ±0 before the first month, the same
+ * differences of ∫r in the ramp and exactly G − run after it).
+ *
+ * Always inlined, so that each caller gets a copy without the tests of
+ * @fixed and @band it does not need. */
+G_ALWAYS_INLINE static inline void
 evaluate (const Discount    *discount,
+          const Ramp        *fixed,
           const LoRoiInputs *inputs,
+          double             gross,
           double            *npv_out,
-          double            *payback_out)
+          double            *payback_out,
+          double            *band,
+          gsize              stride)
 {
   const double *v = inputs->v;
   guint horizon = discount->horizon;
-  double gross = lo_roi_gross_benefit (inputs, discount->settings, NULL);
   double go_live = v[LO_INPUT_BUILD_WEEKS] * 12.0 / 52.0;
   double ramp = v[LO_INPUT_RAMP_MONTHS];
   double run = v[LO_INPUT_RUN_COST_PER_MONTH];
@@ -106,29 +450,57 @@ evaluate (const Discount    *discount,
   double npv = 0.0 - build;
   double cumulative = 0.0 - build;
   double payback = build > 0 ? INFINITY : 0;
-  double first_d = floor (go_live) + 1;
-  double full_d = ceil (go_live + ramp) + 1;
+  double before = 0;  /* ∫r up to the month's start: 0 at the first one */
   guint first, full;
 
-  /* months 1 … first − 1 earn nothing; full … H earn G − run */
-  first = first_d > horizon + 1 ? horizon + 1 : (guint) first_d;
-  full = full_d > horizon + 1 ? horizon + 1 : (guint) full_d;
+  if (fixed != NULL)
+    {
+      first = fixed->first;
+      full = fixed->full;
+    }
+  else
+    {
+      ramp_months (horizon, go_live, ramp, &first, &full);
+    }
 
-  double before = 0;  /* ∫r up to the month's start: 0 at the first one */
+  if (band != NULL)
+    {
+      for (guint m = 0; m < first; m++)
+        band[m * stride] = cumulative;
+    }
 
   for (guint m = first; m < full; m++)
     {
-      double t0 = m - 1, t1 = m;
-      double from = MAX (t0, go_live);
-      double area = ramp_integral (go_live, ramp, t1);
-      double cf = gross * (area - before) - run * (t1 > from ? t1 - from : 0);
+      double share, running, cf;
 
-      before = area;
+      if (fixed != NULL)
+        {
+          share = fixed->share[m];
+          running = fixed->running[m];
+        }
+      else
+        {
+          ramp_share (go_live, ramp, m, &before, &share, &running);
+        }
 
+      cf = gross * share - run * running;
       npv += cf * discount->factor[m];
       if (payback == INFINITY && cumulative + cf >= 0)
         payback = (m - 1) + (-cumulative) / cf;
       cumulative += cf;
+      if (band != NULL)
+        band[m * stride] = cumulative;
+    }
+
+  if (band != NULL)
+    {
+      double c = cumulative;
+
+      for (guint m = full; m <= horizon; m++)
+        {
+          c += steady;
+          band[m * stride] = c;
+        }
     }
 
   npv += steady * discount->tail[full];
@@ -150,9 +522,9 @@ evaluate (const Discount    *discount,
  * byte (the sign and exponent bytes of similar figures). Linear in N, several
  * times faster than qsort for 10 000 values. @scratch holds 2 × n keys. */
 static void
-sort_doubles (double  *values,
-              gsize    n,
-              guint64 *scratch)
+radix_sort_doubles (double  *values,
+                    gsize    n,
+                    guint64 *scratch)
 {
   guint64 *src = scratch, *dst = scratch + n;
   gsize count[8][256];
@@ -198,6 +570,81 @@ sort_doubles (double  *values,
 
       memcpy (&values[i], &bits, sizeof bits);
     }
+}
+
+/* Sorts finite doubles ascending. Monte Carlo's NPVs spread smoothly between
+ * their least and greatest, so each is sent to one of n buckets by where it
+ * lies in [min, max], a monotone map that leaves the buckets in order, and an
+ * insertion sort then only swaps values within a bucket: four sweeps in all.
+ * A lumpy spread (crowded buckets) goes to the radix sort instead, which does
+ * not care. @scratch holds 2 × n keys. */
+static void
+sort_doubles (double  *values,
+              gsize    n,
+              guint64 *scratch)
+{
+  double *sorted = (double *) scratch;
+  guint32 *bucket_of = (guint32 *) (scratch + n);
+  guint32 *start = bucket_of + n;   /* n buckets */
+  double min = INFINITY, max = -INFINITY, scale;
+  guint64 crowding = 0;
+
+  if (n < 2)
+    return;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      min = MIN (min, values[i]);
+      max = MAX (max, values[i]);
+    }
+  scale = n / (max - min);
+  if (!(max > min) || !isfinite (scale) || n > G_MAXUINT32)
+    {
+      radix_sort_doubles (values, n, scratch);
+      return;
+    }
+
+  memset (start, 0, n * sizeof *start);
+  for (gsize i = 0; i < n; i++)
+    {
+      guint32 b = (guint32) MIN ((values[i] - min) * scale, (double) (n - 1));
+
+      bucket_of[i] = b;
+      start[b]++;
+    }
+
+  /* the insertion sort moves about Σ c² / 4 values for buckets of c */
+  for (gsize b = 0; b < n; b++)
+    crowding += (guint64) start[b] * start[b];
+  if (crowding > 8 * (guint64) n)
+    {
+      radix_sort_doubles (values, n, scratch);
+      return;
+    }
+
+  for (gsize b = 0, sum = 0; b < n; b++)
+    {
+      guint32 c = start[b];
+
+      start[b] = (guint32) sum;
+      sum += c;
+    }
+  for (gsize i = 0; i < n; i++)
+    sorted[start[bucket_of[i]]++] = values[i];
+
+  for (gsize i = 1; i < n; i++)
+    {
+      double v = sorted[i];
+      gsize j = i;
+
+      while (j > 0 && sorted[j - 1] > v)
+        {
+          sorted[j] = sorted[j - 1];
+          j--;
+        }
+      sorted[j] = v;
+    }
+  memcpy (values, sorted, n * sizeof *values);
 }
 
 /* The k-th smallest (from 0) of values[0 … n − 1], reordering them (Hoare's
@@ -257,9 +704,10 @@ percentile_index (guint percent,
 /* P10, P50 and P90 (@p50 may be NULL) of n values, +∞ allowed, reordering
  * nothing: the values are counted into buckets over [min, max] of the finite
  * ones (the map is monotone, so the k-th value lies in the bucket where the
- * counts pass k), then only that bucket is gathered into @tmp (n values) and
- * searched. Quickselect on random data is bound by mispredicted branches;
- * counting is not. */
+ * counts pass k), then only the buckets that hold a percentile are gathered
+ * into @tmp, in one sweep, and searched. Quickselect on random data is bound
+ * by mispredicted branches; counting is not. @tmp holds 2 × n doubles: the
+ * gathered values, then each value's bucket. */
 static void
 select_percentiles (const double *values,
                     gsize         n,
@@ -270,10 +718,17 @@ select_percentiles (const double *values,
 {
   enum { MAX_BUCKETS = 1024 };
   guint count[MAX_BUCKETS + 1];   /* the last one holds +∞ */
+  gint16 slot_of[MAX_BUCKETS + 1];
+  gsize slot_start[3], slot_fill[3];
+  guint n_slots = 0;
+  gsize k[3], below[3];
+  int slot[3] = { -1, -1, -1 };
+  guint16 *bucket_of = (guint16 *) (tmp + n);
   const guint percents[3] = { 10, 50, 90 };
   double *out[3] = { p10, p50, p90 };
   double min = INFINITY, max = -INFINITY, scale;
   guint buckets = (guint) MIN ((gsize) MAX_BUCKETS, n / 4 + 1);
+  gsize used = 0;
 
   for (gsize i = 0; i < n; i++)
     {
@@ -285,6 +740,8 @@ select_percentiles (const double *values,
 
   memset (count, 0, sizeof count);
   scale = max > min ? buckets / (max - min) : 0;
+  if (!isfinite (scale))
+    scale = 0;  /* a spread too narrow to divide: one bucket, still right */
   for (gsize i = 0; i < n; i++)
     {
       guint b;
@@ -293,31 +750,57 @@ select_percentiles (const double *values,
         b = MAX_BUCKETS;
       else
         b = MIN ((guint) ((values[i] - min) * scale), buckets - 1);
+      bucket_of[i] = (guint16) b;
       count[b]++;
     }
 
+  /* the bucket of each percentile, and a slot of @tmp for each bucket */
+  memset (slot_of, -1, sizeof slot_of);
   for (guint p = 0; p < 3; p++)
     {
-      gsize k = percentile_index (percents[p], n);
-      gsize below = 0, found = 0;
       guint b = 0;
 
       if (out[p] == NULL)
         continue;
 
-      while (b < buckets && below + count[b] <= k)
-        below += count[b++];
+      k[p] = percentile_index (percents[p], n);
+      below[p] = 0;
+      while (b < buckets && below[p] + count[b] <= k[p])
+        below[p] += count[b++];
       if (b == buckets)
         {
           *out[p] = INFINITY;
           continue;
         }
 
-      for (gsize i = 0; i < n; i++)
-        if (values[i] != INFINITY &&
-            MIN ((guint) ((values[i] - min) * scale), buckets - 1) == b)
-          tmp[found++] = values[i];
-      *out[p] = select_kth (tmp, found, k - below);
+      if (slot_of[b] < 0)
+        {
+          slot_of[b] = (gint16) n_slots;
+          slot_start[n_slots] = slot_fill[n_slots] = used;
+          used += count[b];
+          n_slots++;
+        }
+      slot[p] = slot_of[b];
+    }
+
+  if (n_slots == 0)
+    return;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      int s = slot_of[bucket_of[i]];
+
+      if (s >= 0)
+        tmp[slot_fill[s]++] = values[i];
+    }
+
+  for (guint p = 0; p < 3; p++)
+    {
+      int s = slot[p];
+
+      if (s >= 0)
+        *out[p] = select_kth (tmp + slot_start[s], (gssize) (slot_fill[s] - slot_start[s]),
+                              (gssize) (k[p] - below[p]));
     }
 }
 
@@ -343,10 +826,12 @@ lo_roi_monte_carlo (const LoProcess   *process,
   LoRoiInputs likely;
   g_autofree double *npv = NULL;
   g_autofree void *work = NULL;
-  double *payback, *band, *column;
+  double *payback, *band;
   guint64 *scratch;
   Discount discount;
-  g_autoptr(GRand) rand = NULL;
+  Twister twister;
+  Ramp shape = { 0 };
+  gboolean ramp_drawn = FALSE;
   guint32 seed_words[2];
 
   g_return_val_if_fail (process != NULL, FALSE);
@@ -373,6 +858,8 @@ lo_roi_monte_carlo (const LoProcess   *process,
         }
       u = &uncertain[n_uncertain++];
       u->id = i;
+      if (i == LO_INPUT_BUILD_WEEKS || i == LO_INPUT_RAMP_MONTHS)
+        ramp_drawn = TRUE;
       u->low = in->low;
       u->high = in->high;
       u->split = (likely.v[i] - in->low) / (in->high - in->low);
@@ -389,50 +876,64 @@ lo_roi_monte_carlo (const LoProcess   *process,
   npv = g_new (double, draws);
   /* One block for the working buffers: fewer fresh pages to fault in, and
    * malloc keeps a single block of this size for the next call. The band is
-   * stored draw by draw ([k × (H + 1) + m]), contiguous as it is written, and
-   * gathered a month at a time into @column for the percentiles. */
-  work = g_malloc (sizeof (double) * ((gsize) draws * 3 + (gsize) (horizon + 1) * n_band + n_band));
+   * stored a month at a time ([m × n_band + k]), so that each month's draws
+   * are contiguous for the percentiles. */
+  work = g_malloc (sizeof (double) * ((gsize) draws * 3 + (gsize) (horizon + 1) * n_band));
   payback = work;
   scratch = (guint64 *) (payback + draws);
   band = (double *) (scratch + 2 * (gsize) draws);
-  column = band + (gsize) (horizon + 1) * n_band;
 
   /* The seed array takes the 64-bit seed whole, and unlike g_rand_new_with_seed
-   * it does not depend on G_RANDOM_VERSION: the same figures on every machine. */
+   * its sequence does not depend on G_RANDOM_VERSION: the same figures on every
+   * machine. */
   seed_words[0] = (guint32) (seed & 0xffffffffu);
   seed_words[1] = (guint32) (seed >> 32);
-  rand = g_rand_new_with_seed_array (seed_words, 2);
+  twister_seed (&twister, seed_words, 2);
 
-  for (guint k = 0; k < draws; k++)
+  if (!ramp_drawn)
+    ramp_init (&shape, horizon, likely.v[LO_INPUT_BUILD_WEEKS] * 12.0 / 52.0,
+               likely.v[LO_INPUT_RAMP_MONTHS]);
+
+  /* A batch of draws at a time, each step over the whole batch: the square
+   * roots and divisions of one draw overlap with those of the next instead of
+   * waiting behind the branches of the ramp. */
+  for (guint k0 = 0; k0 < draws; k0 += BATCH)
     {
-      LoRoiInputs x = likely;
-      double u[LO_N_INPUTS];
+      guint n = MIN (BATCH, draws - k0);
+      double u[BATCH * LO_N_INPUTS];
+      LoRoiInputs x[BATCH];
+      double gross[BATCH];
 
-      if ((k & 1023) == 1023 && g_cancellable_is_cancelled (cancellable))
+      if (k0 > 0 && k0 % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
         return FALSE;
 
-      /* the draws first, then the square roots: independent of each other,
-       * they overlap in the pipeline instead of waiting on each call */
+      /* one draw per ranged input, in table order, draw after draw */
+      twister_doubles (&twister, u, n * n_uncertain);
+      for (guint k = 0; k < n; k++)
+        x[k] = likely;
       for (guint j = 0; j < n_uncertain; j++)
-        u[j] = g_rand_double (rand);
-      for (guint j = 0; j < n_uncertain; j++)
-        x.v[uncertain[j].id] = triangular (&uncertain[j], u[j]);
+        draw_input (&uncertain[j], u + j, n_uncertain, x, n);
 
-      evaluate (&discount, &x, &npv[k], &payback[k]);
-      if (npv[k] > 0)
-        n_positive++;
-
-      if (k < n_band)
+      for (guint k = 0; k < n; k++)
         {
-          double cash_flow[MAX_HORIZON + 1];
-          double c = 0;
+          LoRoiBenefit benefit;
 
-          lo_roi_cash_flows (&x, settings, cash_flow);
-          for (guint m = 0; m <= horizon; m++)
-            {
-              c += cash_flow[m];
-              band[(gsize) k * (horizon + 1) + m] = c;
-            }
+          lo_roi_benefit_compute (&x[k], discount.realisation_rate, &benefit);
+          gross[k] = benefit.gross_benefit;
+        }
+
+      for (guint k = 0; k < n; k++)
+        {
+          guint draw = k0 + k;
+
+          if (draw < n_band)
+            evaluate (&discount, ramp_drawn ? NULL : &shape, &x[k], gross[k],
+                      &npv[draw], &payback[draw], band + draw, n_band);
+          else if (ramp_drawn)
+            evaluate (&discount, NULL, &x[k], gross[k], &npv[draw], &payback[draw], NULL, 0);
+          else
+            evaluate (&discount, &shape, &x[k], gross[k], &npv[draw], &payback[draw], NULL, 0);
+          n_positive += npv[draw] > 0;
         }
     }
 
@@ -455,12 +956,8 @@ lo_roi_monte_carlo (const LoProcess   *process,
   result->cumulative_p10 = g_new (double, horizon + 1);
   result->cumulative_p90 = g_new (double, horizon + 1);
   for (guint m = 0; m <= horizon; m++)
-    {
-      for (guint k = 0; k < n_band; k++)
-        column[k] = band[(gsize) k * (horizon + 1) + m];
-      select_percentiles (column, n_band, (double *) scratch,
-                          &result->cumulative_p10[m], NULL, &result->cumulative_p90[m]);
-    }
+    select_percentiles (band + (gsize) m * n_band, n_band, (double *) scratch,
+                        &result->cumulative_p10[m], NULL, &result->cumulative_p90[m]);
 
   result->npv_sorted = g_steal_pointer (&npv);
 

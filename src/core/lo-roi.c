@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-core.h"
+#include "lo-roi-private.h"
 
 #define MAX_HORIZON 240
 
@@ -39,21 +40,13 @@ compute_steady (const LoRoiInputs *inputs,
                 Steady            *st)
 {
   const double *v = inputs->v;
-  double volume = v[LO_INPUT_VOLUME_PER_MONTH];
-  double automated = volume * v[LO_INPUT_AUTOMATION_RATE];
-  double exceptions = automated * v[LO_INPUT_EXCEPTION_RATE];
+  LoRoiBenefit benefit;
 
-  st->hours_manual = volume * v[LO_INPUT_MINUTES_PER_ITEM] / 60.0;
-  st->hours_remaining =
-    (volume - automated) * v[LO_INPUT_MINUTES_PER_ITEM] / 60.0
-    + exceptions * v[LO_INPUT_MINUTES_PER_EXCEPTION] / 60.0
-    + (automated - exceptions) * v[LO_INPUT_REVIEW_MINUTES_PER_ITEM] / 60.0
-    + v[LO_INPUT_OVERSIGHT_HOURS_PER_MONTH];
-  st->hours_saved = st->hours_manual - st->hours_remaining;
-  st->gross_benefit =
-    st->hours_saved * v[LO_INPUT_HOURLY_COST] * settings->realisation_rate
-    + volume * (v[LO_INPUT_ERROR_RATE_BEFORE] - v[LO_INPUT_ERROR_RATE_AFTER])
-      * v[LO_INPUT_COST_PER_ERROR];
+  lo_roi_benefit_compute (inputs, settings->realisation_rate, &benefit);
+  st->hours_manual = benefit.hours_manual;
+  st->hours_remaining = benefit.hours_remaining;
+  st->hours_saved = benefit.hours_saved;
+  st->gross_benefit = benefit.gross_benefit;
   st->go_live = v[LO_INPUT_BUILD_WEEKS] * 12.0 / 52.0;
   st->ramp = v[LO_INPUT_RAMP_MONTHS];
   st->run_cost = v[LO_INPUT_RUN_COST_PER_MONTH];
