@@ -120,8 +120,8 @@ append_monte_carlo (const Text         *t,
   g_autofree char *positive = percent (mc->probability_positive);
 
   /* TRANSLATORS: "Monte Carlo (10,000 draws, seed 1):" */
-  g_string_append_printf (t->out, _("  Monte Carlo (%s draws, seed %" G_GUINT64_FORMAT "):"),
-                          draws, mc->seed);
+  g_string_append_printf (t->out, _("  Monte Carlo (%s draws, seed %llu):"),
+                          draws, (unsigned long long) mc->seed);
   g_string_append_c (t->out, '\n');
   /* TRANSLATORS: the 10th, 50th and 90th percentiles of the NPV */
   g_string_append_printf (t->out, _("    NPV: P10 %s, P50 %s, P90 %s"), n10, n50, n90);

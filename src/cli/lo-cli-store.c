@@ -186,8 +186,8 @@ lo_cli_import (int    argc,
   imported = lo_store_load_engagement (store, client, &error);
   display = g_filename_display_name (argv[1]);
   /* TRANSLATORS: file, client name, client number */
-  printf (_("%s: imported as “%s” (client %" G_GINT64_FORMAT ")\n"), display,
-          imported != NULL ? imported->client_name : engagement->client_name, client);
+  printf (_("%s: imported as “%s” (client %lld)\n"), display,
+          imported != NULL ? imported->client_name : engagement->client_name, (long long) client);
   return LO_CLI_EXIT_OK;
 }
 

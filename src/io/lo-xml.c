@@ -204,6 +204,85 @@ internal_subset_cb (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+/* libxml2 2.9 checks an element's attributes for duplicates, and links
+ * them into the tree, in time quadratic in their number: 100 000 attributes
+ * take minutes. No element of ours has more than a few, so a linear scan of
+ * the raw text refuses more than this before the parser sees them. */
+#define MAX_ATTRIBUTES 256
+
+static const char *
+find_text (const char *p,
+           const char *end,
+           const char *needle)
+{
+  gsize len = strlen (needle);
+
+  while (p != NULL && (gsize) (end - p) >= len)
+    {
+      if (memcmp (p, needle, len) == 0)
+        return p;
+      p = memchr (p + 1, needle[0], end - p - 1);
+    }
+  return NULL;
+}
+
+/* Returns where the first start tag with too many attributes has its last
+ * allowed one exceeded, or NULL. */
+static const char *
+find_too_many_attributes (const char *data,
+                          gsize       size)
+{
+  const char *end = data + size;
+  const char *p = data;
+
+  while (p < end && (p = memchr (p, '<', end - p)) != NULL)
+    {
+      guint n = 0;
+      char quote = 0;
+
+      p++;
+      if (p < end && (*p == '!' || *p == '?'))
+        {
+          const char *close;
+          const char *closing;
+
+          /* Comments, CDATA, processing instructions, declarations. */
+          if (find_text (p, MIN (end, p + 3), "!--") == p)
+            closing = "-->";
+          else if (find_text (p, MIN (end, p + 8), "![CDATA[") == p)
+            closing = "]]>";
+          else if (*p == '?')
+            closing = "?>";
+          else
+            closing = ">";
+          close = find_text (p, end, closing);
+          if (close == NULL)
+            return NULL; /* unterminated: the parser says so */
+          p = close + strlen (closing);
+          continue;
+        }
+
+      for (; p < end; p++)
+        {
+          if (quote != 0)
+            {
+              if (*p == quote)
+                quote = 0;
+            }
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (*p == '=')
+            {
+              if (++n > MAX_ATTRIBUTES)
+                return p;
+            }
+          else if (*p == '>')
+            break;
+        }
+    }
+  return NULL;
+}
+
 xmlDoc *
 lo_xml_parse (GBytes     *bytes,
               const char *file,
@@ -227,8 +306,8 @@ lo_xml_parse (GBytes     *bytes,
   if (size > LO_IO_MAX_FILE_SIZE)
     {
       g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " bytes, more than the %d allowed"),
-                   file, size, LO_IO_MAX_FILE_SIZE);
+                   _("%s: the file is %llu bytes, more than the %d allowed"),
+                   file, (unsigned long long) size, LO_IO_MAX_FILE_SIZE);
       return NULL;
     }
   if (size == 0 || data == NULL)
@@ -251,6 +330,14 @@ lo_xml_parse (GBytes     *bytes,
       g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_MALFORMED,
                    _("%s:%u: the file is not valid UTF-8 text"),
                    file, count_line (data, end - data));
+      return NULL;
+    }
+  end = find_too_many_attributes (data, size);
+  if (end != NULL)
+    {
+      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                   _("%s:%u: an element has more than %d attributes"),
+                   file, count_line (data, end - data), MAX_ATTRIBUTES);
       return NULL;
     }
 

@@ -209,8 +209,10 @@ static char *
 short_digits (const NumberStyle *style,
               double             value)
 {
-  static const struct { double scale; const char *suffix; } units[] = {
-    { 1e9, "B" }, { 1e6, "M" }, { 1e3, "k" },
+  /* The same suffixes as lo_format_money_short(), translated with them */
+  static const struct { double scale; const char *context, *suffix; } units[] = {
+    { 1e9, "billions", NC_("billions", "B") }, { 1e6, "millions", NC_("millions", "M") },
+    { 1e3, "thousands", NC_("thousands", "k") },
   };
   double a = fabs (value);
 
@@ -221,7 +223,8 @@ short_digits (const NumberStyle *style,
           double v = a / units[i].scale;
           int decimals = v < 9.95 && fabs (v - round (v)) > 0.05 ? 1 : 0;
           g_autofree char *digits = format_abs (style, v, decimals, TRUE);
-          return g_strconcat (digits, units[i].suffix, NULL);
+          return g_strconcat (digits, g_dpgettext2 (GETTEXT_PACKAGE, units[i].context,
+                                                    units[i].suffix), NULL);
         }
     }
   return format_abs (style, a, a < 10 && fabs (a - round (a)) > 0.05 ? 1 : 0, FALSE);

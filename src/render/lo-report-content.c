@@ -695,14 +695,14 @@ build_processes (Report *r)
     g_autofree char *rate = lo_render_format_percent (r->ctx, pf->settings.discount_rate,
                                                         fabs (pf->settings.discount_rate * 100 - round (pf->settings.discount_rate * 100)) > 1e-9 ? 1 : 0);
     g_autofree char *real = lo_render_format_percent (r->ctx, pf->settings.realisation_rate, 0);
+    g_autofree char *draws = num (r, pf->processes->len ? ((const LoProcessRoi *) g_ptr_array_index (pf->processes, 0))->monte_carlo.draws : 0, 0);
     g_autofree char *text = g_markup_printf_escaped (
       _("Each process is modelled month by month over %d months: the hours people no longer "
         "spend, fewer errors, the build cost up front and the running cost after go-live. "
         "Money is discounted at %s a year; %s of the freed hours count as cash savings. "
         "Ranges on the inputs give a conservative and an optimistic case and a Monte Carlo "
-        "simulation of %u draws."),
-      pf->settings.horizon_months, rate, real,
-      pf->processes->len ? ((const LoProcessRoi *) g_ptr_array_index (pf->processes, 0))->monte_carlo.draws : 0);
+        "simulation of %s draws."),
+      pf->settings.horizon_months, rate, real, draws);
     lo_doc_text (r->doc, text);
   }
   for (guint i = 0; i < pf->processes->len; i++)
@@ -819,7 +819,7 @@ build_appendix (Report *r)
         for (guint k = 0; k < n_r; k++)
           {
             const LoRespondent *p = g_ptr_array_index (resp, k);
-            g_autofree char *code = g_strdup_printf ("R%u", k + 1);
+            g_autofree char *code = g_strdup_printf (C_("respondent code", "R%u"), k + 1);
             g_autofree char *name = g_markup_escape_text (p->name ? p->name : p->id, -1);
             g_autofree char *role = g_markup_escape_text (p->role ? p->role : "", -1);
             lo_doc_table_rowv (r->doc, code, name, role, NULL);
@@ -840,7 +840,7 @@ build_appendix (Report *r)
           header[0] = _("Question");
           for (guint k = k0; k < k1; k++)
             {
-              char *code = g_strdup_printf ("R%u", k + 1);
+              char *code = g_strdup_printf (C_("respondent code", "R%u"), k + 1);
               g_ptr_array_add (codes, code);
               widths[1 + k - k0] = 0.75;
               numeric[1 + k - k0] = TRUE;
