@@ -9,6 +9,7 @@
 
 #include "lo-application.h"
 #include "lo-window.h"
+#include "lo-preferences-window.h"
 
 struct _LoApplication
 {
@@ -139,8 +140,21 @@ quit_action (GSimpleAction *action,
   g_list_free (copy);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *preferences = lo_preferences_window_new (parent);
+
+  if (preferences != NULL)
+    gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -151,6 +165,7 @@ lo_application_startup (GApplication *app)
   const char *db = g_getenv ("LIGHTSOUT_DB");
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *help_accels[] = { "<Control>question", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (lo_application_parent_class)->startup (app);
 
@@ -158,6 +173,7 @@ lo_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 
   self->store = lo_store_open (db != NULL && *db != '\0' ? db : NULL, &self->store_error);
 }

@@ -18,6 +18,11 @@
 #include "lo-sidebar.h"
 #include "lo-assessment-page.h"
 #include "lo-results-page.h"
+#include "lo-processes-page.h"
+#include "lo-roadmap-page.h"
+#include "lo-export-dialog.h"
+#include "lo-print.h"
+#include "lo-preferences-window.h"
 #include "lo-workshop-view.h"
 #include "lo-gui-resources.h"
 
@@ -64,6 +69,8 @@ struct _LoWindow
   AdwViewStack        *view_stack;
   LoAssessmentPage    *assessment_page;
   LoResultsPage       *results_page;
+  LoProcessesPage     *processes_page;
+  LoRoadmapPage       *roadmap_page;
   LoWorkshopView      *workshop_view;
   GtkSpinner          *busy_spinner;
 };
@@ -129,6 +136,8 @@ update_actions (LoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_score);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->engagement != NULL && !self->workshop);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->engagement != NULL && !self->workshop);
 }
 
 static void
@@ -242,12 +251,18 @@ reload (LoWindow *self)
                                    self->assessment, self->bank, self->score);
       lo_results_page_set_data (self->results_page, self->store, self->client,
                                 self->engagement, self->score, self->previous);
+      lo_processes_page_set_data (self->processes_page, self->store, self->client,
+                                  self->engagement, self->score, self->previous);
+      lo_roadmap_page_set_data (self->roadmap_page, self->store, self->client,
+                                self->engagement, self->score, self->previous);
       lo_workshop_view_set_data (self->workshop_view, self->assessment, self->bank, self->score);
     }
   else
     {
       lo_assessment_page_set_data (self->assessment_page, NULL, 0, NULL, NULL, NULL);
       lo_results_page_set_data (self->results_page, NULL, 0, NULL, NULL, NULL);
+      lo_processes_page_set_data (self->processes_page, NULL, 0, NULL, NULL, NULL);
+      lo_roadmap_page_set_data (self->roadmap_page, NULL, 0, NULL, NULL, NULL);
       lo_workshop_view_set_data (self->workshop_view, NULL, NULL, NULL);
     }
 
@@ -313,6 +328,10 @@ create_client_done (GtkWidget  *widget,
       toast_error (self, error);
       return;
     }
+  /* The preferences' currency, horizon and rates for the new engagement. */
+  if (!lo_preferences_apply_to_client (self->store, client, &error))
+    toast_error (self, error);
+  g_clear_error (&error);
   show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -666,6 +685,48 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  LoExportDialog *dialog;
+
+  if (self->engagement == NULL)
+    return;
+  dialog = lo_export_dialog_new (GTK_WINDOW (self), self->engagement, self->bank, self->client, &error);
+  if (dialog == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoReportInput) input = NULL;
+  g_auto(GStrv) strings = NULL;
+  LoReportOptions opts;
+
+  if (self->engagement == NULL)
+    return;
+  input = lo_export_build_input (self->engagement, self->bank, self->client, &error);
+  lo_export_default_options (&opts, &strings);
+  if (input == NULL
+      || lo_print_report (GTK_WINDOW (self), input, &opts, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                          NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    if (error != NULL)
+      toast_error (self, error);
+}
+
 /* Importing off the main thread */
 
 static void
@@ -799,6 +860,8 @@ lo_window_class_init (LoWindowClass *klass)
   g_type_ensure (LO_TYPE_SIDEBAR);
   g_type_ensure (LO_TYPE_ASSESSMENT_PAGE);
   g_type_ensure (LO_TYPE_RESULTS_PAGE);
+  g_type_ensure (LO_TYPE_PROCESSES_PAGE);
+  g_type_ensure (LO_TYPE_ROADMAP_PAGE);
   g_type_ensure (LO_TYPE_WORKSHOP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-window.ui");
@@ -813,6 +876,8 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, assessment_page);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, processes_page);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, roadmap_page);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, workshop_view);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, busy_spinner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
@@ -832,6 +897,8 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-assessment", NULL);
@@ -846,6 +913,8 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "results");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "processes");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "roadmap");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 
 static void

@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 
 #include "lo-window.h"
+#include "lo-processes-page.h"
+#include "lo-export-dialog.h"
 
 static void
 spin (guint ms)
@@ -77,6 +79,65 @@ save (GtkWidget  *window,
   g_print ("%s (%d × %d)\n", file, w, h);
 }
 
+/* The processes, roadmap and export shots (gui2). */
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+shoot_processes (LoWindow   *window,
+                 const char *dir,
+                 int         width,
+                 int         height)
+{
+  GtkWidget *page = find_type (GTK_WIDGET (window), LO_TYPE_PROCESSES_PAGE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "processes");
+  lo_processes_page_select (LO_PROCESSES_PAGE (page), "invoicing");
+  spin (1200);
+  save (GTK_WIDGET (window), dir, "processes", width, height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "roadmap");
+  spin (600);
+  save (GTK_WIDGET (window), dir, "roadmap", width, height);
+
+  if (width >= 1280)
+    {
+      GList *toplevels;
+      GtkWidget *dialog = NULL;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+      toplevels = gtk_window_list_toplevels ();
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (LO_IS_EXPORT_DIALOG (l->data))
+          dialog = l->data;
+      g_list_free (toplevels);
+      if (dialog == NULL)
+        g_error ("the export dialog did not open");
+      gtk_window_set_default_size (GTK_WINDOW (dialog), width, height);
+      spin (300);
+      gtk_window_set_default_size (GTK_WINDOW (dialog),
+                                   2 * width - gtk_widget_get_width (dialog),
+                                   2 * height - gtk_widget_get_height (dialog));
+      spin (600);
+      save (dialog, dir, "export", width, height);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      spin (50);
+    }
+}
+
 static void
 shoot (const char *dir,
        int         width,
@@ -110,6 +171,8 @@ shoot (const char *dir,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "results");
   spin (400);
   save (GTK_WIDGET (window), dir, "results", width, height);
+
+  shoot_processes (window, dir, width, height);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.workshop", NULL);
   /* Without a window manager there is no full screen: keep the size. */

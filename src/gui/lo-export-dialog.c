@@ -1,0 +1,608 @@
+/* lo-export-dialog.c: the report, tables, engagement file and charts out
+ *
+ * The preview draws the report's pages with the same layout and the same
+ * lo_report_draw_page() that writes the PDF and feeds the printer, scaled to
+ * the space there is. Every export goes through lo_export_dialog_export(),
+ * which the buttons call once a file is chosen and the tests call directly;
+ * the render and io layers write files whole or not at all.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-export-dialog.h"
+#include "lo-csv.h"
+#include "lo-io.h"
+#include "lo-print.h"
+#include "lo-process-editor.h"
+#include "lo-roadmap-page.h"
+
+struct _LoExportDialog
+{
+  AdwWindow parent_instance;
+
+  LoEngagement   *engagement;
+  gint64          client;
+  LoReportInput  *input;
+  LoReportLayout *layout;
+  LoReportOptions opts;
+  GStrv           option_strings;
+  char           *language;
+  guint           page;
+  GtkWidget      *preview;
+  GPtrArray      *chart_names;    /* const char*, borrowed from the registry */
+  GPtrArray      *process_ids;    /* char*, owned */
+  GtkWidget      *pending_button; /* which export the file chooser is for */
+  AdwToastOverlay *toast_overlay;
+
+  /* template */
+  AdwWindowTitle *window_title;
+  GtkBox      *preview_box;
+  GtkLabel    *page_label;
+  GtkButton   *prev_button;
+  GtkButton   *next_button;
+  AdwComboRow *paper_row;
+  AdwComboRow *language_row;
+  AdwComboRow *chart_row;
+  AdwComboRow *process_row;
+  AdwComboRow *format_row;
+  GtkButton   *pdf_button;
+  GtkButton   *csv_button;
+  GtkButton   *engagement_button;
+  GtkButton   *chart_button;
+};
+
+G_DEFINE_FINAL_TYPE (LoExportDialog, lo_export_dialog, ADW_TYPE_WINDOW)
+
+static GSettings *
+app_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  return schema != NULL ? g_settings_new (APPLICATION_ID) : NULL;
+}
+
+LoReportInput *
+lo_export_build_input (LoEngagement *engagement,
+                       LoBank       *bank,
+                       gint64        client,
+                       GError      **error)
+{
+  LoReportInput *input;
+
+  g_return_val_if_fail (engagement != NULL, NULL);
+
+  input = lo_report_input_new (engagement, bank, 0, 0, error);
+  if (input == NULL)
+    return NULL;
+  if (input->portfolio != NULL && lo_roadmap_has_custom_order (client))
+    {
+      lo_roadmap_apply_order (input->portfolio, client);
+      if (input->score != NULL)
+        {
+          g_clear_pointer (&input->roadmap, lo_roadmap_unref);
+          input->roadmap = lo_roadmap_for_portfolio (input->score, input->portfolio);
+        }
+    }
+  return input;
+}
+
+void
+lo_export_default_options (LoReportOptions *opts,
+                           GStrv           *settings_strings)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  lo_report_options_init (opts);
+  if (settings != NULL)
+    {
+      g_autofree char *name = g_settings_get_string (settings, "consultant-name");
+      g_autofree char *logo = g_settings_get_string (settings, "consultant-logo");
+
+      opts->paper = g_settings_get_enum (settings, "paper-size") == 1 ? LO_PAPER_LETTER : LO_PAPER_A4;
+      g_strv_builder_add (builder, name);
+      g_strv_builder_add (builder, logo);
+    }
+  else
+    {
+      g_strv_builder_add (builder, "");
+      g_strv_builder_add (builder, "");
+    }
+  *settings_strings = g_strv_builder_end (builder);
+  opts->consultant = *(*settings_strings)[0] != '\0' ? (*settings_strings)[0] : NULL;
+  opts->logo_path = *(*settings_strings)[1] != '\0' ? (*settings_strings)[1] : NULL;
+}
+
+static void
+toast (LoExportDialog *self,
+       const char     *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* Preview */
+
+static void
+update_page_label (LoExportDialog *self)
+{
+  guint n = self->layout ? lo_report_layout_n_pages (self->layout) : 0;
+  g_autofree char *text = NULL;
+
+  /* Translators: the page shown in the report preview */
+  text = g_strdup_printf (_("Page %u of %u"), n ? self->page + 1 : 0, n);
+  gtk_label_set_text (self->page_label, text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->prev_button), self->page > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), self->page + 1 < n);
+}
+
+static void
+relayout (LoExportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->layout, lo_report_layout_free);
+  self->opts.language = self->language;
+  self->layout = lo_report_layout_new (self->input, &self->opts, &error);
+  if (self->layout == NULL)
+    {
+      /* An unreadable logo: say so and lay out without it. */
+      toast (self, error->message);
+      self->opts.logo_path = NULL;
+      self->layout = lo_report_layout_new (self->input, &self->opts, NULL);
+    }
+  if (self->layout != NULL && self->page >= lo_report_layout_n_pages (self->layout))
+    self->page = 0;
+  update_page_label (self);
+  gtk_widget_queue_draw (self->preview);
+}
+
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        data)
+{
+  LoExportDialog *self = data;
+  double pw, ph, scale, x, y;
+
+  if (self->layout == NULL)
+    return;
+  lo_report_layout_page_size (self->layout, &pw, &ph);
+  scale = MIN ((width - 16) / pw, (height - 16) / ph);
+  if (scale <= 0)
+    return;
+  x = (width - pw * scale) / 2;
+  y = (height - ph * scale) / 2;
+  /* A sheet of paper with a soft shadow. */
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
+  cairo_rectangle (cr, x + 2, y + 3, pw * scale, ph * scale);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x, y, pw * scale, ph * scale);
+  cairo_fill (cr);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, pw, ph);
+  cairo_clip (cr);
+  lo_report_draw_page (self->layout, cr, self->page);
+  cairo_restore (cr);
+}
+
+static void
+prev_page_cb (GtkButton      *button,
+              LoExportDialog *self)
+{
+  if (self->page > 0)
+    self->page--;
+  update_page_label (self);
+  gtk_widget_queue_draw (self->preview);
+}
+
+static void
+next_page_cb (GtkButton      *button,
+              LoExportDialog *self)
+{
+  if (self->layout != NULL && self->page + 1 < lo_report_layout_n_pages (self->layout))
+    self->page++;
+  update_page_label (self);
+  gtk_widget_queue_draw (self->preview);
+}
+
+static void
+paper_changed_cb (GObject        *row,
+                  GParamSpec     *pspec,
+                  LoExportDialog *self)
+{
+  self->opts.paper = adw_combo_row_get_selected (self->paper_row) == 1 ? LO_PAPER_LETTER : LO_PAPER_A4;
+  relayout (self);
+}
+
+static void
+language_changed_cb (GObject        *row,
+                     GParamSpec     *pspec,
+                     LoExportDialog *self)
+{
+  g_free (self->language);
+  self->language = g_strdup (adw_combo_row_get_selected (self->language_row) == 1 ? "de" : "en");
+  relayout (self);
+}
+
+static void
+chart_changed_cb (GObject        *row,
+                  GParamSpec     *pspec,
+                  LoExportDialog *self)
+{
+  guint n = 0;
+  const LoChartInfo *charts = lo_chart_list (&n);
+  guint selected = adw_combo_row_get_selected (self->chart_row);
+  gboolean per_process = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (selected < self->chart_names->len
+        && g_strcmp0 (charts[i].name, g_ptr_array_index (self->chart_names, selected)) == 0)
+      per_process = charts[i].per_process;
+  gtk_widget_set_visible (GTK_WIDGET (self->process_row), per_process && self->process_ids->len > 0);
+}
+
+/* Exporting */
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  gtk_show_uri (parent != NULL ? parent : GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
+static const char *
+chart_extension (LoExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->format_row) == 1 ? "png" : "svg";
+}
+
+gboolean
+lo_export_dialog_export (LoExportDialog *self,
+                         LoExportKind    kind,
+                         const char     *path,
+                         GError        **error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok = FALSE;
+  AdwToast *done;
+
+  g_return_val_if_fail (LO_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  switch (kind)
+    {
+    case LO_EXPORT_PDF:
+      {
+        /* The report's words follow its language too; the window itself stays
+         * in the desktop's. No other thread translates while this runs. */
+        char *token = lo_render_push_language (self->language);
+        LoReportOptions opts = self->opts;
+
+        opts.language = self->language;
+        ok = lo_report_write_pdf (self->input, &opts, path, error);
+        lo_render_pop_language (token);
+      }
+      break;
+    case LO_EXPORT_CSV:
+      ok = lo_csv_write_file (self->engagement, self->input->score, self->input->portfolio,
+                              self->input->roadmap, path, error);
+      break;
+    case LO_EXPORT_ENGAGEMENT:
+      ok = lo_engagement_write_file (self->engagement, path, error);
+      break;
+    case LO_EXPORT_CHART:
+      {
+        guint chart = adw_combo_row_get_selected (self->chart_row);
+        guint process = adw_combo_row_get_selected (self->process_row);
+        const char *item = process < self->process_ids->len ? g_ptr_array_index (self->process_ids, process) : NULL;
+        gboolean png = g_str_has_suffix (path, ".png");
+        LoRenderContext ctx;
+
+        if (chart >= self->chart_names->len)
+          {
+            g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_UNKNOWN_CHART, _("No chart is chosen"));
+            return FALSE;
+          }
+        lo_render_context_init (&ctx);
+        ctx.language = self->language;
+        ctx.currency = self->engagement->settings.currency;
+        /* PNG in pixels at twice the SVG's points, for sharp slides. */
+        ok = lo_chart_write_file (g_ptr_array_index (self->chart_names, chart), &ctx, self->input, item,
+                                  png ? 1600 : 800, png ? 1000 : 500, path, error);
+      }
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+  if (!ok)
+    return FALSE;
+
+  basename = g_path_get_basename (path);
+  /* Translators: %s is the name of the file written */
+  message = g_strdup_printf (_("Exported “%s”"), basename);
+  g_free (basename);
+  basename = g_markup_escape_text (message, -1);
+  done = adw_toast_new (basename);
+  adw_toast_set_button_label (done, _("_Open"));
+  adw_toast_set_action_name (done, "export.open");
+  adw_toast_set_action_target_value (done, g_variant_new_string (path));
+  adw_toast_overlay_add_toast (self->toast_overlay, done);
+  return TRUE;
+}
+
+static LoExportKind
+kind_of (LoExportDialog *self,
+         GtkWidget      *button)
+{
+  if (button == GTK_WIDGET (self->csv_button))
+    return LO_EXPORT_CSV;
+  if (button == GTK_WIDGET (self->engagement_button))
+    return LO_EXPORT_ENGAGEMENT;
+  if (button == GTK_WIDGET (self->chart_button))
+    return LO_EXPORT_CHART;
+  return LO_EXPORT_PDF;
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     LoExportDialog  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        toast (self, _("Only local files can be written"));
+      else if (!lo_export_dialog_export (self, kind_of (self, self->pending_button), path, &error))
+        toast (self, error->message);
+    }
+  g_object_unref (chooser);
+}
+
+static char *
+file_stem (LoExportDialog *self)
+{
+  g_autofree char *name = g_strdup (self->engagement->client_name ? self->engagement->client_name : "lightsout");
+
+  /* A name that is a safe file name everywhere. */
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  return g_steal_pointer (&name);
+}
+
+static void
+export_clicked_cb (GtkButton      *button,
+                   LoExportDialog *self)
+{
+  LoExportKind kind = kind_of (self, GTK_WIDGET (button));
+  g_autofree char *stem = file_stem (self);
+  g_autofree char *suggested = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  const char *titles[] = { N_("Export the Report"), N_("Export Tables"), N_("Save the Engagement"),
+                           N_("Export the Chart") };
+
+  switch (kind)
+    {
+    case LO_EXPORT_PDF:
+      suggested = g_strdup_printf ("%s.pdf", stem);
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      break;
+    case LO_EXPORT_CSV:
+      suggested = g_strdup_printf ("%s.csv", stem);
+      gtk_file_filter_set_name (filter, _("CSV tables"));
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      break;
+    case LO_EXPORT_ENGAGEMENT:
+      suggested = g_strdup_printf ("%s.lightsout", stem);
+      gtk_file_filter_set_name (filter, _("Lights Out engagements"));
+      gtk_file_filter_add_pattern (filter, "*.lightsout");
+      break;
+    case LO_EXPORT_CHART:
+    default:
+      {
+        guint chart = adw_combo_row_get_selected (self->chart_row);
+
+        suggested = g_strdup_printf ("%s-%s.%s", stem,
+                                     chart < self->chart_names->len ? (char *) g_ptr_array_index (self->chart_names, chart) : "chart",
+                                     chart_extension (self));
+        gtk_file_filter_set_name (filter, g_str_equal (chart_extension (self), "png") ? _("PNG images") : _("SVG images"));
+        gtk_file_filter_add_suffix (filter, chart_extension (self));
+      }
+      break;
+    }
+  self->pending_button = GTK_WIDGET (button);
+  chooser = gtk_file_chooser_native_new (_(titles[kind]), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_clicked_cb (GtkButton      *button,
+                  LoExportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (lo_print_report (GTK_WINDOW (self), self->input, &self->opts,
+                       GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    toast (self, error ? error->message : _("Printing failed"));
+}
+
+/* GObject */
+
+static void
+lo_export_dialog_dispose (GObject *object)
+{
+  LoExportDialog *self = LO_EXPORT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_EXPORT_DIALOG);
+  G_OBJECT_CLASS (lo_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+lo_export_dialog_finalize (GObject *object)
+{
+  LoExportDialog *self = LO_EXPORT_DIALOG (object);
+
+  g_clear_pointer (&self->layout, lo_report_layout_free);
+  g_clear_pointer (&self->input, lo_report_input_free);
+  g_clear_pointer (&self->engagement, lo_engagement_unref);
+  g_clear_pointer (&self->option_strings, g_strfreev);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->chart_names, g_ptr_array_unref);
+  g_clear_pointer (&self->process_ids, g_ptr_array_unref);
+  G_OBJECT_CLASS (lo_export_dialog_parent_class)->finalize (object);
+}
+
+static void
+lo_export_dialog_class_init (LoExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lo_export_dialog_dispose;
+  object_class->finalize = lo_export_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, preview_box);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, page_label);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, prev_button);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, next_button);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, chart_row);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, process_row);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, pdf_button);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, csv_button);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, engagement_button);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, chart_button);
+  gtk_widget_class_bind_template_callback (widget_class, prev_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "export.open", "s", open_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lo_export_dialog_init (LoExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not bound: AdwWindow unparents its content itself. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (self)));
+  self->language = g_strdup ("en");
+  self->chart_names = g_ptr_array_new ();
+  self->process_ids = g_ptr_array_new_with_free_func (g_free);
+  self->preview = lo_chart_area_new (300, draw_preview, self);
+  gtk_widget_set_vexpand (self->preview, TRUE);
+  lo_chart_area_set_caption (self->preview, _("Preview of the report’s page"));
+  gtk_box_append (self->preview_box, self->preview);
+}
+
+/* Public API */
+
+LoExportDialog *
+lo_export_dialog_new (GtkWindow    *parent,
+                      LoEngagement *engagement,
+                      LoBank       *bank,
+                      gint64        client,
+                      GError      **error)
+{
+  LoExportDialog *self;
+  g_autoptr(GtkStringList) charts = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) processes = gtk_string_list_new (NULL);
+  const LoChartInfo *list;
+  guint n = 0;
+  g_autoptr(LoReportInput) input = NULL;
+
+  g_return_val_if_fail (engagement != NULL, NULL);
+
+  input = lo_export_build_input (engagement, bank, client, error);
+  if (input == NULL)
+    return NULL;
+
+  self = g_object_new (LO_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->engagement = lo_engagement_ref (engagement);
+  self->client = client;
+  self->input = g_steal_pointer (&input);
+  lo_export_default_options (&self->opts, &self->option_strings);
+  adw_window_title_set_subtitle (self->window_title, engagement->client_name);
+
+  list = lo_chart_list (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (list[i].per_process && engagement->processes->len == 0)
+        continue;
+      g_ptr_array_add (self->chart_names, (gpointer) list[i].name);
+      gtk_string_list_append (charts, _(list[i].title));
+    }
+  for (guint i = 0; self->input->portfolio && i < self->input->portfolio->sequence->len; i++)
+    {
+      const LoProcessRoi *roi = g_ptr_array_index (self->input->portfolio->sequence, i);
+
+      g_ptr_array_add (self->process_ids, g_strdup (roi->process->id));
+      gtk_string_list_append (processes, roi->process->name);
+    }
+  adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (charts));
+  adw_combo_row_set_model (self->process_row, G_LIST_MODEL (processes));
+  adw_combo_row_set_selected (self->paper_row, self->opts.paper == LO_PAPER_LETTER ? 1 : 0);
+  g_signal_connect (self->paper_row, "notify::selected", G_CALLBACK (paper_changed_cb), self);
+  g_signal_connect (self->language_row, "notify::selected", G_CALLBACK (language_changed_cb), self);
+  g_signal_connect (self->chart_row, "notify::selected", G_CALLBACK (chart_changed_cb), self);
+  chart_changed_cb (NULL, NULL, self);
+  relayout (self);
+  return self;
+}
+
+void
+lo_export_dialog_set_paper (LoExportDialog *self,
+                            LoPaper         paper)
+{
+  g_return_if_fail (LO_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->paper_row, paper == LO_PAPER_LETTER ? 1 : 0);
+}
+
+void
+lo_export_dialog_set_language (LoExportDialog *self,
+                               const char     *language)
+{
+  g_return_if_fail (LO_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->language_row, g_strcmp0 (language, "de") == 0 ? 1 : 0);
+}
+
+guint
+lo_export_dialog_get_n_pages (LoExportDialog *self)
+{
+  g_return_val_if_fail (LO_IS_EXPORT_DIALOG (self), 0);
+  return self->layout ? lo_report_layout_n_pages (self->layout) : 0;
+}

@@ -1,0 +1,794 @@
+/* lo-processes-page.c: the client's candidate processes and their portfolio
+ *
+ * A list of the processes (the portfolio overview first) beside the editor of
+ * the selected one. Adding, duplicating and deleting write the store; the
+ * store's ::changed makes the window reload and hand the new engagement back
+ * through lo_processes_page_set_data(), which is the only place the list is
+ * built.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-processes-page.h"
+
+struct _LoProcessesPage
+{
+  AdwBin parent_instance;
+
+  LoStore      *store;
+  gint64        client;
+  LoEngagement *engagement;
+  LoPortfolio  *portfolio;
+  char         *selected;      /* process id; NULL: the overview */
+  char         *list_key;      /* ids and names the list was built from */
+  GPtrArray    *sequence_rows;
+  GPtrArray    *total_labels;  /* GtkLabel* */
+  GtkWidget    *matrix;
+  gboolean      selecting;
+  guint         portfolio_idle;
+  GHashTable   *deleted;       /* token → Deleted* */
+  guint         next_token;
+
+  AdwToastOverlay     *toast_overlay;
+
+  /* template */
+  GtkListBox          *process_list;
+  GtkStack            *content_stack;
+  GtkLabel            *totals_label;
+  GtkFlowBox          *totals_box;
+  GtkBox              *matrix_card;
+  AdwPreferencesGroup *sequence_group;
+  LoProcessEditor     *editor;
+  GMenu               *templates_section;
+};
+
+G_DEFINE_FINAL_TYPE (LoProcessesPage, lo_processes_page, ADW_TYPE_BIN)
+
+typedef struct
+{
+  gint64     client;
+  LoProcess *process;
+  GStrv      order;
+} Deleted;
+
+static void
+deleted_free (Deleted *d)
+{
+  lo_process_unref (d->process);
+  g_strfreev (d->order);
+  g_free (d);
+}
+
+/* Templates of the common small-business processes. Values are a starting
+ * point the consultant replaces with the client's own figures. */
+typedef struct
+{
+  const char *id;
+  const char *name;
+  double      volume, minutes, automation, exception, minutes_exception;
+  double      error_before, error_after, cost_per_error;
+  double      build_cost, build_weeks, run_cost, ramp, oversight;
+  int         clarity, access, scope;
+} Template;
+
+static const Template templates[] = {
+  { "invoicing", N_("Invoicing"), 400, 20, 0.85, 0.10, 15, 0.05, 0.01, 120,
+    40000, 10, 800, 2, 8, 4, 3, 5 },
+  { "inventory-reconciliation", N_("Inventory reconciliation"), 200, 30, 0.75, 0.15, 20, 0.04, 0.01, 200,
+    35000, 8, 600, 2, 6, 4, 3, 4 },
+  { "report-generation", N_("Report generation"), 60, 90, 0.90, 0.05, 30, 0.03, 0.005, 150,
+    25000, 6, 400, 1, 4, 4, 3, 4 },
+  { "data-entry", N_("Data entry between systems"), 1500, 4, 0.80, 0.08, 6, 0.03, 0.005, 40,
+    30000, 8, 700, 2, 6, 3, 2, 3 },
+  { "status-updates", N_("Status updates"), 800, 5, 0.90, 0.05, 8, 0.02, 0.005, 25,
+    15000, 4, 300, 1, 4, 3, 3, 4 },
+  { "exception-flagging", N_("Exception flagging"), 500, 8, 0.70, 0.20, 12, 0.06, 0.02, 90,
+    30000, 8, 500, 3, 8, 2, 3, 2 },
+};
+
+guint
+lo_process_templates_count (void)
+{
+  return G_N_ELEMENTS (templates);
+}
+
+const char *
+lo_process_template_id (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (templates), NULL);
+  return templates[index].id;
+}
+
+const char *
+lo_process_template_name (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (templates), NULL);
+  return _(templates[index].name);
+}
+
+static char *
+unique_process_id (const LoEngagement *engagement,
+                   const char         *base)
+{
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+
+      if (engagement == NULL || lo_engagement_lookup_process (engagement, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+LoProcess *
+lo_process_new_from_template (const char         *template_id,
+                              const LoEngagement *engagement,
+                              double              hourly_cost)
+{
+  const Template *t = NULL;
+  g_autofree char *id = NULL;
+  LoProcess *process;
+
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    if (g_strcmp0 (templates[i].id, template_id) == 0)
+      t = &templates[i];
+
+  id = unique_process_id (engagement, t != NULL ? t->id : "process");
+  process = lo_process_new (id, t != NULL ? _(t->name) : _("New process"));
+  lo_process_set (process, LO_INPUT_HOURLY_COST, hourly_cost);
+  if (t == NULL)
+    {
+      /* Blank: the required inputs at values that validate, for the user to replace. */
+      lo_process_set (process, LO_INPUT_VOLUME_PER_MONTH, 100);
+      lo_process_set (process, LO_INPUT_MINUTES_PER_ITEM, 10);
+      lo_process_set (process, LO_INPUT_AUTOMATION_RATE, 0.8);
+      lo_process_set (process, LO_INPUT_BUILD_COST, 20000);
+      lo_process_set (process, LO_INPUT_BUILD_WEEKS, 6);
+      return process;
+    }
+  lo_process_set (process, LO_INPUT_VOLUME_PER_MONTH, t->volume);
+  lo_process_set (process, LO_INPUT_MINUTES_PER_ITEM, t->minutes);
+  lo_process_set (process, LO_INPUT_AUTOMATION_RATE, t->automation);
+  lo_process_set (process, LO_INPUT_EXCEPTION_RATE, t->exception);
+  lo_process_set (process, LO_INPUT_MINUTES_PER_EXCEPTION, t->minutes_exception);
+  lo_process_set (process, LO_INPUT_ERROR_RATE_BEFORE, t->error_before);
+  lo_process_set (process, LO_INPUT_ERROR_RATE_AFTER, t->error_after);
+  lo_process_set (process, LO_INPUT_COST_PER_ERROR, t->cost_per_error);
+  lo_process_set (process, LO_INPUT_BUILD_COST, t->build_cost);
+  lo_process_set (process, LO_INPUT_BUILD_WEEKS, t->build_weeks);
+  lo_process_set (process, LO_INPUT_RUN_COST_PER_MONTH, t->run_cost);
+  lo_process_set (process, LO_INPUT_RAMP_MONTHS, t->ramp);
+  lo_process_set (process, LO_INPUT_OVERSIGHT_HOURS_PER_MONTH, t->oversight);
+  process->has_readiness = TRUE;
+  process->clarity = t->clarity;
+  process->access = t->access;
+  process->scope = t->scope;
+  return process;
+}
+
+static double
+default_hourly_cost (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return 45;
+  settings = g_settings_new (APPLICATION_ID);
+  return g_settings_get_double (settings, "default-hourly-cost");
+}
+
+static void
+show_error (LoProcessesPage *self,
+            const GError    *error)
+{
+  g_autofree char *text = g_markup_escape_text (error->message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/* The list */
+
+static GtkWidget *
+make_row (const char *id,
+          const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+  gtk_widget_set_tooltip_text (label, title);
+  gtk_box_append (GTK_BOX (box), label);
+  if (subtitle != NULL)
+    {
+      GtkWidget *sub = gtk_label_new (subtitle);
+
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_box_append (GTK_BOX (box), sub);
+    }
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "lo-process", g_strdup (id), g_free);
+  if (id != NULL)
+    gtk_widget_set_name (row, id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  return row;
+}
+
+static const LoProcessRoi *
+lookup_roi (LoProcessesPage *self,
+            const char      *id)
+{
+  if (self->portfolio == NULL)
+    return NULL;
+  for (guint i = 0; i < self->portfolio->processes->len; i++)
+    {
+      const LoProcessRoi *roi = g_ptr_array_index (self->portfolio->processes, i);
+
+      if (g_strcmp0 (roi->process->id, id) == 0)
+        return roi;
+    }
+  return NULL;
+}
+
+static void
+rebuild_list (LoProcessesPage *self)
+{
+  GString *key = g_string_new (NULL);
+  GtkWidget *child;
+
+  if (self->engagement != NULL)
+    for (guint i = 0; i < self->engagement->processes->len; i++)
+      {
+        const LoProcess *p = g_ptr_array_index (self->engagement->processes, i);
+        g_string_append_printf (key, "%s\n%s\n", p->id, p->name);
+      }
+  if (g_strcmp0 (key->str, self->list_key) == 0)
+    {
+      g_string_free (key, TRUE);
+      return;
+    }
+  g_free (self->list_key);
+  self->list_key = g_string_free (key, FALSE);
+
+  self->selecting = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->process_list))) != NULL)
+    gtk_list_box_remove (self->process_list, child);
+  gtk_list_box_append (self->process_list, make_row (NULL, _("Portfolio overview"), NULL));
+  if (self->engagement != NULL)
+    for (guint i = 0; i < self->engagement->processes->len; i++)
+      {
+        const LoProcess *p = g_ptr_array_index (self->engagement->processes, i);
+
+        gtk_list_box_append (self->process_list, make_row (p->id, p->name, " "));
+      }
+  self->selecting = FALSE;
+}
+
+/* The NPV under each name, from the portfolio. */
+static void
+update_subtitles (LoProcessesPage *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->process_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *id = g_object_get_data (G_OBJECT (row), "lo-process");
+      const LoProcessRoi *roi = id ? lookup_roi (self, id) : NULL;
+      GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      GtkWidget *sub = box ? gtk_widget_get_last_child (box) : NULL;
+      g_autofree char *text = NULL;
+
+      if (id == NULL || sub == NULL || sub == gtk_widget_get_first_child (box))
+        continue;
+      if (roi != NULL)
+        {
+          g_autofree char *npv = lo_format_money_short (roi->expected.npv, self->portfolio->settings.currency);
+
+          /* Translators: a process's net present value in the list */
+          text = g_strdup_printf (_("NPV %s"), npv);
+        }
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (sub)), text ? text : " ") != 0)
+        gtk_label_set_text (GTK_LABEL (sub), text ? text : " ");
+    }
+}
+
+static void
+select_row (LoProcessesPage *self)
+{
+  GtkWidget *row;
+
+  self->selecting = TRUE;
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->process_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "lo-process"), self->selected) == 0)
+      {
+        gtk_list_box_select_row (self->process_list, GTK_LIST_BOX_ROW (row));
+        break;
+      }
+  self->selecting = FALSE;
+}
+
+static void
+update_actions (LoProcessesPage *self)
+{
+  gboolean can_edit = self->store != NULL && self->client != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "processes.add", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "processes.duplicate", can_edit && self->selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "processes.delete", can_edit && self->selected != NULL);
+}
+
+static void
+show_selected (LoProcessesPage *self)
+{
+  const LoProcess *process = NULL;
+
+  if (self->selected != NULL && self->engagement != NULL)
+    process = lo_engagement_lookup_process (self->engagement, self->selected);
+  if (process == NULL)
+    g_clear_pointer (&self->selected, g_free);
+
+  if (process != NULL)
+    {
+      lo_process_editor_set_process (self->editor, self->store, self->client,
+                                     &self->engagement->settings, process);
+      gtk_stack_set_visible_child_name (self->content_stack, "editor");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, "portfolio");
+  select_row (self);
+  update_actions (self);
+}
+
+static void
+row_selected_cb (GtkListBox      *list,
+                 GtkListBoxRow   *row,
+                 LoProcessesPage *self)
+{
+  if (self->selecting || row == NULL)
+    return;
+  g_free (self->selected);
+  self->selected = g_strdup (g_object_get_data (G_OBJECT (row), "lo-process"));
+  show_selected (self);
+}
+
+/* The overview */
+
+static void
+draw_matrix (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  LoProcessesPage *self = data;
+  LoRenderContext ctx;
+
+  if (self->portfolio == NULL)
+    return;
+  lo_render_context_for_screen (&ctx, self->portfolio->settings.currency);
+  lo_chart_portfolio_draw (cr, width, height, &ctx, self->portfolio);
+}
+
+static void
+update_overview (LoProcessesPage *self)
+{
+  const LoPortfolio *pf = self->portfolio;
+  const char *cur;
+  char *values[4];
+
+  for (guint i = 0; i < self->sequence_rows->len; i++)
+    adw_preferences_group_remove (self->sequence_group, g_ptr_array_index (self->sequence_rows, i));
+  g_ptr_array_set_size (self->sequence_rows, 0);
+
+  if (pf == NULL || pf->processes->len == 0)
+    {
+      gtk_label_set_text (self->totals_label,
+                          _("No candidate processes yet. Add one from a template of the common "
+                            "small-business processes, or a blank one, with the Add Process button."));
+      gtk_widget_set_visible (GTK_WIDGET (self->totals_box), FALSE);
+      lo_chart_area_set_caption (self->matrix, _("No processes to chart yet"));
+      gtk_widget_queue_draw (self->matrix);
+      return;
+    }
+
+  cur = pf->settings.currency;
+  values[0] = lo_format_number (pf->hours_saved_week, 1);
+  values[1] = lo_format_number (pf->fte, 2);
+  values[2] = lo_format_money (pf->npv, cur, 0);
+  values[3] = lo_format_money (pf->annual_savings, cur, 0);
+  for (guint i = 0; i < 4; i++)
+    {
+      gtk_label_set_text (g_ptr_array_index (self->total_labels, i), values[i]);
+      g_free (values[i]);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->totals_box), TRUE);
+  {
+    g_autofree char *npv = lo_format_money (pf->npv, cur, 0);
+    g_autofree char *text = NULL;
+
+    /* Translators: the portfolio's totals in words */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u candidate process, worth %s in net present value over %d months.",
+                                         "%u candidate processes, worth %s in net present value over %d months.",
+                                         pf->processes->len),
+                            pf->processes->len, npv, pf->settings.horizon_months);
+    gtk_label_set_text (self->totals_label, text);
+  }
+
+  for (guint i = 0; i < pf->sequence->len; i++)
+    {
+      const LoProcessRoi *roi = g_ptr_array_index (pf->sequence, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_markup_escape_text (roi->process->name, -1);
+      g_autofree char *readiness = lo_format_number (roi->readiness, 1);
+      g_autofree char *npv = lo_format_money (roi->expected.npv, cur, 0);
+      g_autofree char *hours = lo_format_number (roi->expected.hours_saved_week, 1);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *prefix = g_strdup_printf ("%u", i + 1);
+      GtkWidget *number = gtk_label_new (prefix);
+
+      /* Translators: a process in the sequence: readiness, NPV, hours saved */
+      subtitle = g_strdup_printf (_("Readiness %s · NPV %s · %s hours a week"), readiness, npv, hours);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_add_css_class (number, "title-4");
+      gtk_widget_add_css_class (number, "numeric");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
+      adw_preferences_group_add (self->sequence_group, row);
+      g_ptr_array_add (self->sequence_rows, row);
+    }
+
+  {
+    const LoProcessRoi *first = g_ptr_array_index (pf->sequence, 0);
+    g_autofree char *caption = NULL;
+
+    /* Translators: the finding of the portfolio matrix */
+    caption = g_strdup_printf (_("Portfolio: value against readiness; %s is the most ready and goes first."),
+                               first->process->name);
+    lo_chart_area_set_caption (self->matrix, caption);
+  }
+  gtk_widget_queue_draw (self->matrix);
+}
+
+static void
+build_totals (LoProcessesPage *self)
+{
+  const char *captions[] = { N_("Hours saved per week"), N_("Full-time equivalents"),
+                             N_("Net present value"), N_("Annual savings") };
+  const char *names[] = { "total-hours", "total-fte", "total-npv", "total-savings" };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *value = gtk_label_new ("—");
+      GtkWidget *caption = gtk_label_new (_(captions[i]));
+
+      gtk_widget_set_name (value, names[i]);
+      gtk_label_set_xalign (GTK_LABEL (value), 0);
+      gtk_label_set_xalign (GTK_LABEL (caption), 0);
+      gtk_widget_add_css_class (value, "title-3");
+      gtk_widget_add_css_class (value, "numeric");
+      gtk_widget_add_css_class (caption, "caption");
+      gtk_widget_add_css_class (caption, "dim-label");
+      gtk_box_append (GTK_BOX (box), value);
+      gtk_box_append (GTK_BOX (box), caption);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_widget_set_margin_top (box, 8);
+      gtk_widget_set_margin_bottom (box, 8);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      caption, NULL, -1);
+      gtk_flow_box_append (self->totals_box, box);
+      gtk_widget_add_css_class (gtk_widget_get_parent (box), "card");
+      g_ptr_array_add (self->total_labels, value);
+    }
+}
+
+/* Actions */
+
+static GStrv
+current_order (LoProcessesPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; self->engagement != NULL && i < self->engagement->processes->len; i++)
+    g_strv_builder_add (builder, ((LoProcess *) g_ptr_array_index (self->engagement->processes, i))->id);
+  return g_strv_builder_end (builder);
+}
+
+static void
+put_and_select (LoProcessesPage *self,
+                LoProcess       *process)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Select first, so that the reload the store triggers shows it. */
+  g_free (self->selected);
+  self->selected = g_strdup (process->id);
+  if (!lo_store_put_process (self->store, self->client, process, &error))
+    {
+      show_error (self, error);
+      g_clear_pointer (&self->selected, g_free);
+    }
+  show_selected (self);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  LoProcessesPage *self = LO_PROCESSES_PAGE (widget);
+  g_autoptr(LoProcess) process = NULL;
+
+  if (self->store == NULL || self->client == 0)
+    return;
+  process = lo_process_new_from_template (g_variant_get_string (parameter, NULL), self->engagement,
+                                          default_hourly_cost ());
+  put_and_select (self, process);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LoProcessesPage *self = LO_PROCESSES_PAGE (widget);
+  const LoProcess *original;
+  g_autoptr(LoProcess) copy = NULL;
+  g_autofree char *base = NULL;
+
+  if (self->selected == NULL || self->engagement == NULL)
+    return;
+  /* The editor holds what was typed last. */
+  original = lo_process_editor_get_process (self->editor);
+  if (original == NULL || g_strcmp0 (original->id, self->selected) != 0)
+    original = lo_engagement_lookup_process (self->engagement, self->selected);
+  if (original == NULL)
+    return;
+  copy = lo_process_copy (original);
+  base = g_strconcat (original->id, "-copy", NULL);
+  g_free (copy->id);
+  copy->id = unique_process_id (self->engagement, base);
+  g_free (copy->name);
+  /* Translators: the name of a duplicated process */
+  copy->name = g_strdup_printf (_("%s (copy)"), original->name);
+  put_and_select (self, copy);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LoProcessesPage *self = LO_PROCESSES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  const LoProcess *process;
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  Deleted *d;
+  AdwToast *toast;
+  guint token;
+
+  if (self->selected == NULL || self->engagement == NULL)
+    return;
+  /* A change still waiting to be saved goes first, and is deleted with it. */
+  lo_process_editor_flush (self->editor);
+  process = lo_engagement_lookup_process (self->engagement, self->selected);
+  if (process == NULL)
+    return;
+  d = g_new0 (Deleted, 1);
+  d->client = self->client;
+  d->process = lo_process_copy (process);
+  d->order = current_order (self);
+  if (!lo_store_remove_process (self->store, self->client, self->selected, &error))
+    {
+      deleted_free (d);
+      show_error (self, error);
+      return;
+    }
+  token = ++self->next_token;
+  g_hash_table_insert (self->deleted, GUINT_TO_POINTER (token), d);
+
+  escaped = g_markup_escape_text (d->process->name, -1);
+  /* Translators: %s is a process's name */
+  title = g_strdup_printf (_("“%s” deleted"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "processes.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint32 (token));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LoProcessesPage *self = LO_PROCESSES_PAGE (widget);
+  gpointer key = GUINT_TO_POINTER (g_variant_get_uint32 (parameter));
+  g_autoptr(GError) error = NULL;
+  Deleted *d = g_hash_table_lookup (self->deleted, key);
+
+  if (d == NULL || self->store == NULL)
+    return;
+  if (!lo_store_put_process (self->store, d->client, d->process, &error)
+      || !lo_store_set_process_order (self->store, d->client, (const char * const *) d->order, &error))
+    show_error (self, error);
+  else if (d->client == self->client)
+    {
+      g_free (self->selected);
+      self->selected = g_strdup (d->process->id);
+      show_selected (self);
+    }
+  g_hash_table_remove (self->deleted, key);
+}
+
+/* GObject */
+
+static void
+lo_processes_page_dispose (GObject *object)
+{
+  LoProcessesPage *self = LO_PROCESSES_PAGE (object);
+
+  g_clear_handle_id (&self->portfolio_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_PROCESSES_PAGE);
+  G_OBJECT_CLASS (lo_processes_page_parent_class)->dispose (object);
+}
+
+static void
+lo_processes_page_finalize (GObject *object)
+{
+  LoProcessesPage *self = LO_PROCESSES_PAGE (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->engagement, lo_engagement_unref);
+  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
+  g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->list_key, g_free);
+  g_clear_pointer (&self->sequence_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->total_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
+  G_OBJECT_CLASS (lo_processes_page_parent_class)->finalize (object);
+}
+
+static void
+lo_processes_page_class_init (LoProcessesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lo_processes_page_dispose;
+  object_class->finalize = lo_processes_page_finalize;
+
+  g_type_ensure (LO_TYPE_PROCESS_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-processes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, process_list);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, totals_box);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, matrix_card);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, sequence_group);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, templates_section);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "processes.add", "s", add_action);
+  gtk_widget_class_install_action (widget_class, "processes.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "processes.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "processes.undo-delete", "u", undo_delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "processes.duplicate", NULL);
+}
+
+static void
+lo_processes_page_init (LoProcessesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not bound: AdwBin unparents its child itself, after the template's dispose. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
+  self->sequence_rows = g_ptr_array_new ();
+  self->total_labels = g_ptr_array_new ();
+  self->deleted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) deleted_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(templates[i].name), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "processes.add", g_variant_new_string (templates[i].id));
+      g_menu_append_item (self->templates_section, item);
+    }
+  build_totals (self);
+  self->matrix = lo_chart_area_new (360, draw_matrix, self);
+  gtk_box_append (self->matrix_card, self->matrix);
+  rebuild_list (self);
+  show_selected (self);
+}
+
+static gboolean
+update_portfolio_idle_cb (gpointer data)
+{
+  LoProcessesPage *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->portfolio_idle = 0;
+  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
+  if (self->engagement != NULL)
+    {
+      /* Monte Carlo is the editor's, per process: the overview needs none. */
+      self->portfolio = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
+      if (self->portfolio == NULL)
+        g_debug ("portfolio: %s", error->message);
+    }
+  update_subtitles (self);
+  update_overview (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Public API */
+
+void
+lo_processes_page_set_data (LoProcessesPage *self,
+                            LoStore         *store,
+                            gint64           client,
+                            LoEngagement    *engagement,
+                            LoScore         *score,
+                            LoScore         *previous)
+{
+  g_return_if_fail (LO_IS_PROCESSES_PAGE (self));
+
+  g_set_object (&self->store, store);
+  if (client != self->client)
+    g_clear_pointer (&self->selected, g_free);
+  self->client = client;
+  if (engagement != NULL)
+    lo_engagement_ref (engagement);
+  g_clear_pointer (&self->engagement, lo_engagement_unref);
+  self->engagement = engagement;
+
+  rebuild_list (self);
+  show_selected (self);
+  /* The portfolio (every process's figures) after the frame that shows the
+   * editor's own figures: a keystroke must not wait for it. */
+  if (self->portfolio_idle == 0)
+    self->portfolio_idle = g_idle_add_full (G_PRIORITY_LOW, update_portfolio_idle_cb, self, NULL);
+}
+
+void
+lo_processes_page_select (LoProcessesPage *self,
+                          const char      *process_id)
+{
+  g_return_if_fail (LO_IS_PROCESSES_PAGE (self));
+
+  g_free (self->selected);
+  self->selected = g_strdup (process_id);
+  show_selected (self);
+}
+
+const char *
+lo_processes_page_get_selected (LoProcessesPage *self)
+{
+  g_return_val_if_fail (LO_IS_PROCESSES_PAGE (self), NULL);
+  return self->selected;
+}
+
+LoProcessEditor *
+lo_processes_page_get_editor (LoProcessesPage *self)
+{
+  g_return_val_if_fail (LO_IS_PROCESSES_PAGE (self), NULL);
+  return self->editor;
+}

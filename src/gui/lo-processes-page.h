@@ -1,0 +1,41 @@
+/* lo-processes-page.h: the client's candidate processes and their portfolio
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lo-store.h"
+#include "lo-process-editor.h"
+
+G_BEGIN_DECLS
+
+#define LO_TYPE_PROCESSES_PAGE (lo_processes_page_get_type ())
+G_DECLARE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO, PROCESSES_PAGE, AdwBin)
+
+/* Same shape as lo_results_page_set_data(): the window calls it after every
+ * reload. @score and @previous may be NULL (processes need no assessment). */
+void             lo_processes_page_set_data   (LoProcessesPage *self,
+                                               LoStore         *store,
+                                               gint64           client,
+                                               LoEngagement    *engagement,
+                                               LoScore         *score,
+                                               LoScore         *previous);
+/* Shows @process_id in the editor (NULL: the portfolio overview). */
+void             lo_processes_page_select     (LoProcessesPage *self,
+                                               const char      *process_id);
+const char      *lo_processes_page_get_selected (LoProcessesPage *self);
+LoProcessEditor *lo_processes_page_get_editor (LoProcessesPage *self);
+
+/* The templates offered by processes.add: ids and translated names. */
+guint            lo_process_templates_count   (void);
+const char      *lo_process_template_id       (guint index);
+const char      *lo_process_template_name     (guint index);
+/* A new process from template @template_id ("blank" for none), with a unique
+ * id in @engagement; hourly cost from the preferences. (transfer full) */
+LoProcess       *lo_process_new_from_template (const char         *template_id,
+                                               const LoEngagement *engagement,
+                                               double              hourly_cost);
+
+G_END_DECLS

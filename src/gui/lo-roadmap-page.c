@@ -1,0 +1,660 @@
+/* lo-roadmap-page.c: the steps from today's level to lights-out
+ *
+ * The timeline chart, the build order of the processes (which the user may
+ * override by dragging or with Alt+Up/Down), and under them each step's
+ * actions by dimension and its processes. The order is saved as the order of
+ * the client's processes in the store, and a per-client flag in GSettings
+ * says that it overrides the suggested sequence; the export and print paths
+ * apply the same order through lo_roadmap_apply_order().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-roadmap-page.h"
+#include "lo-process-editor.h"
+
+struct _LoRoadmapPage
+{
+  AdwBin parent_instance;
+
+  LoStore      *store;
+  gint64        client;
+  LoEngagement *engagement;
+  LoPortfolio  *portfolio;
+  LoRoadmap    *roadmap;
+  LoScore      *score;
+  GPtrArray    *order;        /* char* process ids shown, owned */
+  GPtrArray    *step_groups;  /* GtkWidget* */
+  GtkWidget    *timeline;
+  gboolean      dirty;        /* new data while not shown */
+
+  GtkStack            *stack;
+
+  /* template */
+  AdwStatusPage       *status_page;
+  GtkLabel            *title_label;
+  GtkLabel            *summary_label;
+  GtkBox              *timeline_card;
+  AdwPreferencesGroup *order_group;
+  GtkButton           *reset_button;
+  GtkListBox          *order_list;
+  GtkBox              *steps_box;
+};
+
+G_DEFINE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, ADW_TYPE_BIN)
+
+/* The custom-order flag */
+
+static GSettings *
+app_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "custom-order-clients"))
+    return NULL;
+  return g_settings_new (APPLICATION_ID);
+}
+
+gboolean
+lo_roadmap_has_custom_order (gint64 client)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+  g_autoptr(GVariant) list = NULL;
+  gsize n = 0;
+  const gint64 *ids;
+
+  if (settings == NULL || client == 0)
+    return FALSE;
+  list = g_settings_get_value (settings, "custom-order-clients");
+  ids = g_variant_get_fixed_array (list, &n, sizeof (gint64));
+  for (gsize i = 0; i < n; i++)
+    if (ids[i] == client)
+      return TRUE;
+  return FALSE;
+}
+
+void
+lo_roadmap_set_custom_order (gint64   client,
+                             gboolean custom)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+  g_autoptr(GVariant) list = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const gint64 *old;
+  gsize n = 0;
+
+  if (settings == NULL || client == 0 || lo_roadmap_has_custom_order (client) == custom)
+    return;
+  list = g_settings_get_value (settings, "custom-order-clients");
+  old = g_variant_get_fixed_array (list, &n, sizeof (gint64));
+  for (gsize i = 0; i < n; i++)
+    if (old[i] != client)
+      g_array_append_val (ids, old[i]);
+  if (custom)
+    g_array_append_val (ids, client);
+  g_settings_set_value (settings, "custom-order-clients",
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids->data, ids->len,
+                                                   sizeof (gint64)));
+}
+
+void
+lo_roadmap_apply_order (LoPortfolio *portfolio,
+                        gint64       client)
+{
+  g_return_if_fail (portfolio != NULL);
+
+  if (!lo_roadmap_has_custom_order (client))
+    return;
+  g_ptr_array_set_size (portfolio->sequence, 0);
+  for (guint i = 0; i < portfolio->processes->len; i++)
+    g_ptr_array_add (portfolio->sequence, g_ptr_array_index (portfolio->processes, i));
+}
+
+LoRoadmap *
+lo_roadmap_for_portfolio (LoScore     *score,
+                          LoPortfolio *portfolio)
+{
+  LoRoadmap *roadmap;
+
+  if (score == NULL)
+    return NULL;
+  roadmap = lo_roadmap_build (score);
+  if (portfolio != NULL)
+    lo_roadmap_schedule (roadmap, portfolio);
+  return roadmap;
+}
+
+/* Reordering */
+
+gboolean
+lo_roadmap_page_move (LoRoadmapPage *self,
+                      guint          from,
+                      guint          to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  gpointer moved;
+
+  g_return_val_if_fail (LO_IS_ROADMAP_PAGE (self), FALSE);
+
+  if (self->store == NULL || from >= self->order->len || to >= self->order->len || from == to)
+    return FALSE;
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < self->order->len; i++)
+    g_ptr_array_add (ids, g_strdup (g_ptr_array_index (self->order, i)));
+  moved = g_ptr_array_steal_index (ids, from);
+  g_ptr_array_insert (ids, to, moved);
+  g_ptr_array_add (ids, NULL);
+
+  /* The flag first: the store's echo reloads the page with it. */
+  lo_roadmap_set_custom_order (self->client, TRUE);
+  if (!lo_store_set_process_order (self->store, self->client, (const char * const *) ids->pdata, &error))
+    {
+      g_warning ("saving the build order: %s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+reset_order_cb (GtkButton     *button,
+                LoRoadmapPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoPortfolio) suggested = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  if (self->engagement == NULL || self->store == NULL)
+    return;
+  suggested = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
+  if (suggested == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  for (guint i = 0; i < suggested->sequence->len; i++)
+    g_ptr_array_add (ids, ((LoProcessRoi *) g_ptr_array_index (suggested->sequence, i))->process->id);
+  g_ptr_array_add (ids, NULL);
+  lo_roadmap_set_custom_order (self->client, FALSE);
+  if (!lo_store_set_process_order (self->store, self->client, (const char * const *) ids->pdata, &error))
+    g_warning ("saving the build order: %s", error->message);
+}
+
+static gboolean
+move_shortcut_cb (GtkWidget *row,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  LoRoadmapPage *self = LO_ROADMAP_PAGE (gtk_widget_get_ancestor (row, LO_TYPE_ROADMAP_PAGE));
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  int to = index + g_variant_get_int32 (args);
+
+  if (self == NULL || to < 0 || to >= (int) self->order->len)
+    return TRUE;
+  if (lo_roadmap_page_move (self, index, to))
+    {
+      /* The list is rebuilt by the reload: keep the focus on the moved process. */
+      GtkListBoxRow *moved = gtk_list_box_get_row_at_index (self->order_list, to);
+
+      if (moved != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (moved));
+    }
+  return TRUE;
+}
+
+static void
+move_button_cb (GtkButton *button,
+                gpointer   user_data)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(GVariant) args = g_variant_ref_sink (g_variant_new_int32 (GPOINTER_TO_INT (user_data)));
+
+  move_shortcut_cb (row, args, NULL);
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_INT, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  LoRoadmapPage *self = LO_ROADMAP_PAGE (gtk_widget_get_ancestor (row, LO_TYPE_ROADMAP_PAGE));
+
+  if (self == NULL || !G_VALUE_HOLDS_INT (value))
+    return FALSE;
+  return lo_roadmap_page_move (self, g_value_get_int (value),
+                               gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+}
+
+static GtkWidget *
+order_row (LoRoadmapPage      *self,
+           const LoProcessRoi *roi,
+           guint               position)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkWidget *number, *up, *down;
+  g_autofree char *title = g_markup_escape_text (roi->process->name, -1);
+  g_autofree char *readiness = lo_format_number (roi->readiness, 1);
+  g_autofree char *npv = lo_format_money (roi->expected.npv, self->portfolio->settings.currency, 0);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *pos = g_strdup_printf ("%u", position + 1);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INT, GDK_ACTION_MOVE);
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* Translators: a process in the build order: readiness and NPV */
+  subtitle = g_strdup_printf (_("Readiness %s · NPV %s"), readiness, npv);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_name (row, roi->process->id);
+  gtk_widget_set_focusable (row, TRUE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (handle, "dim-label");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), handle);
+  number = gtk_label_new (pos);
+  gtk_widget_add_css_class (number, "title-4");
+  gtk_widget_add_css_class (number, "numeric");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
+
+  up = gtk_button_new_from_icon_name ("go-up-symbolic");
+  down = gtk_button_new_from_icon_name ("go-down-symbolic");
+  gtk_widget_set_tooltip_text (up, _("Build earlier (Alt+Up)"));
+  gtk_widget_set_tooltip_text (down, _("Build later (Alt+Down)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (up), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Build earlier"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Build later"), -1);
+  gtk_widget_set_sensitive (up, position > 0);
+  gtk_widget_set_sensitive (down, position + 1 < self->portfolio->sequence->len);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *button = i == 0 ? up : down;
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_signal_connect (button, "clicked", G_CALLBACK (move_button_cb), GINT_TO_POINTER (i == 0 ? -1 : 1));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                                     gtk_callback_action_new (move_shortcut_cb, NULL, NULL),
+                                     "i", -1));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                                     gtk_callback_action_new (move_shortcut_cb, NULL, NULL),
+                                     "i", 1));
+  gtk_widget_add_controller (row, shortcuts);
+  return row;
+}
+
+/* Building the page */
+
+static void
+draw_timeline (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        data)
+{
+  LoRoadmapPage *self = data;
+  LoRenderContext ctx;
+
+  if (self->roadmap == NULL)
+    return;
+  lo_render_context_for_screen (&ctx, self->portfolio ? self->portfolio->settings.currency : NULL);
+  lo_chart_roadmap_draw (cr, width, height, &ctx, self->roadmap, self->portfolio);
+}
+
+static const char *
+text (LoRoadmapPage *self,
+      const char    *msgid)
+{
+  return lo_bank_text (self->roadmap->bank, msgid);
+}
+
+static void
+add_row (GtkWidget  *parent,
+         const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL)
+    {
+      g_autofree char *sub = g_markup_escape_text (subtitle, -1);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+    }
+  if (ADW_IS_EXPANDER_ROW (parent))
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), row);
+  else
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (parent), row);
+}
+
+static const char *
+process_name (LoRoadmapPage *self,
+              const char    *id)
+{
+  const LoProcess *p = self->engagement ? lo_engagement_lookup_process (self->engagement, id) : NULL;
+
+  return p != NULL ? p->name : id;
+}
+
+static void
+build_step (LoRoadmapPage       *self,
+            const LoRoadmapStep *step,
+            guint                number)
+{
+  const LoBank *bank = self->roadmap->bank;
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *from = lo_format_number (step->start_week, 0);
+  g_autofree char *to = lo_format_number (step->start_week + step->weeks, 0);
+  g_autofree char *escaped = NULL;
+
+  /* Translators: a roadmap step, e.g. "Step 1 · Level 3 · Assisted" */
+  title = g_strdup_printf (_("Step %u · Level %d · %s"), number, step->level,
+                           text (self, bank->levels[step->level - 1].name));
+  escaped = g_markup_escape_text (title, -1);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+  /* Translators: when a roadmap step runs, in weeks from the start */
+  description = g_strdup_printf (_("Weeks %s to %s. %s"), from, to,
+                                 text (self, bank->levels[step->level - 1].description));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_widget_set_name (group, "roadmap-step");
+
+  for (guint d = 0; d < bank->dimensions->len; d++)
+    {
+      const LoDimension *dimension = g_ptr_array_index (bank->dimensions, d);
+      GtkWidget *expander = NULL;
+      guint n = 0;
+
+      for (guint i = 0; i < step->items->len; i++)
+        {
+          const LoRoadmapItem *item = &g_array_index (step->items, LoRoadmapItem, i);
+
+          if (item->question->dimension != d)
+            continue;
+          if (expander == NULL)
+            {
+              expander = lo_expander_row_new (text (self, dimension->name));
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
+            }
+          if (item->action == NULL)
+            {
+              g_autofree char *find_out = NULL;
+
+              /* Translators: a question nobody could answer, in the roadmap */
+              find_out = g_strdup_printf (_("Find out first: %s"), text (self, item->question->text));
+              add_row (expander, find_out, NULL);
+            }
+          else
+            {
+              g_autofree char *level = g_strdup_printf (_("Towards level %d"), item->level);
+
+              add_row (expander, text (self, item->action), level);
+            }
+          n++;
+        }
+      if (expander != NULL)
+        {
+          g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action", "%u actions", n), n);
+
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), count);
+        }
+    }
+
+  if (step->processes != NULL && step->processes->len > 0)
+    {
+      const char *role = lo_roadmap_process_role (self->roadmap, step);
+      GString *names = g_string_new (NULL);
+
+      for (guint i = 0; i < step->processes->len; i++)
+        {
+          if (i > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, process_name (self, g_ptr_array_index (step->processes, i)));
+        }
+      add_row (group, names->str, role != NULL ? role : _("Processes in this step"));
+      g_string_free (names, TRUE);
+    }
+  for (guint i = 0; step->preparations != NULL && i < step->preparations->len; i++)
+    add_row (group, g_ptr_array_index (step->preparations, i), _("Preparation"));
+
+  gtk_box_append (self->steps_box, group);
+  g_ptr_array_add (self->step_groups, group);
+}
+
+static void
+rebuild (LoRoadmapPage *self)
+{
+  GtkWidget *child;
+  g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
+
+  for (guint i = 0; i < self->step_groups->len; i++)
+    gtk_box_remove (self->steps_box, g_ptr_array_index (self->step_groups, i));
+  g_ptr_array_set_size (self->step_groups, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->order_list))) != NULL)
+    gtk_list_box_remove (self->order_list, child);
+  g_ptr_array_set_size (self->order, 0);
+
+  if (self->roadmap == NULL || self->roadmap->kind == LO_ROADMAP_INCOMPLETE)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "roadmap");
+
+  if (self->roadmap->kind == LO_ROADMAP_SUSTAIN)
+    {
+      title = g_strdup (_("Sustain Lights-Out"));
+      summary = g_strdup (_("The company is at level 5 in every dimension: keep the oversight, the "
+                            "measurements and the review gates that got it there."));
+    }
+  else
+    {
+      g_autofree char *weeks = lo_format_number (self->roadmap->total_weeks, 0);
+
+      /* Translators: the roadmap's headline, e.g. "From Level 2 to Level 5" */
+      title = g_strdup_printf (_("From Level %d to Level 5"), self->roadmap->from_level);
+      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u step, one level at a time, in about %s weeks.",
+                                              "%u steps, one level at a time, in about %s weeks.",
+                                              self->roadmap->steps->len),
+                                 self->roadmap->steps->len, weeks);
+    }
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->summary_label, summary);
+  lo_chart_area_set_caption (self->timeline, summary);
+  gtk_widget_queue_draw (self->timeline);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->order_group),
+                          self->portfolio != NULL && self->portfolio->sequence->len > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button), lo_roadmap_has_custom_order (self->client));
+  for (guint i = 0; self->portfolio != NULL && i < self->portfolio->sequence->len; i++)
+    {
+      const LoProcessRoi *roi = g_ptr_array_index (self->portfolio->sequence, i);
+
+      g_ptr_array_add (self->order, g_strdup (roi->process->id));
+      gtk_list_box_append (self->order_list, order_row (self, roi, i));
+    }
+
+  for (guint i = 0; i < self->roadmap->steps->len; i++)
+    build_step (self, g_ptr_array_index (self->roadmap->steps, i), i + 1);
+}
+
+/* GObject */
+
+static void
+lo_roadmap_page_map (GtkWidget *widget)
+{
+  LoRoadmapPage *self = LO_ROADMAP_PAGE (widget);
+
+  GTK_WIDGET_CLASS (lo_roadmap_page_parent_class)->map (widget);
+  if (self->dirty)
+    {
+      self->dirty = FALSE;
+      rebuild (self);
+    }
+}
+
+static void
+lo_roadmap_page_dispose (GObject *object)
+{
+  LoRoadmapPage *self = LO_ROADMAP_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_ROADMAP_PAGE);
+  G_OBJECT_CLASS (lo_roadmap_page_parent_class)->dispose (object);
+}
+
+static void
+lo_roadmap_page_finalize (GObject *object)
+{
+  LoRoadmapPage *self = LO_ROADMAP_PAGE (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->engagement, lo_engagement_unref);
+  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
+  g_clear_pointer (&self->roadmap, lo_roadmap_unref);
+  g_clear_pointer (&self->score, lo_score_unref);
+  g_clear_pointer (&self->order, g_ptr_array_unref);
+  g_clear_pointer (&self->step_groups, g_ptr_array_unref);
+  G_OBJECT_CLASS (lo_roadmap_page_parent_class)->finalize (object);
+}
+
+static void
+lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lo_roadmap_page_dispose;
+  object_class->finalize = lo_roadmap_page_finalize;
+  widget_class->map = lo_roadmap_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-roadmap-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, timeline_card);
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, order_group);
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, reset_button);
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, order_list);
+  gtk_widget_class_bind_template_child (widget_class, LoRoadmapPage, steps_box);
+  gtk_widget_class_bind_template_callback (widget_class, reset_order_cb);
+}
+
+static void
+lo_roadmap_page_init (LoRoadmapPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not bound: AdwBin unparents its child itself, after the template's dispose. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  self->order = g_ptr_array_new_with_free_func (g_free);
+  self->step_groups = g_ptr_array_new ();
+  self->timeline = lo_chart_area_new (280, draw_timeline, self);
+  gtk_box_append (self->timeline_card, self->timeline);
+}
+
+/* Public API */
+
+void
+lo_roadmap_page_set_data (LoRoadmapPage *self,
+                          LoStore       *store,
+                          gint64         client,
+                          LoEngagement  *engagement,
+                          LoScore       *score,
+                          LoScore       *previous)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LO_IS_ROADMAP_PAGE (self));
+
+  g_set_object (&self->store, store);
+  self->client = client;
+  if (engagement != NULL)
+    lo_engagement_ref (engagement);
+  g_clear_pointer (&self->engagement, lo_engagement_unref);
+  self->engagement = engagement;
+  if (score != NULL)
+    lo_score_ref (score);
+  g_clear_pointer (&self->score, lo_score_unref);
+  self->score = score;
+
+  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
+  g_clear_pointer (&self->roadmap, lo_roadmap_unref);
+  if (engagement != NULL)
+    {
+      self->portfolio = lo_portfolio_compute (engagement, 0, 0, NULL, &error);
+      if (self->portfolio == NULL)
+        g_debug ("portfolio: %s", error->message);
+      else
+        lo_roadmap_apply_order (self->portfolio, client);
+    }
+  self->roadmap = lo_roadmap_for_portfolio (score, self->portfolio);
+  /* Hundreds of rows: built when the page is shown, not on every keystroke
+   * in the processes page. */
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = FALSE;
+      rebuild (self);
+    }
+}
+
+GPtrArray *
+lo_roadmap_page_get_order (LoRoadmapPage *self)
+{
+  g_return_val_if_fail (LO_IS_ROADMAP_PAGE (self), NULL);
+  if (self->dirty)
+    {
+      self->dirty = FALSE;
+      rebuild (self);
+    }
+  return self->order;
+}
+
+LoRoadmap *
+lo_roadmap_page_get_roadmap (LoRoadmapPage *self)
+{
+  g_return_val_if_fail (LO_IS_ROADMAP_PAGE (self), NULL);
+  return self->roadmap;
+}

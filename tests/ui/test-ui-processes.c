@@ -1,0 +1,403 @@
+/* test-ui-processes.c: processes, roadmap, export and print through the window
+ *
+ * Each step does what a click or a key press does (an action a menu item
+ * activates, a button's "clicked", text typed into an entry), then looks at
+ * the store, at what the window shows, and at the files written.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "lo-window.h"
+#include "lo-processes-page.h"
+#include "lo-process-editor.h"
+#include "lo-roadmap-page.h"
+#include "lo-export-dialog.h"
+#include "lo-print.h"
+
+typedef struct
+{
+  char     *dir;
+  char     *db;
+  LoStore  *store;
+  LoWindow *window;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("lo-ui-processes-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lo_store_open (f->db, &error);
+  g_assert_no_error (error);
+  f->window = lo_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin (100);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-demo", NULL);
+  spin (100);
+  g_assert_cmpint (lo_window_get_client (f->window), !=, 0);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  spin (50);
+  g_clear_object (&f->store);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static LoEngagement *
+stored (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  LoEngagement *engagement = lo_store_load_engagement (f->store, lo_window_get_client (f->window), &error);
+
+  g_assert_no_error (error);
+  return engagement;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static char *
+pdf_info (const char *pdf)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
+}
+
+static void
+type_into (GtkEditable *editable,
+           const char  *text)
+{
+  /* What typing does: the text changes, "changed" is emitted; the editor
+   * saves right after the frame that shows the new figures. */
+  gtk_editable_set_text (editable, text);
+  spin (100);
+}
+
+static void
+test_processes (Fixture       *f,
+                gconstpointer  data)
+{
+  LoProcessesPage *page = LO_PROCESSES_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
+  LoProcessEditor *editor = lo_processes_page_get_editor (page);
+  g_autoptr(LoEngagement) before = stored (f);
+  g_autoptr(LoEngagement) after = NULL;
+  g_autoptr(LoEngagement) again = NULL;
+  g_autoptr(LoProcessRoi) roi = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_npv = NULL;
+  GtkEditable *rate;
+  const LoProcess *added;
+  guint n = before->processes->len;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "processes");
+  spin (50);
+
+  /* Add Process → From a Template → Inventory reconciliation (what the menu item activates). */
+  gtk_widget_activate_action (GTK_WIDGET (page), "processes.add", "s", "inventory-reconciliation");
+  spin (50);
+  after = stored (f);
+  g_assert_cmpuint (after->processes->len, ==, n + 1);
+  added = g_ptr_array_index (after->processes, n);
+  /* The demo has inventory-reconciliation already: the new one gets a fresh id. */
+  g_assert_cmpstr (added->id, ==, "inventory-reconciliation-2");
+  g_assert_cmpstr (lo_processes_page_get_selected (page), ==, "inventory-reconciliation-2");
+  g_assert_cmpstr (lo_process_editor_get_process (editor)->id, ==, "inventory-reconciliation-2");
+  /* The template's likely automation rate: 75 %. */
+  g_assert_cmpfloat_with_epsilon (lo_process_get (added, LO_INPUT_AUTOMATION_RATE), 0.75, 1e-12);
+
+  /* An invalid value: 150 % automation. Marked on the field, not saved. */
+  rate = lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE, LO_FIELD_VALUE);
+  g_assert_cmpstr (gtk_editable_get_text (rate), ==, "75");
+  type_into (rate, "150");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (rate), "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (rate)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (rate)), "between 0 and 1"));
+  g_clear_pointer (&after, lo_engagement_unref);
+  after = stored (f);
+  g_assert_cmpfloat_with_epsilon (lo_process_get (lo_engagement_lookup_process (after, "inventory-reconciliation-2"),
+                                                  LO_INPUT_AUTOMATION_RATE), 0.75, 1e-12);
+
+  /* A range with only one end is not saved either. */
+  type_into (rate, "60");
+  type_into (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE, LO_FIELD_LOW), "50");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE,
+                                                                                       LO_FIELD_HIGH)), "error"));
+  /* Then a valid one: 60 % likely, 50–70 %. Saved at once. */
+  type_into (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE, LO_FIELD_HIGH), "70");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (rate), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE,
+                                                                                        LO_FIELD_HIGH)), "error"));
+  g_clear_pointer (&after, lo_engagement_unref);
+  after = stored (f);
+  added = lo_engagement_lookup_process (after, "inventory-reconciliation-2");
+  g_assert_cmpfloat_with_epsilon (lo_process_get (added, LO_INPUT_AUTOMATION_RATE), 0.60, 1e-12);
+  g_assert_true (added->inputs[LO_INPUT_AUTOMATION_RATE].ranged);
+  g_assert_cmpfloat_with_epsilon (added->inputs[LO_INPUT_AUTOMATION_RATE].low, 0.50, 1e-12);
+  g_assert_cmpfloat_with_epsilon (added->inputs[LO_INPUT_AUTOMATION_RATE].high, 0.70, 1e-12);
+
+  /* The shown NPV is the core's figure for the stored inputs. */
+  roi = lo_process_roi_compute ((LoProcess *) added, &after->settings, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  expected_npv = lo_format_money (roi->expected.npv, after->settings.currency, 0);
+  g_assert_cmpstr (lo_process_editor_get_figure (editor, "npv"), ==, expected_npv);
+  g_assert_cmpfloat_with_epsilon (lo_process_editor_get_roi (editor)->expected.npv, roi->expected.npv, 1e-6);
+
+  /* Monte Carlo arrives from its worker thread. */
+  for (guint i = 0; i < 500 && lo_process_editor_monte_carlo_running (editor); i++)
+    spin (10);
+  g_assert_false (lo_process_editor_monte_carlo_running (editor));
+  g_assert_true (lo_process_editor_get_roi (editor)->has_monte_carlo);
+  g_assert_cmpuint (lo_process_editor_get_roi (editor)->monte_carlo.draws, ==, LO_MONTE_CARLO_DEFAULT_DRAWS);
+
+  /* Delete, then undo from the toast. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "processes.delete", NULL);
+  spin (20);
+  g_clear_pointer (&after, lo_engagement_unref);
+  after = stored (f);
+  g_assert_cmpuint (after->processes->len, ==, n);
+  g_assert_null (lo_engagement_lookup_process (after, "inventory-reconciliation-2"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "processes.undo-delete", "u", 1);
+  spin (20);
+  again = stored (f);
+  g_assert_cmpuint (again->processes->len, ==, n + 1);
+  g_assert_cmpstr (((LoProcess *) g_ptr_array_index (again->processes, n))->id, ==, "inventory-reconciliation-2");
+  g_assert_cmpfloat_with_epsilon (lo_process_get (lo_engagement_lookup_process (again, "inventory-reconciliation-2"),
+                                                  LO_INPUT_AUTOMATION_RATE), 0.60, 1e-12);
+}
+
+static gboolean
+is_up_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-up-symbolic") == 0;
+}
+
+static GtkWidget *
+find_up_button (GtkWidget *widget)
+{
+  if (is_up_button (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_up_button (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_roadmap (Fixture       *f,
+              gconstpointer  data)
+{
+  LoRoadmapPage *page = LO_ROADMAP_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_ROADMAP_PAGE));
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+  GPtrArray *order;
+  GtkWidget *row, *up;
+  LoRoadmap *roadmap;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "roadmap");
+  spin (50);
+  order = lo_roadmap_page_get_order (page);
+  g_assert_cmpuint (order->len, ==, 7);
+  /* The suggested sequence: invoicing has the highest readiness, (4 + 3 + 5) / 3 = 4. */
+  g_assert_cmpstr (g_ptr_array_index (order, 0), ==, "invoicing");
+  first = g_strdup (g_ptr_array_index (order, 0));
+  second = g_strdup (g_ptr_array_index (order, 1));
+
+  /* "Build earlier" on the second process: the button Alt+Up also triggers. */
+  row = gtk_widget_get_first_child (GTK_WIDGET (gtk_widget_get_ancestor (
+          GTK_WIDGET (find_up_button (GTK_WIDGET (page))), GTK_TYPE_LIST_BOX)));
+  row = gtk_widget_get_next_sibling (row);
+  g_assert_cmpstr (gtk_widget_get_name (row), ==, second);
+  up = find_up_button (row);
+  g_assert_true (gtk_widget_get_sensitive (up));
+  g_signal_emit_by_name (up, "clicked");
+  spin (50);
+
+  order = lo_roadmap_page_get_order (page);
+  g_assert_cmpstr (g_ptr_array_index (order, 0), ==, second);
+  g_assert_cmpstr (g_ptr_array_index (order, 1), ==, first);
+  g_assert_true (lo_roadmap_has_custom_order (lo_window_get_client (f->window)));
+  /* Saved: the store's order is the new one. */
+  engagement = stored (f);
+  g_assert_cmpstr (((LoProcess *) g_ptr_array_index (engagement->processes, 0))->id, ==, second);
+  g_assert_cmpstr (((LoProcess *) g_ptr_array_index (engagement->processes, 1))->id, ==, first);
+  /* And the roadmap builds it first. */
+  roadmap = lo_roadmap_page_get_roadmap (page);
+  g_assert_nonnull (roadmap);
+  for (guint i = 0; i < roadmap->steps->len; i++)
+    {
+      LoRoadmapStep *step = g_ptr_array_index (roadmap->steps, i);
+
+      if (step->processes != NULL && step->processes->len > 0)
+        {
+          g_assert_cmpstr (g_ptr_array_index (step->processes, 0), ==, second);
+          break;
+        }
+    }
+}
+
+static LoExportDialog *
+find_export_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  LoExportDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (LO_IS_EXPORT_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "tables.csv", NULL);
+  g_autofree char *text = NULL, *info = NULL, *printed_text = NULL, *csv_text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = stored (f);
+  g_autoptr(LoReportInput) input = NULL;
+  g_auto(GStrv) strings = NULL;
+  LoReportOptions opts;
+  LoExportDialog *dialog;
+  GtkPrintOperationResult result;
+
+  /* Ctrl+E: the export dialog, with its preview laid out. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL);
+  spin (100);
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (lo_export_dialog_get_n_pages (dialog), >, 3);
+
+  /* US Letter, then the PDF button's code path once a file is chosen. */
+  lo_export_dialog_set_paper (dialog, LO_PAPER_LETTER);
+  g_assert_true (lo_export_dialog_export (dialog, LO_EXPORT_PDF, pdf, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Harbor Logistics"));
+  g_assert_nonnull (strstr (text, "Invoicing and billing"));
+  info = pdf_info (pdf);
+  /* Letter is 8.5 × 11 in = 612 × 792 pt. */
+  g_assert_nonnull (strstr (info, "612 x 792"));
+
+  g_assert_true (lo_export_dialog_export (dialog, LO_EXPORT_CSV, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
+  g_assert_nonnull (strstr (csv_text, "[ROI]"));
+
+  /* Printing draws the same pages, here into a PDF file. */
+  input = lo_export_build_input (engagement, NULL, lo_window_get_client (f->window), &error);
+  g_assert_no_error (error);
+  lo_export_default_options (&opts, &strings);
+  result = lo_print_report (GTK_WINDOW (f->window), input, &opts, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                            printed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  printed_text = pdf_text (printed);
+  g_assert_nonnull (strstr (printed_text, "Harbor Logistics"));
+  g_assert_nonnull (strstr (printed_text, "Invoicing and billing"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *system_data = g_getenv ("XDG_DATA_DIRS");
+  g_autofree char *data_dirs = g_strdup (system_data ? system_data : "/usr/local/share:/usr/share");
+
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Isolation also hides the icon theme GTK needs; the user's data stays isolated. */
+  g_setenv ("XDG_DATA_DIRS", data_dirs, TRUE);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/lo/ui/processes/edit", Fixture, NULL, fixture_setup, test_processes, fixture_teardown);
+  g_test_add ("/lo/ui/processes/roadmap-order", Fixture, NULL, fixture_setup, test_roadmap, fixture_teardown);
+  g_test_add ("/lo/ui/processes/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
+  return g_test_run ();
+}
