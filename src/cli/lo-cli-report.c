@@ -22,6 +22,7 @@
 typedef struct
 {
   char   *db;
+  char   *client;
   char   *bank_path;
   char   *output;
   char   *paper;
@@ -40,6 +41,7 @@ static void
 options_clear (Options *o)
 {
   g_free (o->db);
+  g_free (o->client);
   g_free (o->bank_path);
   g_free (o->output);
   g_free (o->paper);
@@ -191,6 +193,8 @@ lo_cli_report (int    argc,
     { "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("Date of the report (default: today)"), N_("YYYY-MM-DD") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
+    { "client", 0, 0, G_OPTION_ARG_STRING, &o.client,
+      N_("Read the client NAME from the database (--db, else the application's)"), N_("NAME") },
     { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
     { NULL },
@@ -201,7 +205,17 @@ lo_cli_report (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!lo_cli_parse_options (context, "report", &argc, &argv))
     return LO_CLI_EXIT_USAGE;
-  if (argc != 2)
+  if (o.client != NULL)
+    {
+      if (argc != 1)
+        {
+          lo_cli_usage_error ("report", _("give either FILE or --client NAME"));
+          return LO_CLI_EXIT_USAGE;
+        }
+      if (o.db == NULL)
+        o.db = lo_store_default_path ();
+    }
+  else if (argc != 2)
     {
       lo_cli_usage_error ("report", argc < 2 ? _("give one FILE (or --db DB CLIENT)") : _("give only one FILE"));
       return LO_CLI_EXIT_USAGE;
@@ -239,7 +253,7 @@ lo_cli_report (int    argc,
   if (o.lang)
     language_token = lo_render_push_language (o.lang);
 
-  input = load_input (&o, argv[1], &source, &error);
+  input = load_input (&o, o.client != NULL ? o.client : argv[1], &source, &error);
   if (input == NULL)
     {
       lo_cli_fail (source, error);

@@ -143,6 +143,52 @@ test_list (void)
   }
 }
 
+/* score, roi and report read a client from the database as from its file:
+ * the same figures either way. */
+static void
+test_from_db (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) file_score = { 0 };
+  g_auto(Run) db_score = { 0 };
+  g_auto(Run) file_roi = { 0 };
+  g_auto(Run) db_roi = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) both = { 0 };
+  g_autofree char *pdf = g_build_filename (dir, "r.pdf", NULL);
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  run_lightsout (&file_score, dir, "score", "a.lightsout", "--json", NULL);
+  run_lightsout (&db_score, dir, "score", "--db", "t.db", "--client", "Harbor Logistics", "--json", NULL);
+  g_assert_cmpint (db_score.status, ==, 0);
+  g_assert_cmpstr (db_score.out, ==, file_score.out);
+
+  run_lightsout (&file_roi, dir, "roi", "a.lightsout", "--json", "--draws", "500", NULL);
+  run_lightsout (&db_roi, dir, "roi", "--db", "t.db", "--client", "Harbor Logistics", "--json",
+                 "--draws", "500", NULL);
+  g_assert_cmpint (db_roi.status, ==, 0);
+  g_assert_cmpstr (db_roi.out, ==, file_roi.out);
+
+  run_lightsout (&report, dir, "report", "--db", "t.db", "--client", "Harbor Logistics",
+                 "-o", "r.pdf", "--draws", "200", NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  run_lightsout (&missing, dir, "score", "--db", "t.db", "--client", "Nobody", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "t.db"));
+  g_assert_nonnull (strstr (missing.err, "Nobody"));
+
+  run_lightsout (&both, dir, "score", "a.lightsout", "--db", "t.db", "--client", "Harbor Logistics", NULL);
+  g_assert_cmpint (both.status, ==, 2);
+}
+
 static void
 test_errors (void)
 {
@@ -196,6 +242,7 @@ main (int   argc,
   g_test_add_func ("/lo/cli/store/round-trip", test_round_trip);
   g_test_add_func ("/lo/cli/store/list", test_list);
   g_test_add_func ("/lo/cli/store/errors", test_errors);
+  g_test_add_func ("/lo/cli/store/from-db", test_from_db);
 
   return g_test_run ();
 }
