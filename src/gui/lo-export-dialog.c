@@ -6,6 +6,11 @@
  * which the buttons call once a file is chosen and the tests call directly;
  * the render and io layers write files whole or not at all.
  *
+ * The report's figures, Monte Carlo band included (the defaults of
+ * `lightsout report`: 10 000 draws, seed 1), are computed in a GTask on a
+ * worker thread while the dialog shows a spinner; the buttons that need them
+ * wait, and closing the dialog cancels the wait.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -36,6 +41,11 @@ struct _LoExportDialog
   GPtrArray      *process_ids;    /* char*, owned */
   GtkWidget      *pending_button; /* which export the file chooser is for */
   AdwToastOverlay *toast_overlay;
+  LoBank         *bank;
+  GCancellable   *cancellable;    /* the figures' computation */
+  gboolean        computing;
+  GtkWidget      *progress_box;
+  GtkSpinner     *spinner;
 
   /* template */
   AdwWindowTitle *window_title;
@@ -52,6 +62,7 @@ struct _LoExportDialog
   GtkButton   *csv_button;
   GtkButton   *engagement_button;
   GtkButton   *chart_button;
+  GtkButton   *print_button;
 };
 
 G_DEFINE_FINAL_TYPE (LoExportDialog, lo_export_dialog, ADW_TYPE_WINDOW)
@@ -67,6 +78,9 @@ app_settings (void)
   return schema != NULL ? g_settings_new (APPLICATION_ID) : NULL;
 }
 
+static void apply_custom_order (LoReportInput *input,
+                                gint64         client);
+
 LoReportInput *
 lo_export_build_input (LoEngagement *engagement,
                        LoBank       *bank,
@@ -77,9 +91,20 @@ lo_export_build_input (LoEngagement *engagement,
 
   g_return_val_if_fail (engagement != NULL, NULL);
 
-  input = lo_report_input_new (engagement, bank, 0, 0, error);
+  /* The defaults of `lightsout report`, so that both give the same figures. */
+  input = lo_report_input_new (engagement, bank, LO_MONTE_CARLO_DEFAULT_DRAWS,
+                               LO_MONTE_CARLO_DEFAULT_SEED, error);
   if (input == NULL)
     return NULL;
+  apply_custom_order (input, client);
+  return input;
+}
+
+/* The order the consultant set on the roadmap page (main thread: settings). */
+static void
+apply_custom_order (LoReportInput *input,
+                    gint64         client)
+{
   if (input->portfolio != NULL && lo_roadmap_has_custom_order (client))
     {
       lo_roadmap_apply_order (input->portfolio, client);
@@ -89,7 +114,6 @@ lo_export_build_input (LoEngagement *engagement,
           input->roadmap = lo_roadmap_for_portfolio (input->score, input->portfolio);
         }
     }
-  return input;
 }
 
 void
@@ -149,6 +173,12 @@ relayout (LoExportDialog *self)
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->layout, lo_report_layout_free);
+  if (self->input == NULL)
+    {
+      update_page_label (self);
+      gtk_widget_queue_draw (self->preview);
+      return;
+    }
   self->opts.language = self->language;
   self->layout = lo_report_layout_new (self->input, &self->opts, &error);
   if (self->layout == NULL)
@@ -287,6 +317,16 @@ lo_export_dialog_export (LoExportDialog *self,
 
   g_return_val_if_fail (LO_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Called directly (not from a button, which waits): wait for the figures. */
+  while (self->computing)
+    g_main_context_iteration (NULL, TRUE);
+  if (self->input == NULL && kind != LO_EXPORT_ENGAGEMENT)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
+                   _("The report’s figures could not be computed"));
+      return FALSE;
+    }
 
   switch (kind)
     {
@@ -462,6 +502,9 @@ lo_export_dialog_dispose (GObject *object)
 {
   LoExportDialog *self = LO_EXPORT_DIALOG (object);
 
+  /* Closing the dialog drops the figures still being computed. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (lo_export_dialog_parent_class)->dispose (object);
 }
@@ -474,6 +517,8 @@ lo_export_dialog_finalize (GObject *object)
   g_clear_pointer (&self->layout, lo_report_layout_free);
   g_clear_pointer (&self->input, lo_report_input_free);
   g_clear_pointer (&self->engagement, lo_engagement_unref);
+  g_clear_pointer (&self->bank, lo_bank_unref);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->option_strings, g_strfreev);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->chart_names, g_ptr_array_unref);
@@ -505,6 +550,7 @@ lo_export_dialog_class_init (LoExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoExportDialog, csv_button);
   gtk_widget_class_bind_template_child (widget_class, LoExportDialog, engagement_button);
   gtk_widget_class_bind_template_child (widget_class, LoExportDialog, chart_button);
+  gtk_widget_class_bind_template_child (widget_class, LoExportDialog, print_button);
   gtk_widget_class_bind_template_callback (widget_class, prev_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
@@ -526,7 +572,133 @@ lo_export_dialog_init (LoExportDialog *self)
   self->preview = lo_chart_area_new (300, draw_preview, self);
   gtk_widget_set_vexpand (self->preview, TRUE);
   lo_chart_area_set_caption (self->preview, _("Preview of the report’s page"));
+  {
+    GtkWidget *label = gtk_label_new (_("Computing the figures and the Monte Carlo simulation…"));
+
+    self->progress_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+    gtk_widget_set_name (self->progress_box, "export-progress");
+    gtk_widget_set_halign (self->progress_box, GTK_ALIGN_CENTER);
+    self->spinner = GTK_SPINNER (gtk_spinner_new ());
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_box_append (GTK_BOX (self->progress_box), GTK_WIDGET (self->spinner));
+    gtk_box_append (GTK_BOX (self->progress_box), label);
+    gtk_widget_set_visible (self->progress_box, FALSE);
+    gtk_box_append (self->preview_box, self->progress_box);
+  }
   gtk_box_append (self->preview_box, self->preview);
+}
+
+/* The figures, off the main thread */
+
+typedef struct
+{
+  LoEngagement *engagement;
+  LoBank       *bank;
+} InputJob;
+
+static void
+input_job_free (InputJob *job)
+{
+  g_clear_pointer (&job->engagement, lo_engagement_unref);
+  g_clear_pointer (&job->bank, lo_bank_unref);
+  g_free (job);
+}
+
+static void
+input_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  InputJob *job = task_data;
+  GError *error = NULL;
+  LoReportInput *input;
+
+  input = lo_report_input_new (job->engagement, job->bank, LO_MONTE_CARLO_DEFAULT_DRAWS,
+                               LO_MONTE_CARLO_DEFAULT_SEED, &error);
+  if (input == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, input, (GDestroyNotify) lo_report_input_free);
+}
+
+static void
+set_computing (LoExportDialog *self,
+               gboolean        computing)
+{
+  GtkWidget *buttons[] = { GTK_WIDGET (self->pdf_button), GTK_WIDGET (self->print_button),
+                           GTK_WIDGET (self->csv_button), GTK_WIDGET (self->chart_button) };
+
+  self->computing = computing;
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_widget_set_sensitive (buttons[i], !computing && self->input != NULL);
+  gtk_widget_set_visible (self->progress_box, computing);
+  gtk_spinner_set_spinning (self->spinner, computing);
+}
+
+static void fill_process_row (LoExportDialog *self);
+
+static void
+input_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LoExportDialog *self = LO_EXPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  LoReportInput *input = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      self->computing = FALSE;
+      return;
+    }
+  if (input != NULL)
+    {
+      apply_custom_order (input, self->client);
+      self->input = input;
+      fill_process_row (self);
+      relayout (self);
+    }
+  set_computing (self, FALSE);
+  if (error != NULL)
+    toast (self, error->message);
+}
+
+static void
+start_input (LoExportDialog *self)
+{
+  g_autoptr(GTask) task = NULL;
+  InputJob *job = g_new0 (InputJob, 1);
+
+  job->engagement = lo_engagement_ref (self->engagement);
+  job->bank = self->bank != NULL ? lo_bank_ref (self->bank) : NULL;
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, input_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) input_job_free);
+  g_task_set_name (task, "lo-export-input");
+  /* Cancelled: the callback runs at once, the thread's result is dropped. */
+  g_task_set_return_on_cancel (task, TRUE);
+  set_computing (self, TRUE);
+  g_task_run_in_thread (task, input_thread);
+}
+
+/* The processes of the per-process charts, in the portfolio's sequence. */
+static void
+fill_process_row (LoExportDialog *self)
+{
+  g_autoptr(GtkStringList) processes = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->process_ids, 0);
+  for (guint i = 0; self->input->portfolio && i < self->input->portfolio->sequence->len; i++)
+    {
+      const LoProcessRoi *roi = g_ptr_array_index (self->input->portfolio->sequence, i);
+
+      g_ptr_array_add (self->process_ids, g_strdup (roi->process->id));
+      gtk_string_list_append (processes, roi->process->name);
+    }
+  adw_combo_row_set_model (self->process_row, G_LIST_MODEL (processes));
+  chart_changed_cb (NULL, NULL, self);
 }
 
 /* Public API */
@@ -540,21 +712,16 @@ lo_export_dialog_new (GtkWindow    *parent,
 {
   LoExportDialog *self;
   g_autoptr(GtkStringList) charts = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) processes = gtk_string_list_new (NULL);
   const LoChartInfo *list;
   guint n = 0;
-  g_autoptr(LoReportInput) input = NULL;
 
   g_return_val_if_fail (engagement != NULL, NULL);
-
-  input = lo_export_build_input (engagement, bank, client, error);
-  if (input == NULL)
-    return NULL;
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (LO_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->engagement = lo_engagement_ref (engagement);
+  self->bank = bank != NULL ? lo_bank_ref (bank) : NULL;
   self->client = client;
-  self->input = g_steal_pointer (&input);
   lo_export_default_options (&self->opts, &self->option_strings);
   adw_window_title_set_subtitle (self->window_title, engagement->client_name);
 
@@ -566,21 +733,14 @@ lo_export_dialog_new (GtkWindow    *parent,
       g_ptr_array_add (self->chart_names, (gpointer) list[i].name);
       gtk_string_list_append (charts, _(list[i].title));
     }
-  for (guint i = 0; self->input->portfolio && i < self->input->portfolio->sequence->len; i++)
-    {
-      const LoProcessRoi *roi = g_ptr_array_index (self->input->portfolio->sequence, i);
-
-      g_ptr_array_add (self->process_ids, g_strdup (roi->process->id));
-      gtk_string_list_append (processes, roi->process->name);
-    }
   adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (charts));
-  adw_combo_row_set_model (self->process_row, G_LIST_MODEL (processes));
   adw_combo_row_set_selected (self->paper_row, self->opts.paper == LO_PAPER_LETTER ? 1 : 0);
   g_signal_connect (self->paper_row, "notify::selected", G_CALLBACK (paper_changed_cb), self);
   g_signal_connect (self->language_row, "notify::selected", G_CALLBACK (language_changed_cb), self);
   g_signal_connect (self->chart_row, "notify::selected", G_CALLBACK (chart_changed_cb), self);
   chart_changed_cb (NULL, NULL, self);
   relayout (self);
+  start_input (self);
   return self;
 }
 

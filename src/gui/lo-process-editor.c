@@ -26,6 +26,14 @@ typedef struct
   LoInputId        id;
   AdwActionRow    *row;
   GtkEntry        *entries[3];   /* LoInputField */
+  /* What the row shows, so that an unchanged state touches no widget. */
+  char            *shown_problem;  /* NULL: valid */
+  LoInputField     shown_bad;
+  /* A problem waiting for the next frame: typing "1", "12" passes through
+   * states that are gone before anyone could see them. */
+  char            *pending_problem;
+  LoInputField     pending_bad;
+  guint            pending_tick;
 } InputRow;
 
 typedef struct
@@ -43,6 +51,8 @@ typedef struct
   const char *id;
   GtkLabel   *value;
 } Figure;
+
+enum { CAPTION_CASHFLOW, CAPTION_SCENARIOS, CAPTION_TORNADO, CAPTION_MONTECARLO, N_CAPTIONS };
 
 static const char * const figure_ids[] = { "npv", "roi", "payback", "irr", "hours", "fte", "savings" };
 #define N_FIGURES G_N_ELEMENTS (figure_ids)
@@ -80,6 +90,7 @@ struct _LoProcessEditor
   GtkWidget    *actuals_chart;
   GtkWidget    *actuals_card;
   GtkLabel     *montecarlo_label;
+  char         *captions[N_CAPTIONS];  /* as last set */
 
   /* template */
   AdwEntryRow         *name_row;
@@ -284,7 +295,8 @@ set_row_subtitle (AdwActionRow *row,
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
-  adw_action_row_set_subtitle (row, escaped);
+  if (g_strcmp0 (adw_action_row_get_subtitle (row), escaped) != 0)
+    adw_action_row_set_subtitle (row, escaped);
 }
 
 /* Saving */
@@ -373,6 +385,85 @@ accept (LoProcessEditor *self,
 
 /* Input rows */
 
+/* Marks the row's fields for @problem (NULL: valid); does nothing when the
+ * row shows that already. */
+static void
+show_row_state (InputRow     *ir,
+                const char   *problem,
+                LoInputField  bad)
+{
+  LoProcessEditor *self = ir->self;
+
+  if (g_strcmp0 (problem, ir->shown_problem) == 0 && (problem == NULL || bad == ir->shown_bad))
+    return;
+  for (guint f = 0; f < 3; f++)
+    {
+      gboolean was = ir->shown_problem != NULL && f == ir->shown_bad;
+      gboolean is = problem != NULL && f == bad;
+
+      if (was || is)
+        mark_invalid (GTK_WIDGET (ir->entries[f]), NULL, is ? problem : NULL);
+    }
+  if (problem != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s — %s", unit_text (self, ir->id), problem);
+
+      gtk_widget_add_css_class (GTK_WIDGET (ir->row), "invalid");
+      set_row_subtitle (ir->row, text);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (ir->row), "invalid");
+      set_row_subtitle (ir->row, unit_text (self, ir->id));
+    }
+  g_free (ir->shown_problem);
+  ir->shown_problem = g_strdup (problem);
+  ir->shown_bad = bad;
+}
+
+static void
+cancel_pending_problem (InputRow *ir)
+{
+  if (ir->pending_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (ir->row), ir->pending_tick);
+  ir->pending_tick = 0;
+  g_clear_pointer (&ir->pending_problem, g_free);
+}
+
+static gboolean
+pending_problem_tick_cb (GtkWidget     *widget,
+                         GdkFrameClock *clock,
+                         gpointer       data)
+{
+  InputRow *ir = data;
+  g_autofree char *problem = g_steal_pointer (&ir->pending_problem);
+
+  ir->pending_tick = 0;
+  show_row_state (ir, problem, ir->pending_bad);
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows @problem (taken) in the next frame, unless a valid value comes first. */
+static void
+defer_row_problem (InputRow     *ir,
+                   char         *problem,
+                   LoInputField  bad)
+{
+  g_free (ir->pending_problem);
+  ir->pending_problem = problem;
+  ir->pending_bad = bad;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (ir->row)))
+    {
+      g_autofree char *now = g_steal_pointer (&ir->pending_problem);
+
+      cancel_pending_problem (ir);
+      show_row_state (ir, now, bad);
+      return;
+    }
+  if (ir->pending_tick == 0)
+    ir->pending_tick = gtk_widget_add_tick_callback (GTK_WIDGET (ir->row), pending_problem_tick_cb, ir, NULL);
+}
+
 static void
 input_changed_cb (GtkEditable *editable,
                   InputRow    *ir)
@@ -437,21 +528,13 @@ input_changed_cb (GtkEditable *editable,
         }
     }
 
-  for (guint f = 0; f < 3; f++)
-    mark_invalid (GTK_WIDGET (ir->entries[f]), NULL, problem != NULL && f == bad ? problem : NULL);
-  mark_invalid (GTK_WIDGET (ir->row), NULL, NULL);
-  if (problem != NULL)
+  if (problem == NULL)
     {
-      g_autofree char *text = g_strdup_printf ("%s — %s", unit_text (self, ir->id), problem);
-
-      gtk_widget_add_css_class (GTK_WIDGET (ir->row), "invalid");
-      set_row_subtitle (ir->row, text);
+      cancel_pending_problem (ir);
+      show_row_state (ir, NULL, LO_FIELD_VALUE);
     }
   else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (ir->row), "invalid");
-      set_row_subtitle (ir->row, unit_text (self, ir->id));
-    }
+    defer_row_problem (ir, g_steal_pointer (&problem), bad);
 }
 
 static GtkEntry *
@@ -527,10 +610,12 @@ show_inputs (LoProcessEditor *self)
       gtk_editable_set_text (GTK_EDITABLE (ir->entries[LO_FIELD_VALUE]), value);
       gtk_editable_set_text (GTK_EDITABLE (ir->entries[LO_FIELD_LOW]), low);
       gtk_editable_set_text (GTK_EDITABLE (ir->entries[LO_FIELD_HIGH]), high);
+      cancel_pending_problem (ir);
       for (guint f = 0; f < 3; f++)
         mark_invalid (GTK_WIDGET (ir->entries[f]), NULL, NULL);
       gtk_widget_remove_css_class (GTK_WIDGET (ir->row), "invalid");
       set_row_subtitle (ir->row, unit_text (self, i));
+      g_clear_pointer (&ir->shown_problem, g_free);
     }
 }
 
@@ -954,7 +1039,9 @@ set_figure (LoProcessEditor *self,
             guint            index,
             char            *text)
 {
-  gtk_label_set_text (self->figures[index].value, text);
+  /* Setting the same text would still lay the page out again. */
+  if (g_strcmp0 (gtk_label_get_text (self->figures[index].value), text) != 0)
+    gtk_label_set_text (self->figures[index].value, text);
   g_free (text);
 }
 
@@ -986,6 +1073,21 @@ show_figures (LoProcessEditor *self)
   set_figure (self, 6, lo_format_money (e->annual_savings, cur, 0));
 }
 
+/* Sets a chart's caption when it changed: the accessible label and the
+ * tooltip each cost more than the figures do. */
+static void
+set_caption (LoProcessEditor *self,
+             guint            which,
+             GtkWidget       *chart,
+             const char      *caption)
+{
+  if (g_strcmp0 (self->captions[which], caption) == 0)
+    return;
+  g_free (self->captions[which]);
+  self->captions[which] = g_strdup (caption);
+  lo_chart_area_set_caption (chart, caption);
+}
+
 static void
 update_captions (LoProcessEditor *self)
 {
@@ -1008,9 +1110,9 @@ update_captions (LoProcessEditor *self)
                                lo_input_label (self->roi->tornado[0].input));
   else
     tornado = g_strdup (_("Sensitivity: no input changes the net present value."));
-  lo_chart_area_set_caption (self->cashflow_chart, cashflow);
-  lo_chart_area_set_caption (self->scenarios_chart, scenarios);
-  lo_chart_area_set_caption (self->tornado_chart, tornado);
+  set_caption (self, CAPTION_CASHFLOW, self->cashflow_chart, cashflow);
+  set_caption (self, CAPTION_SCENARIOS, self->scenarios_chart, scenarios);
+  set_caption (self, CAPTION_TORNADO, self->tornado_chart, tornado);
 }
 
 static void
@@ -1033,8 +1135,10 @@ update_montecarlo_caption (LoProcessEditor *self)
     caption = g_strdup (_("Monte Carlo: simulating…"));
   else
     caption = g_strdup (_("Monte Carlo: give an input a low–high range to simulate the uncertainty."));
+  if (g_strcmp0 (self->captions[CAPTION_MONTECARLO], caption) == 0)
+    return;
   gtk_label_set_text (self->montecarlo_label, caption);
-  lo_chart_area_set_caption (self->montecarlo_chart, caption);
+  set_caption (self, CAPTION_MONTECARLO, self->montecarlo_chart, caption);
 }
 
 static void
@@ -1160,7 +1264,9 @@ recompute (LoProcessEditor *self)
 {
   g_autoptr(GError) error = NULL;
   LoProcessRoi *roi;
+  gboolean had_band = self->roi != NULL && self->roi->has_monte_carlo;
 
+  /* Expected figures, scenarios and tornado only: the draws run in a thread. */
   roi = lo_process_roi_compute (self->process, &self->settings, 0, 0, NULL, &error);
   if (roi == NULL)
     {
@@ -1179,14 +1285,18 @@ recompute (LoProcessEditor *self)
 
   show_figures (self);
   update_captions (self);
-  gtk_widget_set_visible (self->actuals_card, self->process->actuals->len > 0);
+  if (gtk_widget_get_visible (self->actuals_card) != (self->process->actuals->len > 0))
+    gtk_widget_set_visible (self->actuals_card, self->process->actuals->len > 0);
   for (guint i = 0; i < self->actual_rows->len; i++)
     describe_actual (self, g_ptr_array_index (self->actual_rows, i));
   gtk_widget_queue_draw (self->cashflow_chart);
   gtk_widget_queue_draw (self->scenarios_chart);
-  gtk_widget_queue_draw (self->montecarlo_chart);
   gtk_widget_queue_draw (self->tornado_chart);
-  gtk_widget_queue_draw (self->actuals_chart);
+  /* The band drawn stays until the new one is in. */
+  if (had_band != self->roi->has_monte_carlo)
+    gtk_widget_queue_draw (self->montecarlo_chart);
+  if (self->process->actuals->len > 0)
+    gtk_widget_queue_draw (self->actuals_chart);
 
   start_monte_carlo (self);
   update_montecarlo_caption (self);
@@ -1323,6 +1433,13 @@ lo_process_editor_finalize (GObject *object)
   g_clear_pointer (&self->process, lo_process_unref);
   g_clear_pointer (&self->roi, lo_process_roi_unref);
   g_clear_pointer (&self->actual_rows, g_ptr_array_unref);
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    {
+      g_clear_pointer (&self->inputs[i].shown_problem, g_free);
+      g_clear_pointer (&self->inputs[i].pending_problem, g_free);
+    }
+  for (guint i = 0; i < N_CAPTIONS; i++)
+    g_clear_pointer (&self->captions[i], g_free);
   lo_settings_clear (&self->settings);
   G_OBJECT_CLASS (lo_process_editor_parent_class)->finalize (object);
 }

@@ -29,6 +29,7 @@ struct _LoProcessesPage
   GtkWidget    *matrix;
   gboolean      selecting;
   guint         portfolio_idle;
+  gboolean      overview_dirty; /* the portfolio changed while the editor was shown */
   GHashTable   *deleted;       /* token → Deleted* */
   guint         next_token;
 
@@ -331,6 +332,8 @@ update_actions (LoProcessesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "processes.delete", can_edit && self->selected != NULL);
 }
 
+static void update_overview (LoProcessesPage *self);
+
 static void
 show_selected (LoProcessesPage *self)
 {
@@ -348,7 +351,11 @@ show_selected (LoProcessesPage *self)
       gtk_stack_set_visible_child_name (self->content_stack, "editor");
     }
   else
-    gtk_stack_set_visible_child_name (self->content_stack, "portfolio");
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "portfolio");
+      if (self->overview_dirty)
+        update_overview (self);
+    }
   select_row (self);
   update_actions (self);
 }
@@ -390,6 +397,7 @@ update_overview (LoProcessesPage *self)
   const char *cur;
   char *values[4];
 
+  self->overview_dirty = FALSE;
   for (guint i = 0; i < self->sequence_rows->len; i++)
     adw_preferences_group_remove (self->sequence_group, g_ptr_array_index (self->sequence_rows, i));
   g_ptr_array_set_size (self->sequence_rows, 0);
@@ -735,7 +743,12 @@ update_portfolio_idle_cb (gpointer data)
         g_debug ("portfolio: %s", error->message);
     }
   update_subtitles (self);
-  update_overview (self);
+  /* The overview is rebuilt when it is shown: typing in the editor saves at
+   * every keystroke, and the hidden rows would be laid out each time. */
+  if (self->selected == NULL)
+    update_overview (self);
+  else
+    self->overview_dirty = TRUE;
   return G_SOURCE_REMOVE;
 }
 

@@ -360,6 +360,10 @@ test_export (Fixture       *f,
   text = pdf_text (pdf);
   g_assert_nonnull (strstr (text, "Harbor Logistics"));
   g_assert_nonnull (strstr (text, "Invoicing and billing"));
+  /* The Monte Carlo band is in, as in `lightsout report` (10 000 draws, seed 1):
+   * the chart's headline and its median marker. */
+  g_assert_nonnull (strstr (text, "Chance the NPV is positive"));
+  g_assert_nonnull (strstr (text, "P50"));
   info = pdf_info (pdf);
   /* Letter is 8.5 × 11 in = 612 × 792 pt. */
   g_assert_nonnull (strstr (info, "612 x 792"));
@@ -380,6 +384,19 @@ test_export (Fixture       *f,
   printed_text = pdf_text (printed);
   g_assert_nonnull (strstr (printed_text, "Harbor Logistics"));
   g_assert_nonnull (strstr (printed_text, "Invoicing and billing"));
+  g_assert_nonnull (strstr (printed_text, "Chance the NPV is positive"));
+  /* The core's band for the same data: computed, with the CLI's defaults. */
+  {
+    const LoProcessRoi *roi = NULL;
+
+    for (guint i = 0; i < input->portfolio->processes->len; i++)
+      if (g_strcmp0 (((LoProcessRoi *) g_ptr_array_index (input->portfolio->processes, i))->process->id,
+                     "invoicing") == 0)
+        roi = g_ptr_array_index (input->portfolio->processes, i);
+    g_assert_nonnull (roi);
+    g_assert_true (roi->has_monte_carlo);
+    g_assert_cmpuint (roi->monte_carlo.draws, ==, LO_MONTE_CARLO_DEFAULT_DRAWS);
+  }
 }
 
 int
