@@ -102,7 +102,16 @@ struct _LoProcessEditor
   AdwPreferencesGroup *actuals_group;
   GtkBox              *charts_box;
   GtkFlowBox          *figures_box;
+  GtkBox              *columns;
+  GtkScrolledWindow   *inputs_scroll;
+  GtkScrolledWindow   *charts_scroll;
+
+  guint                layout_idle;
 };
+
+/* Below this width the inputs and the charts are stacked, not side by side
+ * (two columns of at least 380 px each would not fit). */
+#define WIDE_LAYOUT_WIDTH 760
 
 G_DEFINE_FINAL_TYPE (LoProcessEditor, lo_process_editor, ADW_TYPE_BIN)
 
@@ -1409,6 +1418,90 @@ build_figures (LoProcessEditor *self)
     }
 }
 
+/* Layout: two columns when wide, one scrolled column when narrow. The
+ * orientation changes in an idle, never during an allocation; the editor's
+ * minimum width is the narrow one in both layouts, so that the change cannot
+ * feed back into the width it is given. */
+
+static void
+set_wide (LoProcessEditor *self,
+          gboolean         wide)
+{
+  GtkPolicyType inner = wide ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns),
+                                  wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_homogeneous (self->columns, wide);
+  gtk_scrolled_window_set_policy (self->inputs_scroll, GTK_POLICY_NEVER, inner);
+  gtk_scrolled_window_set_policy (self->charts_scroll, GTK_POLICY_NEVER, inner);
+}
+
+static gboolean
+is_wide (LoProcessEditor *self)
+{
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns)) == GTK_ORIENTATION_HORIZONTAL;
+}
+
+static gboolean
+layout_idle_cb (gpointer data)
+{
+  LoProcessEditor *self = data;
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self)) >= WIDE_LAYOUT_WIDTH;
+
+  self->layout_idle = 0;
+  if (wide != is_wide (self))
+    set_wide (self, wide);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+lo_process_editor_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  LoProcessEditor *self = LO_PROCESS_EDITOR (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (self));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && is_wide (self))
+    {
+      int inputs_min, charts_min;
+
+      gtk_widget_measure (GTK_WIDGET (self->inputs_scroll), orientation, -1, &inputs_min, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->charts_scroll), orientation, -1, &charts_min, NULL, NULL, NULL);
+      *minimum = MIN (*minimum, MAX (inputs_min, charts_min));
+    }
+}
+
+static void
+lo_process_editor_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  LoProcessEditor *self = LO_PROCESS_EDITOR (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (self));
+  gboolean wide = width >= WIDE_LAYOUT_WIDTH;
+  int child_min = 0;
+
+  if (wide != is_wide (self) && self->layout_idle == 0)
+    self->layout_idle = g_idle_add (layout_idle_cb, self);
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  /* Until the idle switches to one column, the two may be wider than this:
+   * they are clipped for that frame. */
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
+  gtk_widget_allocate (child, MAX (width, child_min), height, baseline, NULL);
+}
+
 /* GObject */
 
 static void
@@ -1417,6 +1510,7 @@ lo_process_editor_dispose (GObject *object)
   LoProcessEditor *self = LO_PROCESS_EDITOR (object);
 
   flush_save (self);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->mc_cancellable != NULL)
     g_cancellable_cancel (self->mc_cancellable);
   g_clear_object (&self->mc_cancellable);
@@ -1452,6 +1546,8 @@ lo_process_editor_class_init (LoProcessEditorClass *klass)
 
   object_class->dispose = lo_process_editor_dispose;
   object_class->finalize = lo_process_editor_finalize;
+  widget_class->measure = lo_process_editor_measure;
+  widget_class->size_allocate = lo_process_editor_size_allocate;
 
   signals[FIGURES_UPDATED] = g_signal_new ("figures-updated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -1468,6 +1564,9 @@ lo_process_editor_class_init (LoProcessEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, actuals_group);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, charts_box);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, columns);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, inputs_scroll);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, charts_scroll);
   gtk_widget_class_bind_template_callback (widget_class, add_actual_cb);
 }
 
@@ -1477,6 +1576,9 @@ lo_process_editor_init (LoProcessEditor *self)
   GtkWidget *label;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* AdwBin lays its child out with a GtkBinLayout: the editor does it itself. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   lo_settings_init_defaults (&self->settings);
   self->draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
   self->actual_rows = g_ptr_array_new_with_free_func (g_free);

@@ -36,6 +36,7 @@ struct _LoProcessesPage
   AdwToastOverlay     *toast_overlay;
 
   /* template */
+  AdwLeaflet          *leaflet;
   GtkListBox          *process_list;
   GtkStack            *content_stack;
   GtkLabel            *totals_label;
@@ -372,6 +373,29 @@ row_selected_cb (GtkListBox      *list,
   show_selected (self);
 }
 
+/* Narrow windows: the leaflet folds and shows the list or the content. */
+static void
+show_content (LoProcessesPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+row_activated_cb (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  LoProcessesPage *self)
+{
+  show_content (self);
+}
+
+static void
+back_clicked_cb (GtkButton       *button,
+                 LoProcessesPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
 /* The overview */
 
 static void
@@ -686,6 +710,7 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
 
   g_type_ensure (LO_TYPE_PROCESS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-processes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, process_list);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, totals_label);
@@ -695,6 +720,8 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, editor);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, templates_section);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "processes.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "processes.duplicate", NULL, duplicate_action);
@@ -790,6 +817,9 @@ lo_processes_page_select (LoProcessesPage *self,
   g_free (self->selected);
   self->selected = g_strdup (process_id);
   show_selected (self);
+  /* Also before the first allocation, when the leaflet does not know yet
+   * whether it folds; unfolded, the visible child changes nothing. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 const char *
