@@ -1,5 +1,8 @@
 /* lo-sidebar.c: the clients and their dated assessments, with search
  *
+ * The store's ::changed are gathered and applied once, from an idle before
+ * the next frame: an import or a burst of answers reads the list once.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -17,6 +20,9 @@ struct _LoSidebar
   gint64     selected_client;
   char      *selected_assessment;
   gboolean   selecting;   /* rows selected from code do not emit ::activated */
+  guint      changes_id;  /* idle that applies the store's changes */
+  gboolean   list_changed;
+  GArray    *changed_clients; /* gint64: clients whose assessments changed */
 
   GtkSearchEntry *search_entry;
   GtkStack       *list_stack;
@@ -189,6 +195,10 @@ lo_sidebar_reload (LoSidebar *self)
 
   g_return_if_fail (LO_IS_SIDEBAR (self));
 
+  g_clear_handle_id (&self->changes_id, g_source_remove);
+  self->list_changed = FALSE;
+  g_array_set_size (self->changed_clients, 0);
+
   self->selecting = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -228,30 +238,55 @@ lo_sidebar_reload (LoSidebar *self)
   select_current (self);
 }
 
+/* Answers do not change the list; new or removed assessments and respondents do. */
+static gboolean
+rows_differ (LoSidebar *self,
+             gint64     client)
+{
+  g_autoptr(LoEngagement) engagement = lo_store_load_engagement (self->store, client, NULL);
+  g_autofree char *now = engagement != NULL ? signature (engagement) : NULL;
+
+  return g_strcmp0 (g_hash_table_lookup (self->signatures, &client), now) != 0;
+}
+
+static gboolean
+apply_changes_cb (gpointer data)
+{
+  LoSidebar *self = data;
+  gboolean differ = self->list_changed;
+
+  self->changes_id = 0;
+  for (guint i = 0; i < self->changed_clients->len && !differ; i++)
+    differ = rows_differ (self, g_array_index (self->changed_clients, gint64, i));
+  g_array_set_size (self->changed_clients, 0);
+  self->list_changed = FALSE;
+  if (differ)
+    lo_sidebar_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 store_changed_cb (LoStore       *store,
                   gint64         client,
                   LoStoreChange  what,
                   LoSidebar     *self)
 {
-  g_autoptr(LoEngagement) engagement = NULL;
-  g_autofree char *now = NULL;
-  const char *before;
-
   if (what == LO_STORE_CHANGE_CLIENTS)
+    self->list_changed = TRUE;
+  else if (what == LO_STORE_CHANGE_ASSESSMENT)
     {
-      lo_sidebar_reload (self);
-      return;
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < self->changed_clients->len && !known; i++)
+        known = g_array_index (self->changed_clients, gint64, i) == client;
+      if (!known)
+        g_array_append_val (self->changed_clients, client);
     }
-  if (what != LO_STORE_CHANGE_ASSESSMENT)
+  else
     return;
-  /* Answers do not change the list; new or removed assessments and respondents do. */
-  before = g_hash_table_lookup (self->signatures, &client);
-  engagement = lo_store_load_engagement (store, client, NULL);
-  if (engagement != NULL)
-    now = signature (engagement);
-  if (g_strcmp0 (before, now) != 0)
-    lo_sidebar_reload (self);
+  /* Before the frame is laid out (GDK_PRIORITY_REDRAW is lower). */
+  if (self->changes_id == 0)
+    self->changes_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_changes_cb, self, NULL);
 }
 
 static void
@@ -299,6 +334,7 @@ lo_sidebar_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_handle_id (&self->changes_id, g_source_remove);
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_SIDEBAR);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->dispose (object);
@@ -311,6 +347,7 @@ lo_sidebar_finalize (GObject *object)
 
   g_clear_pointer (&self->selected_assessment, g_free);
   g_clear_pointer (&self->signatures, g_hash_table_unref);
+  g_clear_pointer (&self->changed_clients, g_array_unref);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->finalize (object);
 }
 
@@ -342,6 +379,7 @@ lo_sidebar_init (LoSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->changed_clients = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 void

@@ -6,6 +6,11 @@
  * store emits ::changed; the window reads the engagement again, scores it and
  * hands the new figures to the pages.
  *
+ * The reload follows the ::changed at once, because pages count on it (a page
+ * that adds a process selects it when the echo arrives), so it is kept cheap:
+ * only the page on screen gets the new figures; the others get them when they
+ * are shown, so a change never rebuilds or lays out pages nobody sees.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -28,6 +33,17 @@
 
 #define DEFAULT_BANK "lightsout-default"
 #define ANSWER_NONE  G_MININT
+
+/* The pages, as bits of LoWindow.stale. */
+enum
+{
+  PAGE_ASSESSMENT = 1 << 0,
+  PAGE_RESULTS    = 1 << 1,
+  PAGE_PROCESSES  = 1 << 2,
+  PAGE_ROADMAP    = 1 << 3,
+  PAGE_WORKSHOP   = 1 << 4,
+  PAGES_ALL       = (1 << 5) - 1
+};
 
 typedef struct
 {
@@ -56,6 +72,8 @@ struct _LoWindow
   GArray       *redo;
   guint         busy;
   gboolean      workshop;
+  guint         stale;          /* pages that have not been given the shown data */
+  GCancellable *cancellable;    /* imports still running */
 
   /* template */
   AdwToastOverlay     *toast_overlay;
@@ -168,6 +186,53 @@ clear_shown (LoWindow *self)
   g_clear_pointer (&self->engagement, lo_engagement_unref);
 }
 
+static guint
+visible_pages (LoWindow *self)
+{
+  const char *name;
+
+  if (self->workshop)
+    return PAGE_WORKSHOP;
+  name = adw_view_stack_get_visible_child_name (self->view_stack);
+  if (g_strcmp0 (name, "assessment") == 0)
+    return PAGE_ASSESSMENT;
+  if (g_strcmp0 (name, "results") == 0)
+    return PAGE_RESULTS;
+  if (g_strcmp0 (name, "processes") == 0)
+    return PAGE_PROCESSES;
+  if (g_strcmp0 (name, "roadmap") == 0)
+    return PAGE_ROADMAP;
+  return 0;
+}
+
+/* Gives the pages on screen the data shown, if they do not have it yet. */
+static void
+update_pages (LoWindow *self)
+{
+  guint due = self->stale & visible_pages (self);
+  gboolean has = self->score != NULL;
+  LoStore *store = has ? self->store : NULL;
+  gint64 client = has ? self->client : 0;
+  LoEngagement *engagement = has ? self->engagement : NULL;
+
+  self->stale &= ~due;
+  if (due & PAGE_ASSESSMENT)
+    lo_assessment_page_set_data (self->assessment_page, store, client,
+                                 has ? self->assessment : NULL, has ? self->bank : NULL, self->score);
+  if (due & PAGE_RESULTS)
+    lo_results_page_set_data (self->results_page, store, client, engagement, self->score,
+                              has ? self->previous : NULL);
+  if (due & PAGE_PROCESSES)
+    lo_processes_page_set_data (self->processes_page, store, client, engagement, self->score,
+                                has ? self->previous : NULL);
+  if (due & PAGE_ROADMAP)
+    lo_roadmap_page_set_data (self->roadmap_page, store, client, engagement, self->score,
+                              has ? self->previous : NULL);
+  if (due & PAGE_WORKSHOP)
+    lo_workshop_view_set_data (self->workshop_view, has ? self->assessment : NULL,
+                               has ? self->bank : NULL, self->score);
+}
+
 /* Reads the shown client again from the store and gives the pages the result. */
 static void
 reload (LoWindow *self)
@@ -245,27 +310,8 @@ reload (LoWindow *self)
     subtitle = lo_format_date (self->assessment->date);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
 
-  if (self->score != NULL)
-    {
-      lo_assessment_page_set_data (self->assessment_page, self->store, self->client,
-                                   self->assessment, self->bank, self->score);
-      lo_results_page_set_data (self->results_page, self->store, self->client,
-                                self->engagement, self->score, self->previous);
-      lo_processes_page_set_data (self->processes_page, self->store, self->client,
-                                  self->engagement, self->score, self->previous);
-      lo_roadmap_page_set_data (self->roadmap_page, self->store, self->client,
-                                self->engagement, self->score, self->previous);
-      lo_workshop_view_set_data (self->workshop_view, self->assessment, self->bank, self->score);
-    }
-  else
-    {
-      lo_assessment_page_set_data (self->assessment_page, NULL, 0, NULL, NULL, NULL);
-      lo_results_page_set_data (self->results_page, NULL, 0, NULL, NULL, NULL);
-      lo_processes_page_set_data (self->processes_page, NULL, 0, NULL, NULL, NULL);
-      lo_roadmap_page_set_data (self->roadmap_page, NULL, 0, NULL, NULL, NULL);
-      lo_workshop_view_set_data (self->workshop_view, NULL, NULL, NULL);
-    }
-
+  self->stale = PAGES_ALL;
+  update_pages (self);
   update_actions (self);
 }
 
@@ -302,6 +348,14 @@ store_changed_cb (LoStore       *store,
     }
   else if (client == self->client)
     reload (self);
+}
+
+static void
+visible_page_cb (GObject    *stack,
+                 GParamSpec *pspec,
+                 LoWindow   *self)
+{
+  update_pages (self);
 }
 
 static void
@@ -459,8 +513,9 @@ new_assessment_action (GtkWidget  *widget,
       toast_error (self, error);
       return;
     }
-  show (self, self->client, id);
+  /* The page first, so that only it is filled. */
   adw_view_stack_set_visible_child_name (self->view_stack, "assessment");
+  show (self, self->client, id);
 }
 
 static void
@@ -481,8 +536,8 @@ open_demo_action (GtkWidget  *widget,
       toast_error (self, error);
       return;
     }
-  show (self, client, NULL);
   adw_view_stack_set_visible_child_name (self->view_stack, "results");
+  show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -528,6 +583,7 @@ set_workshop (LoWindow *self,
   if (workshop && self->score == NULL)
     return;
   self->workshop = workshop;
+  update_pages (self);
   if (workshop)
     {
       lo_workshop_view_set_respondent (self->workshop_view,
@@ -776,8 +832,11 @@ import_done_cb (GObject      *source,
   g_autofree char *escaped = NULL;
   gint64 client;
 
-  set_busy (self, FALSE);
   engagement = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Cancelled in dispose: the window's widgets are gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_busy (self, FALSE);
   if (engagement == NULL)
     {
       toast_error (self, error);
@@ -793,8 +852,8 @@ import_done_cb (GObject      *source,
   /* Translators: %s is a client's name */
   message = g_strdup_printf (_("Imported “%s”"), escaped);
   toast (self, message);
-  show (self, client, NULL);
   adw_view_stack_set_visible_child_name (self->view_stack, "results");
+  show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -823,6 +882,9 @@ lo_window_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_cancellable_cancel (self->cancellable);
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_WINDOW);
   G_OBJECT_CLASS (lo_window_parent_class)->dispose (object);
 }
@@ -839,6 +901,7 @@ lo_window_finalize (GObject *object)
   g_clear_pointer (&self->redo, g_array_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
   G_OBJECT_CLASS (lo_window_parent_class)->finalize (object);
 }
 
@@ -924,6 +987,8 @@ lo_window_init (LoWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
 
   self->undo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
   g_array_set_clear_func (self->undo, answer_change_clear);
@@ -984,7 +1049,7 @@ lo_window_import_file (LoWindow *self,
   g_return_if_fail (LO_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (self, NULL, import_done_cb, NULL);
+  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   set_busy (self, TRUE);
   g_task_run_in_thread (task, import_thread);

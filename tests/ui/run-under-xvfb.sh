@@ -8,6 +8,11 @@ export GDK_DEBUG=gl-disable
 export GTK_A11Y=test
 export GSETTINGS_BACKEND=memory
 export NO_AT_BRIDGE=1
+# A private session bus: without one, GLib and GTK autolaunch dbus-launch on
+# the display, which takes seconds per test program and leaves a daemon behind.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-run-session >/dev/null 2>&1; then
+  set -- dbus-run-session -- "$@"
+fi
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x1024x24" "$@"
 fi

@@ -494,14 +494,50 @@ static void
 test_accessible (Fixture       *f,
                  gconstpointer  data)
 {
-  /* The empty state, then the demo with every page built. */
+  const char *pages[] = { "assessment", "results", "processes", "roadmap" };
+
+  /* The empty state, then the demo, each page once shown (pages are filled
+   * when they are shown). */
   assert_accessible (GTK_WIDGET (f->window));
   click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
   spin (50);
   assert_accessible (GTK_WIDGET (f->window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", pages[i]);
+      spin (20);
+      assert_accessible (GTK_WIDGET (f->window));
+    }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL);
   spin (50);
   assert_accessible (GTK_WIDGET (f->window));
+}
+
+/* Each of the window's widgets made and dropped on its own, without data:
+ * dispose must not unparent a child twice (binding an AdwBin's own child as
+ * a template child does: gtk_widget_dispose_template unparents it, then
+ * AdwBin's dispose unparents the freed widget again). */
+static void
+test_dispose (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *types[] = { "LoSidebar", "LoAssessmentPage", "LoResultsPage", "LoProcessesPage",
+                          "LoProcessEditor", "LoRoadmapPage", "LoWorkshopView", "LoChartView" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GType type = g_type_from_name (types[i]);
+      GtkWidget *widget;
+
+      if (type == 0)
+        {
+          g_test_message ("%s: not a type (yet)", types[i]);
+          continue;
+        }
+      widget = g_object_ref_sink (g_object_new (type, NULL));
+      g_object_unref (widget);
+    }
+  spin (10);
 }
 
 int
@@ -521,5 +557,6 @@ main (int    argc,
   g_test_add ("/lo/ui/flow", Fixture, NULL, fixture_setup, test_flow, fixture_teardown);
   g_test_add ("/lo/ui/demo", Fixture, NULL, fixture_setup, test_demo, fixture_teardown);
   g_test_add ("/lo/ui/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
+  g_test_add ("/lo/ui/dispose", Fixture, NULL, fixture_setup, test_dispose, fixture_teardown);
   return g_test_run ();
 }
