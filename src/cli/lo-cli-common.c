@@ -165,3 +165,20 @@ lo_cli_find_bank (const char *bank_id,
 
   return find_imported_bank (bank_id, error);
 }
+
+void
+lo_cli_append_padded (GString    *out,
+                      const char *text,
+                      int         width,
+                      gboolean    right)
+{
+  int pad = width - (int) g_utf8_strlen (text, -1);
+
+  if (right)
+    for (int i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (int i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+}

@@ -35,6 +35,12 @@ LoEngagement *lo_cli_load_source     (const char *path,
                                       char      **source,
                                       GError    **error);
 
+/* Appends @text padded to @width characters (not bytes), aligned right or left. */
+void          lo_cli_append_padded   (GString    *out,
+                                      const char *text,
+                                      int         width,
+                                      gboolean    right);
+
 /* One line "FILE: message" on stderr ("lightsout: message" without a file);
  * the file is not repeated when the message already starts with it. */
 void          lo_cli_fail            (const char   *file,

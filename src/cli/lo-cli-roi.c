@@ -48,23 +48,6 @@ percent (double fraction)
   return lo_format_percent (fraction, 0);
 }
 
-static void
-append_padded (GString    *out,
-               const char *text,
-               int         width,
-               gboolean    right)
-{
-  int pad = width - (int) g_utf8_strlen (text, -1);
-
-  if (right)
-    for (int i = 0; i < pad; i++)
-      g_string_append_c (out, ' ');
-  g_string_append (out, text);
-  if (!right)
-    for (int i = 0; i < pad; i++)
-      g_string_append_c (out, ' ');
-}
-
 /* A table: @cells row by row, @n_columns wide, first column left-aligned. */
 static void
 append_table (GString    *out,
@@ -85,7 +68,7 @@ append_table (GString    *out,
         {
           if (c > 0)
             g_string_append (out, "   ");
-          append_padded (out, g_ptr_array_index (cells, r * n_columns + c), widths[c], c > 0);
+          lo_cli_append_padded (out, g_ptr_array_index (cells, r * n_columns + c), widths[c], c > 0);
         }
       g_string_append_c (out, '\n');
     }

@@ -10,24 +10,6 @@
 #include "lo-cli.h"
 #include "lo-cli-common.h"
 
-/* Pads @text to @width characters (not bytes) on the left or the right. */
-static void
-append_padded (GString    *out,
-               const char *text,
-               int         width,
-               gboolean    right)
-{
-  int pad = width - (int) g_utf8_strlen (text, -1);
-
-  if (right)
-    for (int i = 0; i < pad; i++)
-      g_string_append_c (out, ' ');
-  g_string_append (out, text);
-  if (!right)
-    for (int i = 0; i < pad; i++)
-      g_string_append_c (out, ' ');
-}
-
 static int
 utf8_width (const char *text)
 {
@@ -76,7 +58,7 @@ append_dimension_table (GString       *out,
   for (guint c = 0; c < n_columns; c++)
     {
       g_string_append (out, "  ");
-      append_padded (out, headings[c], widths[c], c > 0);
+      lo_cli_append_padded (out, headings[c], widths[c], c > 0);
     }
   g_string_append_c (out, '\n');
 
@@ -85,7 +67,7 @@ append_dimension_table (GString       *out,
       for (guint c = 0; c < n_columns; c++)
         {
           g_string_append (out, "  ");
-          append_padded (out, g_ptr_array_index (cells, d * n_columns + c), widths[c], c > 0);
+          lo_cli_append_padded (out, g_ptr_array_index (cells, d * n_columns + c), widths[c], c > 0);
         }
       g_string_append_c (out, '\n');
     }

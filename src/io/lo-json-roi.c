@@ -8,44 +8,20 @@
 #include <json-glib/json-glib.h>
 
 #include "lo-io.h"
-
-/* "None" (NAN) and anything else not finite is null. */
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isfinite (value))
-    json_builder_add_double_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
+#include "lo-json-private.h"
 
 /* The figures a process and each of its scenarios carry. */
 static void
 add_figures (JsonBuilder        *builder,
              const LoRoiFigures *figures)
 {
-  add_number (builder, "hours-saved-per-week", figures->hours_saved_week);
-  add_number (builder, "fte", figures->fte);
-  add_number (builder, "annual-savings", figures->annual_savings);
-  add_number (builder, "npv", figures->npv);
-  add_number (builder, "roi-percent", figures->roi_percent);
-  add_number (builder, "payback-months", figures->payback_months);
-  add_number (builder, "irr", figures->irr);
+  lo_json_add_number (builder, "hours-saved-per-week", figures->hours_saved_week);
+  lo_json_add_number (builder, "fte", figures->fte);
+  lo_json_add_number (builder, "annual-savings", figures->annual_savings);
+  lo_json_add_number (builder, "npv", figures->npv);
+  lo_json_add_number (builder, "roi-percent", figures->roi_percent);
+  lo_json_add_number (builder, "payback-months", figures->payback_months);
+  lo_json_add_number (builder, "irr", figures->irr);
 }
 
 static void
@@ -68,9 +44,9 @@ add_percentiles (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
-  add_number (builder, "p10", p10);
-  add_number (builder, "p50", p50);
-  add_number (builder, "p90", p90);
+  lo_json_add_number (builder, "p10", p10);
+  lo_json_add_number (builder, "p50", p50);
+  lo_json_add_number (builder, "p90", p90);
   json_builder_end_object (builder);
 }
 
@@ -98,7 +74,7 @@ add_monte_carlo (JsonBuilder        *builder,
     json_builder_add_double_value (builder, (double) mc->seed);
   add_percentiles (builder, "npv", mc->npv_p10, mc->npv_p50, mc->npv_p90);
   add_percentiles (builder, "payback-months", mc->payback_p10, mc->payback_p50, mc->payback_p90);
-  add_number (builder, "probability-positive", mc->probability_positive);
+  lo_json_add_number (builder, "probability-positive", mc->probability_positive);
   json_builder_end_object (builder);
 }
 
@@ -113,11 +89,11 @@ add_tornado (JsonBuilder        *builder,
       const LoTornadoBar *bar = &roi->tornado[i];
 
       json_builder_begin_object (builder);
-      add_string (builder, "input", lo_input_name (bar->input));
-      add_number (builder, "low", bar->low_value);
-      add_number (builder, "high", bar->high_value);
-      add_number (builder, "low-npv", bar->low_npv);
-      add_number (builder, "high-npv", bar->high_npv);
+      lo_json_add_string (builder, "input", lo_input_name (bar->input));
+      lo_json_add_number (builder, "low", bar->low_value);
+      lo_json_add_number (builder, "high", bar->high_value);
+      lo_json_add_number (builder, "low-npv", bar->low_npv);
+      lo_json_add_number (builder, "high-npv", bar->high_npv);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -135,11 +111,11 @@ add_alternative (JsonBuilder        *builder,
     }
 
   json_builder_begin_object (builder);
-  add_number (builder, "build-cost", roi->process->alt_build_cost);
-  add_number (builder, "build-weeks", roi->process->alt_build_weeks);
-  add_number (builder, "npv", roi->alternative.npv);
-  add_number (builder, "payback-months", roi->alternative.payback_months);
-  add_number (builder, "months-gained", roi->months_gained);
+  lo_json_add_number (builder, "build-cost", roi->process->alt_build_cost);
+  lo_json_add_number (builder, "build-weeks", roi->process->alt_build_weeks);
+  lo_json_add_number (builder, "npv", roi->alternative.npv);
+  lo_json_add_number (builder, "payback-months", roi->alternative.payback_months);
+  lo_json_add_number (builder, "months-gained", roi->months_gained);
   json_builder_end_object (builder);
 }
 
@@ -155,23 +131,23 @@ add_actuals (JsonBuilder        *builder,
       g_autofree char *month = g_strdup_printf ("%04d-%02d", a->year, a->month);
 
       json_builder_begin_object (builder);
-      add_string (builder, "month", month);
+      lo_json_add_string (builder, "month", month);
       json_builder_set_member_name (builder, "model-month");
       if (a->model_month >= 1)
         json_builder_add_int_value (builder, a->model_month);
       else
         json_builder_add_null_value (builder);
-      add_number (builder, "items", a->actual_items);
-      add_number (builder, "hours", a->actual_hours);
-      add_number (builder, "errors", a->actual_errors);
-      add_number (builder, "run-cost", a->actual_run_cost);
-      add_number (builder, "hours-saved", a->actual_hours_saved);
-      add_number (builder, "projected-hours-saved", a->projected_hours_saved);
-      add_number (builder, "projected-errors", a->projected_errors);
-      add_number (builder, "net-benefit", a->actual_net);
-      add_number (builder, "projected-net-benefit", a->projected_net);
-      add_number (builder, "variance-hours-saved", a->variance_hours);
-      add_number (builder, "variance-net-benefit", a->variance_net);
+      lo_json_add_number (builder, "items", a->actual_items);
+      lo_json_add_number (builder, "hours", a->actual_hours);
+      lo_json_add_number (builder, "errors", a->actual_errors);
+      lo_json_add_number (builder, "run-cost", a->actual_run_cost);
+      lo_json_add_number (builder, "hours-saved", a->actual_hours_saved);
+      lo_json_add_number (builder, "projected-hours-saved", a->projected_hours_saved);
+      lo_json_add_number (builder, "projected-errors", a->projected_errors);
+      lo_json_add_number (builder, "net-benefit", a->actual_net);
+      lo_json_add_number (builder, "projected-net-benefit", a->projected_net);
+      lo_json_add_number (builder, "variance-hours-saved", a->variance_hours);
+      lo_json_add_number (builder, "variance-net-benefit", a->variance_net);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -182,10 +158,10 @@ add_process (JsonBuilder        *builder,
              const LoProcessRoi *roi)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "id", roi->process->id);
-  add_string (builder, "name", roi->process->name);
+  lo_json_add_string (builder, "id", roi->process->id);
+  lo_json_add_string (builder, "name", roi->process->name);
   add_figures (builder, &roi->expected);
-  add_number (builder, "readiness", roi->readiness);
+  lo_json_add_number (builder, "readiness", roi->readiness);
 
   json_builder_set_member_name (builder, "scenarios");
   json_builder_begin_object (builder);
@@ -232,10 +208,10 @@ lo_json_roi (const LoPortfolio *portfolio)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "horizon-months");
   json_builder_add_int_value (builder, settings->horizon_months);
-  add_number (builder, "discount-rate", settings->discount_rate);
-  add_string (builder, "currency", settings->currency);
-  add_number (builder, "hours-per-week", settings->hours_per_week);
-  add_number (builder, "realisation-rate", settings->realisation_rate);
+  lo_json_add_number (builder, "discount-rate", settings->discount_rate);
+  lo_json_add_string (builder, "currency", settings->currency);
+  lo_json_add_number (builder, "hours-per-week", settings->hours_per_week);
+  lo_json_add_number (builder, "realisation-rate", settings->realisation_rate);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "processes");
@@ -246,10 +222,10 @@ lo_json_roi (const LoPortfolio *portfolio)
 
   json_builder_set_member_name (builder, "portfolio");
   json_builder_begin_object (builder);
-  add_number (builder, "hours-saved-per-week", portfolio->hours_saved_week);
-  add_number (builder, "fte", portfolio->fte);
-  add_number (builder, "npv", portfolio->npv);
-  add_number (builder, "annual-savings", portfolio->annual_savings);
+  lo_json_add_number (builder, "hours-saved-per-week", portfolio->hours_saved_week);
+  lo_json_add_number (builder, "fte", portfolio->fte);
+  lo_json_add_number (builder, "npv", portfolio->npv);
+  lo_json_add_number (builder, "annual-savings", portfolio->annual_savings);
   json_builder_set_member_name (builder, "sequence");
   json_builder_begin_array (builder);
   for (guint i = 0; i < portfolio->sequence->len; i++)

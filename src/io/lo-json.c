@@ -8,30 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lo-io.h"
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_double_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isfinite (value))
-    json_builder_add_double_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
+#include "lo-json-private.h"
 
 /* Levels and targets are 1 … 5; 0 means absent */
 static void
@@ -74,15 +51,15 @@ lo_json_score (const LoEngagement *engagement,
   builder = json_builder_new ();
   json_builder_begin_object (builder);
 
-  add_string_or_null (builder, "client", engagement ? engagement->client_name : NULL);
-  add_string_or_null (builder, "assessment", assessment ? assessment->id : NULL);
-  add_string_or_null (builder, "date", assessment ? assessment->date : NULL);
-  add_string_or_null (builder, "bank", score->bank->id);
+  lo_json_add_string (builder, "client", engagement ? engagement->client_name : NULL);
+  lo_json_add_string (builder, "assessment", assessment ? assessment->id : NULL);
+  lo_json_add_string (builder, "date", assessment ? assessment->date : NULL);
+  lo_json_add_string (builder, "bank", score->bank->id);
   add_level_or_null (builder, "overall-level", score->complete ? score->overall_level : 0);
-  add_double_or_null (builder, "overall-score", score->complete ? score->overall_score : NAN);
+  lo_json_add_number (builder, "overall-score", score->complete ? score->overall_score : NAN);
   json_builder_set_member_name (builder, "complete");
   json_builder_add_boolean_value (builder, score->complete);
-  add_string_or_null (builder, "weakest",
+  lo_json_add_string (builder, "weakest",
                       score->weakest >= 0 ? score->dimensions[score->weakest].dimension->id : NULL);
 
   json_builder_set_member_name (builder, "missing");
@@ -101,9 +78,9 @@ lo_json_score (const LoEngagement *engagement,
       const LoDimensionScore *ds = &score->dimensions[d];
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "id", ds->dimension->id);
-      add_string_or_null (builder, "name", ds->dimension->name);
-      add_double_or_null (builder, "score", ds->has_score ? ds->score : NAN);
+      lo_json_add_string (builder, "id", ds->dimension->id);
+      lo_json_add_string (builder, "name", ds->dimension->name);
+      lo_json_add_number (builder, "score", ds->has_score ? ds->score : NAN);
       add_level_or_null (builder, "level", ds->has_score ? ds->level : 0);
       add_level_or_null (builder, "target", ds->target);
       json_builder_set_member_name (builder, "answered");
