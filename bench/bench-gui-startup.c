@@ -14,7 +14,39 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define RUNS 7
+#define RUNS 11
+#define MAX_MARKS 16
+
+/* The marks the application prints (lo_application_mark), in order of first
+ * appearance, with their time from launch in each run. */
+typedef struct
+{
+  char  *what;
+  double ms[RUNS];
+  int    n;
+} Mark;
+
+static Mark marks[MAX_MARKS];
+static int n_marks;
+
+static void
+add_mark (const char *what,
+          double      ms)
+{
+  int i;
+
+  for (i = 0; i < n_marks; i++)
+    if (g_str_equal (marks[i].what, what))
+      break;
+  if (i == n_marks)
+    {
+      if (n_marks == MAX_MARKS)
+        return;
+      marks[n_marks++].what = g_strdup (what);
+    }
+  if (marks[i].n < RUNS)
+    marks[i].ms[marks[i].n++] = ms;
+}
 
 static int
 compare_double (const void *a,
@@ -110,6 +142,28 @@ main (int    argc,
           return 1;
         }
       ms[run] = (frame - start) / 1000.0;
+      {
+        g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+        for (int i = 0; lines[i] != NULL; i++)
+          {
+            char what[64];
+            gint64 at;
+
+            /* The first time a mark appears in this run. */
+            if (sscanf (lines[i], "mark %63s %" G_GINT64_FORMAT, what, &at) == 2)
+              {
+                gboolean seen = FALSE;
+
+                for (int j = 0; j < i; j++)
+                  if (g_str_has_prefix (lines[j], "mark ") && strncmp (lines[j] + 5, what, strlen (what)) == 0
+                      && lines[j][5 + strlen (what)] == ' ')
+                    seen = TRUE;
+                if (!seen)
+                  add_mark (what, (at - start) / 1000.0);
+              }
+          }
+      }
       mb[run] = rss / 1024.0;
     }
 
@@ -117,6 +171,13 @@ main (int    argc,
   qsort (mb, RUNS, sizeof mb[0], compare_double);
   printf ("gui startup to first frame with the demo loaded: median %.0f ms (min %.0f, max %.0f) over %d runs; target < 400 ms\n",
           ms[RUNS / 2], ms[0], ms[RUNS - 1], RUNS);
+  printf ("where the time goes (median ms from launch at the end of each step):\n");
+  for (int i = 0; i < n_marks; i++)
+    {
+      qsort (marks[i].ms, marks[i].n, sizeof marks[i].ms[0], compare_double);
+      printf ("  %-20s %6.1f\n", marks[i].what, marks[i].ms[marks[i].n / 2]);
+      g_free (marks[i].what);
+    }
   printf ("gui resident memory after the first frame: median %.1f MB (max %.1f); target < 80 MB\n",
           mb[RUNS / 2], mb[RUNS - 1]);
   {

@@ -22,6 +22,19 @@ struct _LoApplication
 
 G_DEFINE_FINAL_TYPE (LoApplication, lo_application, ADW_TYPE_APPLICATION)
 
+void
+lo_application_mark (const char *what)
+{
+  static int bench = -1;
+
+  if (bench < 0)
+    bench = g_getenv ("LIGHTSOUT_BENCH_FIRST_FRAME") != NULL;
+  if (!bench)
+    return;
+  /* The benchmark reads these lines: CLOCK_MONOTONIC is shared with the parent. */
+  printf ("mark %s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
+}
+
 static long
 resident_kb (void)
 {
@@ -46,7 +59,7 @@ after_paint_cb (GdkFrameClock *clock,
   /* The first frame that shows the opened file, not the one before its import. */
   if (LO_IS_WINDOW (window) && lo_window_get_busy (LO_WINDOW (window)) > 0)
     return;
-  /* The benchmark reads this line: CLOCK_MONOTONIC is shared with the parent. */
+  lo_application_mark ("painted");
   printf ("first-frame-monotonic-us %" G_GINT64_FORMAT " rss-kb %ld\n",
           g_get_monotonic_time (), resident_kb ());
   fflush (stdout);
@@ -55,11 +68,22 @@ after_paint_cb (GdkFrameClock *clock,
 }
 
 static void
+frame_phase_cb (GdkFrameClock *clock,
+                const char    *phase)
+{
+  lo_application_mark (phase);
+}
+
+static void
 window_map_cb (GtkWidget *window,
                gpointer   user_data)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
+  lo_application_mark ("mapped");
+  /* Connected after GTK's own handlers: they mark the end of each phase. */
+  g_signal_connect_after (clock, "layout", G_CALLBACK (frame_phase_cb), (gpointer) "laid-out");
+  g_signal_connect_after (clock, "paint", G_CALLBACK (frame_phase_cb), (gpointer) "snapshot-rendered");
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), user_data);
 }
 
@@ -168,6 +192,7 @@ lo_application_startup (GApplication *app)
   const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (lo_application_parent_class)->startup (app);
+  lo_application_mark ("gtk-initialised");
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -176,6 +201,7 @@ lo_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 
   self->store = lo_store_open (db != NULL && *db != '\0' ? db : NULL, &self->store_error);
+  lo_application_mark ("store-opened");
 }
 
 static void
@@ -206,9 +232,13 @@ lo_application_open (GApplication  *app,
       return;
     }
   window = ensure_window (self);
-  gtk_window_present (GTK_WINDOW (window));
+  lo_application_mark ("window-built");
+  /* Imported first, so that the window's first frame shows the file. */
   for (int i = 0; i < n_files; i++)
     lo_window_import_file (window, files[i]);
+  lo_application_mark ("file-shown");
+  gtk_window_present (GTK_WINDOW (window));
+  lo_application_mark ("presented");
 }
 
 static void
@@ -280,6 +310,7 @@ lo_application_run (int    argc,
 {
   g_autoptr(LoApplication) app = NULL;
 
+  lo_application_mark ("main");
   g_set_application_name (_("Lights Out"));
   app = lo_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

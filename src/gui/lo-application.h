@@ -20,4 +20,8 @@ LoStore       *lo_application_get_store (LoApplication *self);
 int            lo_application_run       (int    argc,
                                          char **argv);
 
+/* With LIGHTSOUT_BENCH_FIRST_FRAME set, prints "mark WHAT <CLOCK_MONOTONIC µs>"
+ * for bench-gui-startup's breakdown of the start-up; otherwise does nothing. */
+void           lo_application_mark      (const char *what);
+
 G_END_DECLS

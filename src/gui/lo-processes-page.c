@@ -34,6 +34,7 @@ struct _LoProcessesPage
   guint         next_token;
 
   AdwToastOverlay     *toast_overlay;
+  LoProcessEditor     *editor;        /* built when first needed */
 
   /* template */
   AdwLeaflet          *leaflet;
@@ -43,7 +44,7 @@ struct _LoProcessesPage
   GtkFlowBox          *totals_box;
   GtkBox              *matrix_card;
   AdwPreferencesGroup *sequence_group;
-  LoProcessEditor     *editor;
+  AdwBin              *editor_slot;
   GMenu               *templates_section;
 };
 
@@ -335,6 +336,19 @@ update_actions (LoProcessesPage *self)
 
 static void update_overview (LoProcessesPage *self);
 
+/* The editor is the page's largest part: it is built the first time a
+ * process is opened, not with the window. */
+static LoProcessEditor *
+ensure_editor (LoProcessesPage *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = LO_PROCESS_EDITOR (lo_process_editor_new ());
+      adw_bin_set_child (self->editor_slot, GTK_WIDGET (self->editor));
+    }
+  return self->editor;
+}
+
 static void
 show_selected (LoProcessesPage *self)
 {
@@ -347,7 +361,7 @@ show_selected (LoProcessesPage *self)
 
   if (process != NULL)
     {
-      lo_process_editor_set_process (self->editor, self->store, self->client,
+      lo_process_editor_set_process (ensure_editor (self), self->store, self->client,
                                      &self->engagement->settings, process);
       gtk_stack_set_visible_child_name (self->content_stack, "editor");
     }
@@ -587,7 +601,7 @@ duplicate_action (GtkWidget  *widget,
   if (self->selected == NULL || self->engagement == NULL)
     return;
   /* The editor holds what was typed last. */
-  original = lo_process_editor_get_process (self->editor);
+  original = self->editor != NULL ? lo_process_editor_get_process (self->editor) : NULL;
   if (original == NULL || g_strcmp0 (original->id, self->selected) != 0)
     original = lo_engagement_lookup_process (self->engagement, self->selected);
   if (original == NULL)
@@ -619,7 +633,8 @@ delete_action (GtkWidget  *widget,
   if (self->selected == NULL || self->engagement == NULL)
     return;
   /* A change still waiting to be saved goes first, and is deleted with it. */
-  lo_process_editor_flush (self->editor);
+  if (self->editor != NULL)
+    lo_process_editor_flush (self->editor);
   process = lo_engagement_lookup_process (self->engagement, self->selected);
   if (process == NULL)
     return;
@@ -679,6 +694,7 @@ lo_processes_page_dispose (GObject *object)
   LoProcessesPage *self = LO_PROCESSES_PAGE (object);
 
   g_clear_handle_id (&self->portfolio_idle, g_source_remove);
+  self->editor = NULL; /* the slot's child, gone with the template */
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_PROCESSES_PAGE);
   G_OBJECT_CLASS (lo_processes_page_parent_class)->dispose (object);
 }
@@ -708,7 +724,6 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
   object_class->dispose = lo_processes_page_dispose;
   object_class->finalize = lo_processes_page_finalize;
 
-  g_type_ensure (LO_TYPE_PROCESS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-processes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, process_list);
@@ -717,7 +732,7 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, totals_box);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, matrix_card);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, sequence_group);
-  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, editor_slot);
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, templates_section);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -833,5 +848,5 @@ LoProcessEditor *
 lo_processes_page_get_editor (LoProcessesPage *self)
 {
   g_return_val_if_fail (LO_IS_PROCESSES_PAGE (self), NULL);
-  return self->editor;
+  return ensure_editor (self);
 }

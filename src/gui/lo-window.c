@@ -34,15 +34,26 @@
 #define DEFAULT_BANK "lightsout-default"
 #define ANSWER_NONE  G_MININT
 
+/* The pages, as indices of LoWindow.pages. */
+enum
+{
+  INDEX_ASSESSMENT,
+  INDEX_RESULTS,
+  INDEX_PROCESSES,
+  INDEX_ROADMAP,
+  INDEX_WORKSHOP,
+  N_PAGES
+};
+
 /* The pages, as bits of LoWindow.stale. */
 enum
 {
-  PAGE_ASSESSMENT = 1 << 0,
-  PAGE_RESULTS    = 1 << 1,
-  PAGE_PROCESSES  = 1 << 2,
-  PAGE_ROADMAP    = 1 << 3,
-  PAGE_WORKSHOP   = 1 << 4,
-  PAGES_ALL       = (1 << 5) - 1
+  PAGE_ASSESSMENT = 1 << INDEX_ASSESSMENT,
+  PAGE_RESULTS    = 1 << INDEX_RESULTS,
+  PAGE_PROCESSES  = 1 << INDEX_PROCESSES,
+  PAGE_ROADMAP    = 1 << INDEX_ROADMAP,
+  PAGE_WORKSHOP   = 1 << INDEX_WORKSHOP,
+  PAGES_ALL       = (1 << N_PAGES) - 1
 };
 
 typedef struct
@@ -74,6 +85,7 @@ struct _LoWindow
   gboolean      workshop;
   guint         stale;          /* pages that have not been given the shown data */
   GCancellable *cancellable;    /* imports still running */
+  GtkWidget    *pages[N_PAGES]; /* built the first time they are shown */
 
   /* template */
   AdwToastOverlay     *toast_overlay;
@@ -85,11 +97,11 @@ struct _LoWindow
   GtkStack            *content_stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack        *view_stack;
-  LoAssessmentPage    *assessment_page;
-  LoResultsPage       *results_page;
-  LoProcessesPage     *processes_page;
-  LoRoadmapPage       *roadmap_page;
-  LoWorkshopView      *workshop_view;
+  AdwBin              *assessment_slot;
+  AdwBin              *results_slot;
+  AdwBin              *processes_slot;
+  AdwBin              *roadmap_slot;
+  AdwBin              *workshop_slot;
   GtkSpinner          *busy_spinner;
 };
 
@@ -205,6 +217,36 @@ visible_pages (LoWindow *self)
   return 0;
 }
 
+/* A page is built the first time it is shown, into its slot in the
+ * template: the window opens sooner, and its layout measures only the pages
+ * someone has looked at. */
+static GtkWidget *
+ensure_page (LoWindow *self,
+             guint     index)
+{
+  if (self->pages[index] == NULL)
+    {
+      AdwBin *slots[N_PAGES] = {
+        self->assessment_slot, self->results_slot, self->processes_slot,
+        self->roadmap_slot, self->workshop_slot,
+      };
+      GType types[N_PAGES] = {
+        LO_TYPE_ASSESSMENT_PAGE, LO_TYPE_RESULTS_PAGE, LO_TYPE_PROCESSES_PAGE,
+        LO_TYPE_ROADMAP_PAGE, LO_TYPE_WORKSHOP_VIEW,
+      };
+
+      self->pages[index] = g_object_new (types[index], NULL);
+      adw_bin_set_child (slots[index], self->pages[index]);
+    }
+  return self->pages[index];
+}
+
+#define assessment_page(self) LO_ASSESSMENT_PAGE (ensure_page ((self), INDEX_ASSESSMENT))
+#define results_page(self)    LO_RESULTS_PAGE (ensure_page ((self), INDEX_RESULTS))
+#define processes_page(self)  LO_PROCESSES_PAGE (ensure_page ((self), INDEX_PROCESSES))
+#define roadmap_page(self)    LO_ROADMAP_PAGE (ensure_page ((self), INDEX_ROADMAP))
+#define workshop_view(self)   LO_WORKSHOP_VIEW (ensure_page ((self), INDEX_WORKSHOP))
+
 /* Gives the pages on screen the data shown, if they do not have it yet. */
 static void
 update_pages (LoWindow *self)
@@ -215,21 +257,26 @@ update_pages (LoWindow *self)
   gint64 client = has ? self->client : 0;
   LoEngagement *engagement = has ? self->engagement : NULL;
 
+  /* A page not built yet shows nothing, which is right when nothing is shown. */
+  if (!has)
+    for (guint i = 0; i < N_PAGES; i++)
+      if (self->pages[i] == NULL)
+        due &= ~(1u << i);
   self->stale &= ~due;
   if (due & PAGE_ASSESSMENT)
-    lo_assessment_page_set_data (self->assessment_page, store, client,
+    lo_assessment_page_set_data (assessment_page (self), store, client,
                                  has ? self->assessment : NULL, has ? self->bank : NULL, self->score);
   if (due & PAGE_RESULTS)
-    lo_results_page_set_data (self->results_page, store, client, engagement, self->score,
+    lo_results_page_set_data (results_page (self), store, client, engagement, self->score,
                               has ? self->previous : NULL);
   if (due & PAGE_PROCESSES)
-    lo_processes_page_set_data (self->processes_page, store, client, engagement, self->score,
+    lo_processes_page_set_data (processes_page (self), store, client, engagement, self->score,
                                 has ? self->previous : NULL);
   if (due & PAGE_ROADMAP)
-    lo_roadmap_page_set_data (self->roadmap_page, store, client, engagement, self->score,
+    lo_roadmap_page_set_data (roadmap_page (self), store, client, engagement, self->score,
                               has ? self->previous : NULL);
   if (due & PAGE_WORKSHOP)
-    lo_workshop_view_set_data (self->workshop_view, has ? self->assessment : NULL,
+    lo_workshop_view_set_data (workshop_view (self), has ? self->assessment : NULL,
                                has ? self->bank : NULL, self->score);
 }
 
@@ -586,20 +633,20 @@ set_workshop (LoWindow *self,
   update_pages (self);
   if (workshop)
     {
-      lo_workshop_view_set_respondent (self->workshop_view,
-                                       lo_assessment_page_get_respondent (self->assessment_page));
-      lo_workshop_view_set_position (self->workshop_view,
-                                     lo_assessment_page_get_position (self->assessment_page));
+      lo_workshop_view_set_respondent (workshop_view (self),
+                                       lo_assessment_page_get_respondent (assessment_page (self)));
+      lo_workshop_view_set_position (workshop_view (self),
+                                     lo_assessment_page_get_position (assessment_page (self)));
       gtk_stack_set_visible_child_name (self->root_stack, "workshop");
       gtk_window_fullscreen (GTK_WINDOW (self));
-      gtk_widget_grab_focus (GTK_WIDGET (self->workshop_view));
+      gtk_widget_grab_focus (GTK_WIDGET (workshop_view (self)));
     }
   else
     {
-      lo_assessment_page_set_respondent (self->assessment_page,
-                                         lo_workshop_view_get_respondent (self->workshop_view));
-      lo_assessment_page_set_position (self->assessment_page,
-                                       lo_workshop_view_get_position (self->workshop_view));
+      lo_assessment_page_set_respondent (assessment_page (self),
+                                         lo_workshop_view_get_respondent (workshop_view (self)));
+      lo_assessment_page_set_position (assessment_page (self),
+                                       lo_workshop_view_get_position (workshop_view (self)));
       gtk_window_unfullscreen (GTK_WINDOW (self));
       gtk_stack_set_visible_child_name (self->root_stack, "main");
       update_empty_state (self);
@@ -783,7 +830,45 @@ print_action (GtkWidget  *widget,
       toast_error (self, error);
 }
 
+/* The shortcuts window is built when it is asked for, not with every window
+ * as GtkApplicationWindow would from gtk/help-overlay.ui. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/io/github/lightsout/LightsOut/ui/shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 /* Importing off the main thread */
+
+/* Small files are read at once, on the main thread: a window opened on one
+ * shows it in its first frame.  Larger ones are read in a thread while the
+ * window shows that it is busy. */
+#define IMPORT_AT_ONCE_BYTES (256 * 1024)
+
+static LoEngagement *
+read_engagement (GFile   *file,
+                 GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_READ,
+                   _("%s: only local files can be imported"), uri);
+      return NULL;
+    }
+  return lo_engagement_read_file (path, NULL, error);
+}
 
 static void
 import_thread (GTask        *task,
@@ -791,20 +876,9 @@ import_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  GFile *file = task_data;
-  g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
-  LoEngagement *engagement;
+  LoEngagement *engagement = read_engagement (task_data, &error);
 
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      g_task_return_new_error (task, LO_IO_ERROR, LO_IO_ERROR_READ,
-                               _("%s: only local files can be imported"), uri);
-      return;
-    }
-  engagement = lo_engagement_read_file (path, NULL, &error);
   if (engagement == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -820,26 +894,20 @@ set_busy (LoWindow *self,
   gtk_spinner_set_spinning (self->busy_spinner, self->busy > 0);
 }
 
+/* Stores what was read and shows it, or says what was wrong. */
 static void
-import_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+finish_import (LoWindow     *self,
+               LoEngagement *engagement,
+               GError       *read_error)
 {
-  LoWindow *self = LO_WINDOW (source);
-  g_autoptr(LoEngagement) engagement = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *escaped = NULL;
   gint64 client;
 
-  engagement = g_task_propagate_pointer (G_TASK (result), &error);
-  /* Cancelled in dispose: the window's widgets are gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  set_busy (self, FALSE);
   if (engagement == NULL)
     {
-      toast_error (self, error);
+      toast_error (self, read_error);
       return;
     }
   client = lo_store_import_engagement (self->store, engagement, &error);
@@ -855,6 +923,23 @@ import_done_cb (GObject      *source,
   adw_view_stack_set_visible_child_name (self->view_stack, "results");
   show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LoWindow *self = LO_WINDOW (source);
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  engagement = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Cancelled in dispose: the window's widgets are gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_busy (self, FALSE);
+  finish_import (self, engagement, error);
 }
 
 /* Window state */
@@ -885,6 +970,8 @@ lo_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->view_stack != NULL)
     g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_cb, self);
+  /* The pages are the slots' children, gone with the template. */
+  memset (self->pages, 0, sizeof self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_WINDOW);
   G_OBJECT_CLASS (lo_window_parent_class)->dispose (object);
 }
@@ -937,11 +1024,11 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, LoWindow, assessment_page);
-  gtk_widget_class_bind_template_child (widget_class, LoWindow, results_page);
-  gtk_widget_class_bind_template_child (widget_class, LoWindow, processes_page);
-  gtk_widget_class_bind_template_child (widget_class, LoWindow, roadmap_page);
-  gtk_widget_class_bind_template_child (widget_class, LoWindow, workshop_view);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, assessment_slot);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, results_slot);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, processes_slot);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, roadmap_slot);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, workshop_slot);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, busy_spinner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
 
@@ -962,6 +1049,7 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-assessment", NULL);
@@ -1045,9 +1133,23 @@ lo_window_import_file (LoWindow *self,
                        GFile    *file)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GFileInfo) info = NULL;
 
   g_return_if_fail (LO_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  if (g_file_is_native (file))
+    info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                              G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
+      && g_file_info_get_size (info) <= IMPORT_AT_ONCE_BYTES)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LoEngagement) engagement = read_engagement (file, &error);
+
+      finish_import (self, engagement, error);
+      return;
+    }
 
   task = g_task_new (self, self->cancellable, import_done_cb, NULL);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);

@@ -154,8 +154,8 @@ static void
 test_processes (Fixture       *f,
                 gconstpointer  data)
 {
-  LoProcessesPage *page = LO_PROCESSES_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
-  LoProcessEditor *editor = lo_processes_page_get_editor (page);
+  LoProcessesPage *page;
+  LoProcessEditor *editor;
   g_autoptr(LoEngagement) before = stored (f);
   g_autoptr(LoEngagement) after = NULL;
   g_autoptr(LoEngagement) again = NULL;
@@ -166,8 +166,13 @@ test_processes (Fixture       *f,
   const LoProcess *added;
   guint n = before->processes->len;
 
+  /* The window builds a page the first time it is shown. */
+  g_assert_null (find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "processes");
   spin (50);
+  page = LO_PROCESSES_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
+  g_assert_nonnull (page);
+  editor = lo_processes_page_get_editor (page);
 
   /* Add Process → From a Template → Inventory reconciliation (what the menu item activates). */
   gtk_widget_activate_action (GTK_WIDGET (page), "processes.add", "s", "inventory-reconciliation");
@@ -268,7 +273,7 @@ static void
 test_roadmap (Fixture       *f,
               gconstpointer  data)
 {
-  LoRoadmapPage *page = LO_ROADMAP_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_ROADMAP_PAGE));
+  LoRoadmapPage *page;
   g_autoptr(LoEngagement) engagement = NULL;
   g_autofree char *first = NULL, *second = NULL;
   GPtrArray *order;
@@ -277,6 +282,8 @@ test_roadmap (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "roadmap");
   spin (50);
+  page = LO_ROADMAP_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_ROADMAP_PAGE));
+  g_assert_nonnull (page);
   order = lo_roadmap_page_get_order (page);
   g_assert_cmpuint (order->len, ==, 7);
   /* The suggested sequence: invoicing has the highest readiness, (4 + 3 + 5) / 3 = 4. */
