@@ -517,6 +517,7 @@ lo_engagement_copy (const LoEngagement *engagement)
   g_free (copy->version);
   copy->version = g_strdup (engagement->version);
   copy->client_industry = g_strdup (engagement->client_industry);
+  copy->custom_order = engagement->custom_order;
   lo_settings_clear (&copy->settings);
   lo_settings_copy (&engagement->settings, &copy->settings);
   for (guint i = 0; i < engagement->assessments->len; i++)

@@ -135,6 +135,9 @@ typedef struct
   LoSettings settings;
   GPtrArray *assessments;  /* LoAssessment*, owned, file order */
   GPtrArray *processes;    /* LoProcess*, owned, file order */
+  /* The file order of the processes is the build order the user set by hand
+   * and replaces the suggested sequence (build-order="custom" in the file). */
+  gboolean   custom_order;
 } LoEngagement;
 
 /* Input metadata */

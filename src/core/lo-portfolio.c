@@ -86,7 +86,10 @@ lo_portfolio_compute (const LoEngagement *engagement,
       ranked[i].roi = g_ptr_array_index (portfolio->processes, i);
       ranked[i].index = i;
     }
-  qsort (ranked, n, sizeof *ranked, compare_ranked);
+  /* An order the user set by hand is the build order as it stands. */
+  portfolio->custom_order = engagement->custom_order;
+  if (!engagement->custom_order)
+    qsort (ranked, n, sizeof *ranked, compare_ranked);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (portfolio->sequence, ranked[i].roi);
 

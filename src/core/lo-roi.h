@@ -103,7 +103,11 @@ typedef struct
   gatomicrefcount ref_count;
   LoSettings    settings;       /* copy */
   GPtrArray    *processes;      /* LoProcessRoi*, owned, file order */
-  GPtrArray    *sequence;       /* LoProcessRoi* (borrowed): readiness desc, NPV desc, file order */
+  /* LoProcessRoi* (borrowed): the build order. SPEC's suggested sequence
+   * (readiness desc, NPV desc, file order), or the file order when the
+   * engagement's order was set by hand (custom_order). */
+  GPtrArray    *sequence;
+  gboolean      custom_order;   /* the engagement's: sequence is the file order */
   double        hours_saved_week;
   double        fte;
   double        npv;
@@ -187,6 +191,9 @@ LoProcessRoi  *lo_process_roi_compute (LoProcess        *process,
 LoProcessRoi  *lo_process_roi_ref     (LoProcessRoi *roi);
 void           lo_process_roi_unref   (LoProcessRoi *roi);
 
+/* Every process's figures, the totals and the build order (sequence): the
+ * file order when @engagement->custom_order is set, else SPEC's suggested
+ * sequence. (transfer full) */
 LoPortfolio   *lo_portfolio_compute   (const LoEngagement *engagement,
                                        guint               draws,
                                        guint64             seed,
@@ -196,7 +203,7 @@ LoPortfolio   *lo_portfolio_ref       (LoPortfolio *portfolio);
 void           lo_portfolio_unref     (LoPortfolio *portfolio);
 
 /* Adds the processes to the roadmap's steps (SPEC §1): all processes in the first
- * step at or above level 3, most ready first; estimates each step's weeks. */
+ * step at or above level 3, in the portfolio's sequence; estimates each step's weeks. */
 void           lo_roadmap_schedule    (LoRoadmap         *roadmap,
                                        const LoPortfolio *portfolio);
 /* The rule lo_roadmap_schedule() estimates durations with, as a translated

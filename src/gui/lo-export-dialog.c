@@ -22,7 +22,6 @@
 #include "lo-io.h"
 #include "lo-print.h"
 #include "lo-process-editor.h"
-#include "lo-roadmap-page.h"
 
 struct _LoExportDialog
 {
@@ -78,42 +77,19 @@ app_settings (void)
   return schema != NULL ? g_settings_new (APPLICATION_ID) : NULL;
 }
 
-static void apply_custom_order (LoReportInput *input,
-                                gint64         client);
-
 LoReportInput *
 lo_export_build_input (LoEngagement *engagement,
                        LoBank       *bank,
                        gint64        client,
                        GError      **error)
 {
-  LoReportInput *input;
-
   g_return_val_if_fail (engagement != NULL, NULL);
 
-  /* The defaults of `lightsout report`, so that both give the same figures. */
-  input = lo_report_input_new (engagement, bank, LO_MONTE_CARLO_DEFAULT_DRAWS,
-                               LO_MONTE_CARLO_DEFAULT_SEED, error);
-  if (input == NULL)
-    return NULL;
-  apply_custom_order (input, client);
-  return input;
-}
-
-/* The order the consultant set on the roadmap page (main thread: settings). */
-static void
-apply_custom_order (LoReportInput *input,
-                    gint64         client)
-{
-  if (input->portfolio != NULL && lo_roadmap_has_custom_order (client))
-    {
-      lo_roadmap_apply_order (input->portfolio, client);
-      if (input->score != NULL)
-        {
-          g_clear_pointer (&input->roadmap, lo_roadmap_unref);
-          input->roadmap = lo_roadmap_for_portfolio (input->score, input->portfolio);
-        }
-    }
+  /* The defaults of `lightsout report`, so that both give the same figures.
+   * The build order set on the roadmap page travels in the engagement
+   * (custom_order): the portfolio and the roadmap follow it already. */
+  return lo_report_input_new (engagement, bank, LO_MONTE_CARLO_DEFAULT_DRAWS,
+                              LO_MONTE_CARLO_DEFAULT_SEED, error);
 }
 
 void
@@ -655,7 +631,6 @@ input_done_cb (GObject      *source,
     }
   if (input != NULL)
     {
-      apply_custom_order (input, self->client);
       self->input = input;
       fill_process_row (self);
       relayout (self);

@@ -23,8 +23,9 @@ typedef enum
 G_DECLARE_FINAL_TYPE (LoExportDialog, lo_export_dialog, LO, EXPORT_DIALOG, AdwWindow)
 
 /* What the report of @client's @engagement is made of, with the build order
- * the user set on the roadmap page; @bank is the latest assessment's (may be
- * NULL). (transfer full) */
+ * the user set on the roadmap page (@engagement's custom_order; @client is
+ * no longer needed for it); @bank is the latest assessment's (may be NULL).
+ * (transfer full) */
 LoReportInput  *lo_export_build_input     (LoEngagement *engagement,
                                            LoBank       *bank,
                                            gint64        client,

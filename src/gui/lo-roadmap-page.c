@@ -3,9 +3,10 @@
  * The timeline chart, the build order of the processes (which the user may
  * override by dragging or with Alt+Up/Down), and under them each step's
  * actions by dimension and its processes. The order is saved as the order of
- * the client's processes in the store, and a per-client flag in GSettings
- * says that it overrides the suggested sequence; the export and print paths
- * apply the same order through lo_roadmap_apply_order().
+ * the client's processes in the store together with the engagement's
+ * custom_order flag, which makes it replace the suggested sequence; the
+ * portfolio (lo_portfolio_compute) then follows it here, in the export, the
+ * print path, the CLI and the .lightsout file alike.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,76 +47,6 @@ struct _LoRoadmapPage
 
 G_DEFINE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, ADW_TYPE_BIN)
 
-/* The custom-order flag */
-
-static GSettings *
-app_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "custom-order-clients"))
-    return NULL;
-  return g_settings_new (APPLICATION_ID);
-}
-
-gboolean
-lo_roadmap_has_custom_order (gint64 client)
-{
-  g_autoptr(GSettings) settings = app_settings ();
-  g_autoptr(GVariant) list = NULL;
-  gsize n = 0;
-  const gint64 *ids;
-
-  if (settings == NULL || client == 0)
-    return FALSE;
-  list = g_settings_get_value (settings, "custom-order-clients");
-  ids = g_variant_get_fixed_array (list, &n, sizeof (gint64));
-  for (gsize i = 0; i < n; i++)
-    if (ids[i] == client)
-      return TRUE;
-  return FALSE;
-}
-
-void
-lo_roadmap_set_custom_order (gint64   client,
-                             gboolean custom)
-{
-  g_autoptr(GSettings) settings = app_settings ();
-  g_autoptr(GVariant) list = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  const gint64 *old;
-  gsize n = 0;
-
-  if (settings == NULL || client == 0 || lo_roadmap_has_custom_order (client) == custom)
-    return;
-  list = g_settings_get_value (settings, "custom-order-clients");
-  old = g_variant_get_fixed_array (list, &n, sizeof (gint64));
-  for (gsize i = 0; i < n; i++)
-    if (old[i] != client)
-      g_array_append_val (ids, old[i]);
-  if (custom)
-    g_array_append_val (ids, client);
-  g_settings_set_value (settings, "custom-order-clients",
-                        g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids->data, ids->len,
-                                                   sizeof (gint64)));
-}
-
-void
-lo_roadmap_apply_order (LoPortfolio *portfolio,
-                        gint64       client)
-{
-  g_return_if_fail (portfolio != NULL);
-
-  if (!lo_roadmap_has_custom_order (client))
-    return;
-  g_ptr_array_set_size (portfolio->sequence, 0);
-  for (guint i = 0; i < portfolio->processes->len; i++)
-    g_ptr_array_add (portfolio->sequence, g_ptr_array_index (portfolio->processes, i));
-}
-
 LoRoadmap *
 lo_roadmap_for_portfolio (LoScore     *score,
                           LoPortfolio *portfolio)
@@ -152,9 +83,8 @@ lo_roadmap_page_move (LoRoadmapPage *self,
   g_ptr_array_insert (ids, to, moved);
   g_ptr_array_add (ids, NULL);
 
-  /* The flag first: the store's echo reloads the page with it. */
-  lo_roadmap_set_custom_order (self->client, TRUE);
-  if (!lo_store_set_process_order (self->store, self->client, (const char * const *) ids->pdata, &error))
+  if (!lo_store_set_build_order (self->store, self->client, (const char * const *) ids->pdata,
+                                 TRUE, &error))
     {
       g_warning ("saving the build order: %s", error->message);
       return FALSE;
@@ -167,12 +97,17 @@ reset_order_cb (GtkButton     *button,
                 LoRoadmapPage *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = NULL;
   g_autoptr(LoPortfolio) suggested = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
   if (self->engagement == NULL || self->store == NULL)
     return;
-  suggested = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
+  /* The suggested sequence becomes the processes' order as well, so that
+   * the processes page lists them the way they will be built. */
+  engagement = lo_engagement_copy (self->engagement);
+  engagement->custom_order = FALSE;
+  suggested = lo_portfolio_compute (engagement, 0, 0, NULL, &error);
   if (suggested == NULL)
     {
       g_warning ("%s", error->message);
@@ -181,8 +116,8 @@ reset_order_cb (GtkButton     *button,
   for (guint i = 0; i < suggested->sequence->len; i++)
     g_ptr_array_add (ids, ((LoProcessRoi *) g_ptr_array_index (suggested->sequence, i))->process->id);
   g_ptr_array_add (ids, NULL);
-  lo_roadmap_set_custom_order (self->client, FALSE);
-  if (!lo_store_set_process_order (self->store, self->client, (const char * const *) ids->pdata, &error))
+  if (!lo_store_set_build_order (self->store, self->client, (const char * const *) ids->pdata,
+                                 FALSE, &error))
     g_warning ("saving the build order: %s", error->message);
 }
 
@@ -508,7 +443,8 @@ rebuild (LoRoadmapPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->order_group),
                           self->portfolio != NULL && self->portfolio->sequence->len > 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button), lo_roadmap_has_custom_order (self->client));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button),
+                            self->engagement != NULL && self->engagement->custom_order);
   for (guint i = 0; self->portfolio != NULL && i < self->portfolio->sequence->len; i++)
     {
       const LoProcessRoi *roi = g_ptr_array_index (self->portfolio->sequence, i);
@@ -623,11 +559,10 @@ lo_roadmap_page_set_data (LoRoadmapPage *self,
   g_clear_pointer (&self->roadmap, lo_roadmap_unref);
   if (engagement != NULL)
     {
+      /* the sequence is the hand-set order when the engagement has one */
       self->portfolio = lo_portfolio_compute (engagement, 0, 0, NULL, &error);
       if (self->portfolio == NULL)
         g_debug ("portfolio: %s", error->message);
-      else
-        lo_roadmap_apply_order (self->portfolio, client);
     }
   self->roadmap = lo_roadmap_for_portfolio (score, self->portfolio);
   /* Hundreds of rows: built when the page is shown, not on every keystroke

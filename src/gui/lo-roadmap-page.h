@@ -21,7 +21,8 @@ void         lo_roadmap_page_set_data        (LoRoadmapPage *self,
                                               LoScore       *score,
                                               LoScore       *previous);
 /* Moves the process at @from to @to in the build order and saves it as the
- * client's own order (what a drag or Alt+Up/Down does). */
+ * client's own order, set by hand (what a drag or Alt+Up/Down does): the
+ * store's engagement then has custom_order set. */
 gboolean     lo_roadmap_page_move            (LoRoadmapPage *self,
                                               guint          from,
                                               guint          to);
@@ -29,14 +30,6 @@ gboolean     lo_roadmap_page_move            (LoRoadmapPage *self,
 GPtrArray   *lo_roadmap_page_get_order       (LoRoadmapPage *self);
 LoRoadmap   *lo_roadmap_page_get_roadmap     (LoRoadmapPage *self);
 
-/* Whether @client's processes follow the order the user set (their order in
- * the store) rather than the suggested sequence. Kept in GSettings. */
-gboolean     lo_roadmap_has_custom_order     (gint64         client);
-void         lo_roadmap_set_custom_order     (gint64         client,
-                                              gboolean       custom);
-/* With a custom order, makes @portfolio's sequence the file order. */
-void         lo_roadmap_apply_order          (LoPortfolio   *portfolio,
-                                              gint64         client);
 /* Builds and schedules the roadmap of @score with @portfolio's sequence;
  * NULL without a score. (transfer full) */
 LoRoadmap   *lo_roadmap_for_portfolio        (LoScore       *score,

@@ -209,18 +209,22 @@ is_currency_code (const char *text)
 }
 
 /* <settings horizon-months="36" discount-rate="0.08" currency="USD"
- *           hours-per-week="40" realisation-rate="1"/>, every attribute optional */
+ *           hours-per-week="40" realisation-rate="1" build-order="custom"/>,
+ * every attribute optional */
 static gboolean
 read_settings (LoXmlContext  *ctx,
-               LoSettings    *settings,
+               LoEngagement  *engagement,
                const xmlNode *node,
                GError       **error)
 {
   static const char * const attributes[] = {
-    "horizon-months", "discount-rate", "currency", "hours-per-week", "realisation-rate", NULL
+    "horizon-months", "discount-rate", "currency", "hours-per-week", "realisation-rate",
+    "build-order", NULL
   };
+  LoSettings *settings = &engagement->settings;
   g_autofree char *horizon = NULL;
   g_autofree char *currency = NULL;
+  g_autofree char *build_order = NULL;
   gboolean present;
   double value;
 
@@ -280,6 +284,22 @@ read_settings (LoXmlContext  *ctx,
   if (present)
     settings->realisation_rate = value;
 
+  build_order = lo_xml_attr (node, "build-order");
+  if (build_order != NULL)
+    {
+      if (g_str_equal (build_order, "custom"))
+        engagement->custom_order = TRUE;
+      else if (g_str_equal (build_order, "suggested"))
+        engagement->custom_order = FALSE;
+      else
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                            _("<settings>: build-order “%s” is not suggested or custom"),
+                            build_order);
+          return FALSE;
+        }
+    }
+
   return TRUE;
 }
 
@@ -287,6 +307,7 @@ read_settings (LoXmlContext  *ctx,
 static gboolean
 read_answer (LoXmlContext  *ctx,
              LoRespondent  *respondent,
+             GHashTable    *questions,
              const xmlNode *node,
              GError       **error)
 {
@@ -319,14 +340,21 @@ read_answer (LoXmlContext  *ctx,
       return FALSE;
     }
 
-  if (lo_respondent_get_answer (respondent, question, NULL))
+  /* A set, and an append rather than lo_respondent_set_answer (), which
+   * searches the answers: a linear search per answer is quadratic, some
+   * 5 × 10⁹ comparisons for a respondent with 100 000 answers. */
+  if (!g_hash_table_add (questions, g_strdup (question)))
     {
       lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
                         _("respondent %s answers %s twice"), respondent->id, question);
       return FALSE;
     }
 
-  lo_respondent_set_answer (respondent, question, value);
+  {
+    LoAnswer answer = { g_steal_pointer (&question), value };
+
+    g_array_append_val (respondent->answers, answer);
+  }
   return TRUE;
 }
 
@@ -334,10 +362,12 @@ read_answer (LoXmlContext  *ctx,
 static gboolean
 read_respondent (LoXmlContext  *ctx,
                  LoAssessment  *assessment,
+                 GHashTable    *respondent_ids,
                  const xmlNode *node,
                  GError       **error)
 {
   static const char * const attributes[] = { "id", "name", "role", NULL };
+  g_autoptr(GHashTable) questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *what = g_strdup_printf (_("assessment %s: <respondent>"), assessment->id);
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
@@ -350,7 +380,8 @@ read_respondent (LoXmlContext  *ctx,
   id = required_attr (ctx, node, "id", what, error);
   if (id == NULL)
     return FALSE;
-  if (lo_assessment_lookup_respondent (assessment, id) != NULL)
+  /* A set, not lo_assessment_lookup_respondent (): see read_process (). */
+  if (!g_hash_table_add (respondent_ids, g_strdup (id)))
     {
       lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
                         _("assessment %s: respondent id “%s” is used twice"),
@@ -372,7 +403,7 @@ read_respondent (LoXmlContext  *ctx,
     {
       if (lo_xml_is (child, NS, "answer"))
         {
-          if (!read_answer (ctx, respondent, child, error))
+          if (!read_answer (ctx, respondent, questions, child, error))
             return FALSE;
         }
       else if (!lo_xml_unknown_element (ctx, child, error))
@@ -432,6 +463,7 @@ read_assessment (LoXmlContext  *ctx,
   g_autofree char *id = NULL;
   g_autofree char *date = NULL;
   g_autofree char *bank = NULL;
+  g_autoptr(GHashTable) respondent_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
     return FALSE;
@@ -472,7 +504,7 @@ read_assessment (LoXmlContext  *ctx,
     {
       if (lo_xml_is (child, NS, "respondent"))
         {
-          if (!read_respondent (ctx, assessment, child, error))
+          if (!read_respondent (ctx, assessment, respondent_ids, child, error))
             return FALSE;
         }
       else if (lo_xml_is (child, NS, "target"))
@@ -936,7 +968,7 @@ read_engagement (LoXmlContext  *ctx,
               return NULL;
             }
           settings = child;
-          if (!read_settings (ctx, &engagement->settings, child, error))
+          if (!read_settings (ctx, engagement, child, error))
             return NULL;
         }
       else if (lo_xml_is (child, NS, "assessment"))

@@ -2,8 +2,8 @@
  *
  * The output is deterministic: a fixed 2-space indentation, attributes in the
  * order of SPEC §3, numbers as the shortest text that reads back to the same
- * double, settings always in full. Reading it and writing again gives the same
- * bytes.
+ * double, settings always in full (build-order only when the order was set by
+ * hand). Reading it and writing again gives the same bytes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -190,6 +190,9 @@ lo_engagement_to_xml (const LoEngagement *engagement,
   lo_xml_append_attr (out, "currency", settings->currency ? settings->currency : "USD");
   lo_xml_append_number_attr (out, "hours-per-week", settings->hours_per_week);
   lo_xml_append_number_attr (out, "realisation-rate", settings->realisation_rate);
+  /* Only when set: a file with the suggested sequence keeps its bytes. */
+  if (engagement->custom_order)
+    lo_xml_append_attr (out, "build-order", "custom");
   g_string_append (out, "/>\n");
 
   for (guint i = 0; i < engagement->assessments->len; i++)

@@ -721,10 +721,15 @@ build_portfolio (Report *r)
   if (pf == NULL || pf->processes->len == 0)
     return;
   lo_doc_heading (r->doc, 1, _("Portfolio and sequence"));
-  lo_doc_text (r->doc, _("The processes side by side: readiness (is it written down, can its "
-                         "systems be reached, is it one narrow workflow) against value. Bubbles "
-                         "grow with the hours saved per week. The sequence builds the most ready "
-                         "first, then the most valuable."));
+  lo_doc_text (r->doc, pf->custom_order
+                         ? _("The processes side by side: readiness (is it written down, can its "
+                             "systems be reached, is it one narrow workflow) against value. Bubbles "
+                             "grow with the hours saved per week. The sequence is the build order "
+                             "set for this client.")
+                         : _("The processes side by side: readiness (is it written down, can its "
+                             "systems be reached, is it one narrow workflow) against value. Bubbles "
+                             "grow with the hours saved per week. The sequence builds the most ready "
+                             "first, then the most valuable."));
   lo_doc_chart (r->doc, "portfolio", NULL, 300, NULL);
   {
     const double widths[] = { 0.6, 4, 1.4, 1.8, 1.4, 1.8 };

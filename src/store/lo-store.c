@@ -984,6 +984,26 @@ write_settings (LoStore          *self,
   return TRUE;
 }
 
+static gboolean
+write_custom_order (LoStore  *self,
+                    gint64    client,
+                    gboolean  custom,
+                    GError  **error)
+{
+  LoStmt *stmt = prepare (self,
+    "UPDATE client SET custom_order = ?2 WHERE id = ?1 AND deleted_at IS NULL", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, client);
+  sqlite3_bind_int (stmt, 2, custom ? 1 : 0);
+  if (!run (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    return check_client (self, client, error);
+  return TRUE;
+}
+
 static gint64
 insert_client (LoStore    *self,
                const char *name,
@@ -1886,7 +1906,7 @@ load_engagement (LoStore *self,
 
   stmt = prepare (self,
     "SELECT name, industry, horizon_months, discount_rate, currency, hours_per_week,"
-    " realisation_rate FROM client WHERE id = ?1 AND deleted_at IS NULL", error);
+    " realisation_rate, custom_order FROM client WHERE id = ?1 AND deleted_at IS NULL", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, client);
@@ -1905,6 +1925,7 @@ load_engagement (LoStore *self,
   engagement->settings.currency = column_text (stmt, 4);
   engagement->settings.hours_per_week = sqlite3_column_double (stmt, 5);
   engagement->settings.realisation_rate = sqlite3_column_double (stmt, 6);
+  engagement->custom_order = sqlite3_column_int (stmt, 7) != 0;
   g_clear_pointer (&stmt, stmt_release);
 
   stmt = prepare (self,
@@ -2024,6 +2045,8 @@ lo_store_import_engagement (LoStore            *self,
         }
     }
   ok = ok && write_settings (self, client, &engagement->settings, error);
+  if (ok && engagement->custom_order)
+    ok = write_custom_order (self, client, TRUE, error);
   for (guint i = 0; ok && i < engagement->assessments->len; i++)
     ok = insert_assessment (self, client, g_ptr_array_index (engagement->assessments, i), i, error);
   for (guint i = 0; ok && i < engagement->processes->len; i++)
@@ -2421,21 +2444,17 @@ lo_store_remove_process (LoStore    *self,
   return finish (self, ok, client, LO_STORE_CHANGE_PROCESSES, error);
 }
 
-gboolean
-lo_store_set_process_order (LoStore            *self,
-                            gint64              client,
-                            const char * const *ids,
-                            GError            **error)
+/* Inside a transaction: the listed processes first, then the others. */
+static gboolean
+write_process_order (LoStore            *self,
+                     gint64              client,
+                     const char * const *ids,
+                     GError            **error)
 {
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) existing = g_ptr_array_new_with_free_func (g_free);
   gboolean ok;
 
-  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
-  g_return_val_if_fail (ids != NULL, FALSE);
-
-  if (!begin (self, error))
-    return FALSE;
   ok = check_client (self, client, error);
   if (ok)
     {
@@ -2490,7 +2509,44 @@ lo_store_set_process_order (LoStore            *self,
           ok = run (self, stmt, error);
         }
     }
-  ok = ok && touch (self, client, error);
+  return ok;
+}
+
+gboolean
+lo_store_set_process_order (LoStore            *self,
+                            gint64              client,
+                            const char * const *ids,
+                            GError            **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  ok = write_process_order (self, client, ids, error)
+       && touch (self, client, error);
+  return finish (self, ok, client, LO_STORE_CHANGE_PROCESSES, error);
+}
+
+gboolean
+lo_store_set_build_order (LoStore            *self,
+                          gint64              client,
+                          const char * const *ids,
+                          gboolean            custom,
+                          GError            **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  /* one transaction: the order and what it means are never out of step */
+  ok = (ids == NULL || write_process_order (self, client, ids, error))
+       && write_custom_order (self, client, custom, error)
+       && touch (self, client, error);
   return finish (self, ok, client, LO_STORE_CHANGE_PROCESSES, error);
 }
 

@@ -173,10 +173,21 @@ gboolean      lo_store_remove_process    (LoStore    *self,
                                           gint64      client,
                                           const char *process,
                                           GError    **error);
-/* Sets the order of the client's processes (their file order). */
+/* Sets the order of the client's processes (their file order); whether it
+ * is a build order set by hand stays as it was. */
 gboolean      lo_store_set_process_order (LoStore            *self,
                                           gint64              client,
                                           const char * const *ids,
+                                          GError            **error);
+/* Sets the order of the client's processes (@ids as for
+ * lo_store_set_process_order(); NULL keeps the order) and, in the same
+ * transaction, whether it is a build order set by hand (@custom: it then
+ * replaces the suggested sequence; LoEngagement.custom_order). Emits
+ * ::changed with LO_STORE_CHANGE_PROCESSES. */
+gboolean      lo_store_set_build_order   (LoStore            *self,
+                                          gint64              client,
+                                          const char * const *ids,
+                                          gboolean            custom,
                                           GError            **error);
 
 /* Question banks the assessments were taken with */

@@ -125,6 +125,64 @@ test_monte_carlo_through (void)
   g_assert_cmpfloat (ra->monte_carlo.npv_p50, ==, rb->monte_carlo.npv_p50);
 }
 
+static void
+assert_sequence (const LoPortfolio  *portfolio,
+                 const char * const *expected)
+{
+  g_assert_cmpuint (portfolio->sequence->len, ==, g_strv_length ((char **) expected));
+  for (guint i = 0; i < portfolio->sequence->len; i++)
+    {
+      LoProcessRoi *roi = g_ptr_array_index (portfolio->sequence, i);
+      g_assert_cmpstr (roi->process->id, ==, expected[i]);
+    }
+}
+
+/* The build order set by hand replaces the suggested sequence.
+ *   x: readiness (2+2+2)/3 = 2, volume 100
+ *   y: readiness (4+4+4)/3 = 4, volume 100
+ *   z: readiness (5+4+3)/3 = 4, volume 300: G = 300 × 6/60 × 40 = 1200
+ *      against y's 400 at the same costs, so NPV above y's
+ * Suggested: readiness 4 first (z before y by NPV), then x → z, y, x.
+ * Set by hand: the file order → x, y, z. The totals do not depend on the
+ * order: S = 10 + 10 + 30 = 50 h a month → 50 × 12/52 h a week. */
+static void
+test_custom_order (void)
+{
+  g_autoptr(LoEngagement) e = lo_engagement_new ("client");
+  g_autoptr(LoEngagement) copy = NULL;
+  g_autoptr(LoPortfolio) suggested = NULL;
+  g_autoptr(LoPortfolio) custom = NULL;
+  g_autoptr(LoPortfolio) copied = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const suggested_order[] = { "z", "y", "x", NULL };
+  const char * const file_order[] = { "x", "y", "z", NULL };
+
+  g_ptr_array_add (e->processes, make_process ("x", 100, 2, 2, 2));
+  g_ptr_array_add (e->processes, make_process ("y", 100, 4, 4, 4));
+  g_ptr_array_add (e->processes, make_process ("z", 300, 5, 4, 3));
+  g_assert_false (e->custom_order);
+
+  suggested = lo_portfolio_compute (e, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (suggested->custom_order);
+  assert_sequence (suggested, suggested_order);
+
+  e->custom_order = TRUE;
+  custom = lo_portfolio_compute (e, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (custom->custom_order);
+  assert_sequence (custom, file_order);
+  g_assert_cmpfloat_with_epsilon (custom->hours_saved_week, 50.0 * 12 / 52, 1e-9);
+  g_assert_cmpfloat (custom->npv, ==, suggested->npv);
+
+  /* a copy keeps the flag */
+  copy = lo_engagement_copy (e);
+  g_assert_true (copy->custom_order);
+  copied = lo_portfolio_compute (copy, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  assert_sequence (copied, file_order);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -136,6 +194,7 @@ main (int    argc,
   g_test_add_func ("/lo/portfolio/sequence-and-totals", test_sequence_and_totals);
   g_test_add_func ("/lo/portfolio/empty", test_empty);
   g_test_add_func ("/lo/portfolio/monte-carlo", test_monte_carlo_through);
+  g_test_add_func ("/lo/portfolio/custom-order", test_custom_order);
 
   return g_test_run ();
 }

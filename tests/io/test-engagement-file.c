@@ -408,6 +408,107 @@ test_model_round_trip (void)
   assert_round_trip (engagement, "model");
 }
 
+/* The build order set by hand: read, written only when set, round trip. */
+static void
+test_custom_order (void)
+{
+  g_autofree char *path = data_path ("engagements", "custom-order.lightsout");
+  g_autofree char *contents = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *suggested_xml = NULL;
+  g_autofree char *plain_xml = NULL;
+  g_autoptr(LoEngagement) engagement = read_data ("custom-order.lightsout", NULL);
+  g_autoptr(LoEngagement) suggested = NULL;
+  g_autoptr(LoEngagement) bad = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *suggested_text =
+    "<?xml version=\"1.0\"?>\n"
+    "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"1\">"
+    "<client name=\"A\"/><settings build-order=\"suggested\"/></engagement>\n";
+  const char *bad_text =
+    "<?xml version=\"1.0\"?>\n"
+    "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"1\">\n"
+    "  <client name=\"A\"/>\n"
+    "  <settings build-order=\"by-hand\"/>\n"
+    "</engagement>\n";
+
+  /* the file is written in canonical form: the writer gives back its bytes */
+  g_assert_true (engagement->custom_order);
+  g_assert_cmpuint (engagement->processes->len, ==, 3);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  xml = lo_engagement_to_xml (engagement, NULL);
+  g_assert_cmpstr (xml, ==, contents);
+  g_assert_nonnull (strstr (xml, " realisation-rate=\"1\" build-order=\"custom\"/>\n"));
+
+  /* off: no attribute at all, so files without it keep their bytes */
+  engagement->custom_order = FALSE;
+  plain_xml = lo_engagement_to_xml (engagement, NULL);
+  g_assert_null (strstr (plain_xml, "build-order"));
+  g_assert_nonnull (strstr (plain_xml, " realisation-rate=\"1\"/>\n"));
+
+  /* "suggested" is the default spelled out; it is not written back */
+  bytes = g_bytes_new_static (suggested_text, strlen (suggested_text));
+  suggested = lo_engagement_read_bytes (bytes, "suggested.lightsout", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (suggested->custom_order);
+  suggested_xml = lo_engagement_to_xml (suggested, NULL);
+  g_assert_null (strstr (suggested_xml, "build-order"));
+
+  /* anything else is refused, naming the line, the element and the value */
+  g_bytes_unref (bytes);
+  bytes = g_bytes_new_static (bad_text, strlen (bad_text));
+  bad = lo_engagement_read_bytes (bytes, "bad.lightsout", NULL, &error);
+  g_assert_null (bad);
+  g_assert_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "bad.lightsout:4:"));
+  g_assert_nonnull (strstr (error->message, "<settings>"));
+  g_assert_nonnull (strstr (error->message, "build-order"));
+  g_assert_nonnull (strstr (error->message, "“by-hand”"));
+}
+
+/* Many respondents and one with many answers: the duplicate checks are
+ * sets, not a linear search per item (quadratic), and the answers keep
+ * file order. */
+static void
+test_many_answers (void)
+{
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                          "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"1\">\n"
+                                          "  <client name=\"Crowd\"/>\n"
+                                          "  <assessment id=\"a1\" date=\"2026-01-01\" bank=\"b\">\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = NULL;
+  const LoRespondent *respondent;
+  gint64 start;
+  int value;
+
+  for (guint r = 0; r < 2000; r++)
+    {
+      g_string_append_printf (text, "    <respondent id=\"r%u\" name=\"R%u\">\n", r, r);
+      if (r == 0)
+        for (guint q = 0; q < 20000; q++)
+          g_string_append_printf (text, "      <answer question=\"q%u\" level=\"%u\"/>\n", q, q % 5 + 1);
+      g_string_append (text, "    </respondent>\n");
+    }
+  g_string_append (text, "  </assessment>\n</engagement>\n");
+
+  start = g_get_monotonic_time ();
+  bytes = g_bytes_new (text->str, text->len);
+  engagement = lo_engagement_read_bytes (bytes, "crowd.lightsout", NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("read in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+
+  respondent = g_ptr_array_index (((LoAssessment *) g_ptr_array_index (engagement->assessments, 0))->respondents, 0);
+  g_assert_cmpuint (((LoAssessment *) g_ptr_array_index (engagement->assessments, 0))->respondents->len, ==, 2000);
+  g_assert_cmpuint (respondent->answers->len, ==, 20000);
+  /* file order kept; q19999 → level 19999 mod 5 + 1 = 5 */
+  g_assert_cmpstr (g_array_index (respondent->answers, LoAnswer, 0).question, ==, "q0");
+  g_assert_true (lo_respondent_get_answer (respondent, "q19999", &value));
+  g_assert_cmpint (value, ==, 5);
+}
+
 static void
 test_write_file (void)
 {
@@ -517,7 +618,7 @@ main (int   argc,
 {
   static const char *files[] = {
     "minimal.lightsout", "base.lightsout", "full.lightsout", "escaping.lightsout",
-    "newer-minor.lightsout",
+    "newer-minor.lightsout", "custom-order.lightsout",
   };
 
   setlocale (LC_ALL, "C.UTF-8");
@@ -535,6 +636,8 @@ main (int   argc,
   g_test_add_func ("/lo/io/engagement/escaping", test_escaping);
   g_test_add_func ("/lo/io/engagement/newer-minor", test_newer_minor);
   g_test_add_func ("/lo/io/engagement/model-round-trip", test_model_round_trip);
+  g_test_add_func ("/lo/io/engagement/custom-order", test_custom_order);
+  g_test_add_func ("/lo/io/engagement/many-answers", test_many_answers);
   g_test_add_func ("/lo/io/engagement/write-file", test_write_file);
   g_test_add_func ("/lo/io/engagement/demo", test_demo);
   g_test_add_func ("/lo/io/engagement/locale-independent", test_locale_independent);

@@ -159,6 +159,8 @@ test_from_v1 (void)
   g_assert_cmpfloat (lo_process_get (p, LO_INPUT_BUILD_COST), ==, 55000);
   g_assert_true (isnan (g_array_index (p->actuals, LoActual, 0).errors));
   g_assert_cmpint (p->start_month, ==, 12);
+  /* schema 2: version 1 knew no build order set by hand */
+  g_assert_false (engagement->custom_order);
 
   /* the client deleted under version 1 long ago has been purged */
   g_assert_false (lo_store_undo_delete (store, 8, &error));
@@ -168,6 +170,13 @@ test_from_v1 (void)
   /* and it can be changed */
   g_assert_true (lo_store_set_answer (store, client, "baseline", "ben", "people.skills", 4, &error));
   g_assert_no_error (error);
+  g_assert_true (lo_store_set_build_order (store, client, NULL, TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&engagement, lo_engagement_unref);
+  engagement = lo_store_load_engagement (store, client, &error);
+  g_assert_no_error (error);
+  g_assert_true (engagement->custom_order);
+  g_assert_cmpstr (((LoProcess *) engagement->processes->pdata[0])->id, ==, "invoicing");
 
   check = NULL;
   {

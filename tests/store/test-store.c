@@ -743,6 +743,96 @@ make_bank (const char *id,
   return bank;
 }
 
+static const char *
+process_id (const LoEngagement *engagement,
+            guint               i)
+{
+  return ((LoProcess *) g_ptr_array_index (engagement->processes, i))->id;
+}
+
+/* The build order set by hand: stored with the order in one change, kept by
+ * a plain reorder, carried by export → import, cleared again. */
+static void
+test_build_order (void)
+{
+  g_autoptr(LoStore) store = open_new (NULL);
+  g_autoptr(LoStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = make_engagement ("Harbor Logistics");
+  g_autoptr(LoEngagement) loaded = NULL;
+  g_autoptr(LoEngagement) exported = NULL;
+  g_autoptr(LoEngagement) imported = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = NULL;
+  const char *reversed[] = { "inventory", "invoicing", NULL };
+  const char *unknown[] = { "nope", NULL };
+  Changes changes = { 0 };
+  gint64 client, copy;
+  gsize length;
+
+  g_assert_cmpuint (engagement->processes->len, ==, 2);
+  g_assert_cmpstr (process_id (engagement, 0), ==, "invoicing");
+  g_assert_cmpstr (process_id (engagement, 1), ==, "inventory");
+  client = lo_store_import_engagement (store, engagement, &error);
+  g_assert_no_error (error);
+  loaded = lo_store_load_engagement (store, client, &error);
+  g_assert_no_error (error);
+  g_assert_false (loaded->custom_order);
+  g_clear_pointer (&loaded, lo_engagement_unref);
+
+  /* set → load: the order and the flag, with one ::changed */
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &changes);
+  g_assert_true (lo_store_set_build_order (store, client, reversed, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (changes.count, ==, 1);
+  g_assert_cmpint (changes.client, ==, client);
+  g_assert_cmpint (changes.what, ==, LO_STORE_CHANGE_PROCESSES);
+  loaded = lo_store_load_engagement (store, client, &error);
+  g_assert_true (loaded->custom_order);
+  g_assert_cmpstr (process_id (loaded, 0), ==, "inventory");
+  g_assert_cmpstr (process_id (loaded, 1), ==, "invoicing");
+  g_clear_pointer (&loaded, lo_engagement_unref);
+
+  /* a failed change leaves both as they were */
+  g_assert_false (lo_store_set_build_order (store, client, unknown, FALSE, &error));
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (lo_store_set_build_order (store, 9999, NULL, TRUE, &error));
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (changes.count, ==, 1);
+
+  /* a plain reorder keeps the flag */
+  g_assert_true (lo_store_set_process_order (store, client, reversed, &error));
+  exported = lo_store_load_engagement (store, client, &error);
+  g_assert_no_error (error);
+  g_assert_true (exported->custom_order);
+
+  /* export → import, into another database */
+  xml = lo_engagement_to_xml (exported, &length);
+  g_assert_nonnull (strstr (xml, " build-order=\"custom\""));
+  bytes = g_bytes_new (xml, length);
+  g_clear_pointer (&exported, lo_engagement_unref);
+  exported = lo_engagement_read_bytes (bytes, "export.lightsout", NULL, &error);
+  g_assert_no_error (error);
+  other = open_new (NULL);
+  copy = lo_store_import_engagement (other, exported, &error);
+  g_assert_no_error (error);
+  imported = lo_store_load_engagement (other, copy, &error);
+  g_assert_no_error (error);
+  g_assert_true (imported->custom_order);
+  g_assert_cmpstr (process_id (imported, 0), ==, "inventory");
+  assert_same_engagement (exported, imported);
+
+  /* reset: cleared, the order left as it is (NULL) */
+  g_assert_true (lo_store_set_build_order (store, client, NULL, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (changes.count, ==, 3);
+  loaded = lo_store_load_engagement (store, client, &error);
+  g_assert_false (loaded->custom_order);
+  g_assert_cmpstr (process_id (loaded, 0), ==, "inventory");
+}
+
 static void
 test_banks (void)
 {
@@ -912,6 +1002,7 @@ main (int   argc,
   g_test_add_func ("/lo/store/assessment/respondents-answers", test_respondents_answers);
   g_test_add_func ("/lo/store/assessment/targets", test_targets);
   g_test_add_func ("/lo/store/processes", test_processes);
+  g_test_add_func ("/lo/store/processes/build-order", test_build_order);
   g_test_add_func ("/lo/store/banks", test_banks);
 
   return g_test_run ();

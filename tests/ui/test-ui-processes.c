@@ -269,6 +269,22 @@ find_up_button (GtkWidget *widget)
   return NULL;
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_roadmap (Fixture       *f,
               gconstpointer  data)
@@ -277,7 +293,7 @@ test_roadmap (Fixture       *f,
   g_autoptr(LoEngagement) engagement = NULL;
   g_autofree char *first = NULL, *second = NULL;
   GPtrArray *order;
-  GtkWidget *row, *up;
+  GtkWidget *row, *up, *reset;
   LoRoadmap *roadmap;
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "roadmap");
@@ -304,9 +320,9 @@ test_roadmap (Fixture       *f,
   order = lo_roadmap_page_get_order (page);
   g_assert_cmpstr (g_ptr_array_index (order, 0), ==, second);
   g_assert_cmpstr (g_ptr_array_index (order, 1), ==, first);
-  g_assert_true (lo_roadmap_has_custom_order (lo_window_get_client (f->window)));
-  /* Saved: the store's order is the new one. */
+  /* Saved: the store's order is the new one, marked as set by hand. */
   engagement = stored (f);
+  g_assert_true (engagement->custom_order);
   g_assert_cmpstr (((LoProcess *) g_ptr_array_index (engagement->processes, 0))->id, ==, second);
   g_assert_cmpstr (((LoProcess *) g_ptr_array_index (engagement->processes, 1))->id, ==, first);
   /* And the roadmap builds it first. */
@@ -322,6 +338,22 @@ test_roadmap (Fixture       *f,
           break;
         }
     }
+
+  /* "Reset to suggested order": the flag is cleared in the store and the
+   * suggested sequence is back, invoicing first. */
+  reset = find_named (GTK_WIDGET (page), "reset-order");
+  g_assert_nonnull (reset);
+  g_assert_true (gtk_widget_get_sensitive (reset));
+  g_signal_emit_by_name (reset, "clicked");
+  spin (50);
+  g_clear_pointer (&engagement, lo_engagement_unref);
+  engagement = stored (f);
+  g_assert_false (engagement->custom_order);
+  g_assert_cmpstr (((LoProcess *) g_ptr_array_index (engagement->processes, 0))->id, ==, first);
+  order = lo_roadmap_page_get_order (page);
+  g_assert_cmpstr (g_ptr_array_index (order, 0), ==, first);
+  g_assert_cmpstr (g_ptr_array_index (order, 1), ==, second);
+  g_assert_false (gtk_widget_get_sensitive (reset));
 }
 
 static LoExportDialog *
