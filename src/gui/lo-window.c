@@ -103,6 +103,11 @@ struct _LoWindow
   AdwBin              *roadmap_slot;
   AdwBin              *workshop_slot;
   GtkSpinner          *busy_spinner;
+  GtkMenuButton       *empty_menu_button;
+  GtkMenuButton       *sidebar_menu_button;
+  GtkMenuButton       *client_menu_button;
+  GMenuModel          *primary_menu;
+  GMenuModel          *client_menu;
 };
 
 G_DEFINE_FINAL_TYPE (LoWindow, lo_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -830,6 +835,15 @@ print_action (GtkWidget  *widget,
       toast_error (self, error);
 }
 
+/* A menu's popover is built the first time it opens, not with the window. */
+static void
+create_menu_popup (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+}
+
 /* The shortcuts window is built when it is asked for, not with every window
  * as GtkApplicationWindow would from gtk/help-overlay.ui. */
 static void
@@ -1030,6 +1044,11 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoWindow, roadmap_slot);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, workshop_slot);
   gtk_widget_class_bind_template_child (widget_class, LoWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, empty_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, client_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, LoWindow, client_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
@@ -1076,6 +1095,9 @@ lo_window_init (LoWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  gtk_menu_button_set_create_popup_func (self->empty_menu_button, create_menu_popup, self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_menu_popup, self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->client_menu_button, create_menu_popup, self->client_menu, NULL);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
 
   self->undo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));

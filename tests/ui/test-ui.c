@@ -513,6 +513,67 @@ test_accessible (Fixture       *f,
   assert_accessible (GTK_WIDGET (f->window));
 }
 
+static gboolean
+is_mapped_menu_button (GtkWidget    *widget,
+                       gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), data) == 0;
+}
+
+/* The menus are built when they first open: opening each one shows its items. */
+static void
+test_menus (Fixture       *f,
+            gconstpointer  data)
+{
+  struct { const char *icon; const char *action; } menus[] = {
+    { "open-menu-symbolic", "app.preferences" },  /* the empty state's main menu */
+    { "open-menu-symbolic", "app.preferences" },  /* the sidebar's, with a client */
+    { "view-more-symbolic", "win.rename-client" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (menus); i++)
+    {
+      GtkWidget *button;
+      GtkPopover *popover;
+      GMenuModel *model;
+      gboolean found = FALSE;
+
+      if (i == 1)
+        {
+          click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+          spin (50);
+        }
+      button = find (GTK_WIDGET (f->window), is_mapped_menu_button, menus[i].icon);
+      g_assert_nonnull (button);
+      g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      spin (30);
+      popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+      g_assert_nonnull (model);
+      /* The item is in the model (sections one level down). */
+      for (int j = 0; j < g_menu_model_get_n_items (model) && !found; j++)
+        {
+          g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, j, G_MENU_LINK_SECTION);
+          GMenuModel *items = section != NULL ? section : model;
+
+          for (int k = 0; k < g_menu_model_get_n_items (items) && !found; k++)
+            {
+              g_autofree char *action = NULL;
+
+              if (g_menu_model_get_item_attribute (items, k, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+                found = g_strcmp0 (action, menus[i].action) == 0;
+            }
+        }
+      g_assert_true (found);
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      spin (20);
+    }
+}
+
 /* Each of the window's widgets made and dropped on its own, without data:
  * dispose must not unparent a child twice (binding an AdwBin's own child as
  * a template child does: gtk_widget_dispose_template unparents it, then
@@ -557,6 +618,7 @@ main (int    argc,
   g_test_add ("/lo/ui/flow", Fixture, NULL, fixture_setup, test_flow, fixture_teardown);
   g_test_add ("/lo/ui/demo", Fixture, NULL, fixture_setup, test_demo, fixture_teardown);
   g_test_add ("/lo/ui/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
+  g_test_add ("/lo/ui/menus", Fixture, NULL, fixture_setup, test_menus, fixture_teardown);
   g_test_add ("/lo/ui/dispose", Fixture, NULL, fixture_setup, test_dispose, fixture_teardown);
   return g_test_run ();
 }
