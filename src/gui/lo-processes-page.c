@@ -475,6 +475,20 @@ update_overview (LoProcessesPage *self)
     gtk_label_set_text (self->totals_label, text);
   }
 
+  if (pf->custom_order)
+    {
+      adw_preferences_group_set_title (self->sequence_group, _("Build Order"));
+      adw_preferences_group_set_description (self->sequence_group,
+                                             _("The order set for this client on the Roadmap page, "
+                                               "where it can be changed or reset to the suggested sequence."));
+    }
+  else
+    {
+      adw_preferences_group_set_title (self->sequence_group, _("Suggested Sequence"));
+      adw_preferences_group_set_description (self->sequence_group,
+                                             _("Most ready first, then the highest net present value. "
+                                               "Change the order on the Roadmap page."));
+    }
   for (guint i = 0; i < pf->sequence->len; i++)
     {
       const LoProcessRoi *roi = g_ptr_array_index (pf->sequence, i);

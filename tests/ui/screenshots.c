@@ -81,6 +81,22 @@ save (GtkWidget  *window,
 
 /* The processes, roadmap and export shots (gui2). */
 static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
 find_type (GtkWidget *widget,
            GType      type)
 {
@@ -102,9 +118,26 @@ shoot_processes (LoWindow   *window,
                  int         width,
                  int         height)
 {
-  GtkWidget *page = find_type (GTK_WIDGET (window), LO_TYPE_PROCESSES_PAGE);
+  GtkWidget *page;
 
+  /* The window builds a page when it is first shown. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "processes");
+  page = find_type (GTK_WIDGET (window), LO_TYPE_PROCESSES_PAGE);
+  if (page == NULL)
+    g_error ("the processes page is not in the window");
+  spin (600);
+  if (width < 1280)
+    {
+      /* Narrow, the list comes first: open the overview as a tap on its row does. */
+      GtkWidget *list = find_named (page, "process-list");
+      GtkListBoxRow *row = list != NULL ? gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0) : NULL;
+
+      if (row == NULL)
+        g_error ("the processes list has no overview row");
+      g_signal_emit_by_name (list, "row-activated", row);
+      spin (600);
+    }
+  save (GTK_WIDGET (window), dir, "portfolio", width, height);
   lo_processes_page_select (LO_PROCESSES_PAGE (page), "invoicing");
   spin (1200);
   save (GTK_WIDGET (window), dir, "processes", width, height);
