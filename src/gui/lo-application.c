@@ -21,12 +21,18 @@ struct _LoApplication
 {
   AdwApplication parent_instance;
 
-  LoStore *store;
-  GError  *store_error;
-  gboolean bench_first_frame;
+  LoStore      *store;
+  GError       *store_error;
+  gboolean      bench_first_frame;
+  guint         backup_timeout_id;    /* the check for the day's backup */
+  GCancellable *backup_cancellable;
+  gboolean      backing_up;
 };
 
 G_DEFINE_FINAL_TYPE (LoApplication, lo_application, ADW_TYPE_APPLICATION)
+
+/* How often a running application looks whether the day's backup is due. */
+#define BACKUP_CHECK_SECONDS (3 * 60 * 60)
 
 /* Start-up memory.  Opening the window touches some 25 MB for the first
  * time, mostly the frame's image buffers and GTK's own structures; on the
@@ -94,6 +100,54 @@ resident_kb (void)
   return strtol (line + strlen ("VmRSS:"), NULL, 10);
 }
 
+/* Daily backups, as `lightsout import` makes them: in a thread, once the
+ * window is on screen, then whenever a check finds the day's one missing. */
+
+static void
+backup_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LoApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Logged, never a dialog: the next check tries again. */
+  if (!lo_store_backup_if_due_finish (LO_STORE (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Daily backup: %s", error->message);
+  self->backing_up = FALSE;
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+start_backup (LoApplication *self)
+{
+  if (self->store == NULL || self->backing_up)
+    return;
+  self->backing_up = TRUE;
+  /* Held: a window closed meanwhile lets the copy finish before the
+   * application ends. */
+  g_application_hold (G_APPLICATION (self));
+  lo_store_backup_if_due_async (self->store, self->backup_cancellable, backup_done_cb,
+                                g_object_ref (self));
+}
+
+static gboolean
+backup_timeout_cb (gpointer user_data)
+{
+  start_backup (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+schedule_backups (LoApplication *self)
+{
+  if (self->backup_timeout_id != 0)
+    return;
+  self->backup_timeout_id = g_timeout_add_seconds (BACKUP_CHECK_SECONDS, backup_timeout_cb, self);
+  start_backup (self);
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
@@ -107,7 +161,10 @@ after_paint_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
   start_up_heap_end ();
   if (!self->bench_first_frame)
-    return;
+    {
+      schedule_backups (self);
+      return;
+    }
   lo_application_mark ("painted");
   printf ("first-frame-monotonic-us %" G_GINT64_FORMAT " rss-kb %ld\n",
           g_get_monotonic_time (), resident_kb ());
@@ -298,6 +355,8 @@ lo_application_shutdown (GApplication *app)
 {
   LoApplication *self = LO_APPLICATION (app);
 
+  g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
+  g_cancellable_cancel (self->backup_cancellable);
   G_APPLICATION_CLASS (lo_application_parent_class)->shutdown (app);
   g_clear_object (&self->store);
 }
@@ -307,6 +366,8 @@ lo_application_finalize (GObject *object)
 {
   LoApplication *self = LO_APPLICATION (object);
 
+  g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
+  g_clear_object (&self->backup_cancellable);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   G_OBJECT_CLASS (lo_application_parent_class)->finalize (object);
@@ -329,6 +390,7 @@ static void
 lo_application_init (LoApplication *self)
 {
   self->bench_first_frame = g_getenv ("LIGHTSOUT_BENCH_FIRST_FRAME") != NULL;
+  self->backup_cancellable = g_cancellable_new ();
 }
 
 LoApplication *

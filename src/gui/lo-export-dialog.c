@@ -92,6 +92,78 @@ lo_export_build_input (LoEngagement *engagement,
                               LO_MONTE_CARLO_DEFAULT_SEED, error);
 }
 
+typedef struct
+{
+  LoEngagement *engagement;
+  LoBank       *bank;
+  gint64        client;
+} InputJob;
+
+static void
+input_job_free (InputJob *job)
+{
+  g_clear_pointer (&job->engagement, lo_engagement_unref);
+  g_clear_pointer (&job->bank, lo_bank_unref);
+  g_free (job);
+}
+
+static void
+input_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  InputJob *job = task_data;
+  GError *error = NULL;
+  LoReportInput *input;
+
+  input = lo_export_build_input (job->engagement, job->bank, job->client, &error);
+  if (input == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, input, (GDestroyNotify) lo_report_input_free);
+}
+
+void
+lo_export_build_input_async (LoEngagement        *engagement,
+                             LoBank              *bank,
+                             gint64               client,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  InputJob *job;
+
+  g_return_if_fail (engagement != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  job = g_new0 (InputJob, 1);
+  /* The thread reads the engagement and the bank only; the window replaces
+   * its engagement on a change rather than editing it, so these stay as
+   * they were when the figures were asked for. */
+  job->engagement = lo_engagement_ref (engagement);
+  job->bank = bank != NULL ? lo_bank_ref (bank) : NULL;
+  job->client = client;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lo_export_build_input_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) input_job_free);
+  g_task_set_name (task, "lo-export-input");
+  /* Cancelled: the callback runs at once, the thread's result is dropped. */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, input_thread);
+}
+
+LoReportInput *
+lo_export_build_input_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lo_export_build_input_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 void
 lo_export_default_options (LoReportOptions *opts,
                            GStrv           *settings_strings)
@@ -567,38 +639,6 @@ lo_export_dialog_init (LoExportDialog *self)
 
 /* The figures, off the main thread */
 
-typedef struct
-{
-  LoEngagement *engagement;
-  LoBank       *bank;
-} InputJob;
-
-static void
-input_job_free (InputJob *job)
-{
-  g_clear_pointer (&job->engagement, lo_engagement_unref);
-  g_clear_pointer (&job->bank, lo_bank_unref);
-  g_free (job);
-}
-
-static void
-input_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  InputJob *job = task_data;
-  GError *error = NULL;
-  LoReportInput *input;
-
-  input = lo_report_input_new (job->engagement, job->bank, LO_MONTE_CARLO_DEFAULT_DRAWS,
-                               LO_MONTE_CARLO_DEFAULT_SEED, &error);
-  if (input == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, input, (GDestroyNotify) lo_report_input_free);
-}
-
 static void
 set_computing (LoExportDialog *self,
                gboolean        computing)
@@ -620,9 +660,9 @@ input_done_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  LoExportDialog *self = LO_EXPORT_DIALOG (source);
+  g_autoptr(LoExportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  LoReportInput *input = g_task_propagate_pointer (G_TASK (result), &error);
+  LoReportInput *input = lo_export_build_input_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -643,19 +683,12 @@ input_done_cb (GObject      *source,
 static void
 start_input (LoExportDialog *self)
 {
-  g_autoptr(GTask) task = NULL;
-  InputJob *job = g_new0 (InputJob, 1);
-
-  job->engagement = lo_engagement_ref (self->engagement);
-  job->bank = self->bank != NULL ? lo_bank_ref (self->bank) : NULL;
   self->cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->cancellable, input_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) input_job_free);
-  g_task_set_name (task, "lo-export-input");
-  /* Cancelled: the callback runs at once, the thread's result is dropped. */
-  g_task_set_return_on_cancel (task, TRUE);
   set_computing (self, TRUE);
-  g_task_run_in_thread (task, input_thread);
+  /* The reference keeps the dialog until the callback: lo_export_dialog_export()
+   * may be waiting for it. */
+  lo_export_build_input_async (self->engagement, self->bank, self->client, self->cancellable,
+                               input_done_cb, g_object_ref (self));
 }
 
 /* The processes of the per-process charts, in the portfolio's sequence. */

@@ -30,6 +30,20 @@ LoReportInput  *lo_export_build_input     (LoEngagement *engagement,
                                            LoBank       *bank,
                                            gint64        client,
                                            GError      **error);
+/* lo_export_build_input() in a worker thread, so that the window stays
+ * responsive while the Monte Carlo runs; the engagement and bank are
+ * referenced until then and only read. Cancelled, @callback runs at once
+ * and the figures are dropped; _finish() then fails with
+ * G_IO_ERROR_CANCELLED. The export dialog and the window's printing use it. */
+void            lo_export_build_input_async  (LoEngagement        *engagement,
+                                              LoBank              *bank,
+                                              gint64               client,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+/* (transfer full) */
+LoReportInput  *lo_export_build_input_finish (GAsyncResult  *result,
+                                              GError       **error);
 /* The report options the preferences ask for (paper, consultant, logo);
  * strings are owned by @settings_strings (free with g_strfreev). */
 void            lo_export_default_options (LoReportOptions *opts,

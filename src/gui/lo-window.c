@@ -82,9 +82,10 @@ struct _LoWindow
   GArray       *undo;         /* AnswerChange */
   GArray       *redo;
   guint         busy;
+  gboolean      printing;       /* the report's figures computed or its print dialog open */
   gboolean      workshop;
   guint         stale;          /* pages that have not been given the shown data */
-  GCancellable *cancellable;    /* imports still running */
+  GCancellable *cancellable;    /* imports and printing still running */
   GtkWidget    *pages[N_PAGES]; /* built the first time they are shown */
 
   /* template */
@@ -172,7 +173,10 @@ update_actions (LoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_score);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->engagement != NULL && !self->workshop);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->engagement != NULL && !self->workshop);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
+                                 self->engagement != NULL && !self->workshop && !self->printing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-to-file",
+                                 self->engagement != NULL && !self->workshop && !self->printing);
 }
 
 static void
@@ -813,26 +817,82 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void set_busy (LoWindow *self,
+                      gboolean  busy);
+
+/* Printing: the report's figures, Monte Carlo included, are computed in a
+ * thread (as the export dialog does) while the window shows that it is busy
+ * and stays usable; then the print dialog opens on them. */
+
+typedef struct
+{
+  LoWindow *window;            /* not a reference: closing the window cancels */
+  char     *export_filename;   /* win.print-to-file; NULL: the print dialog */
+} PrintRequest;
+
+static void
+print_input_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PrintRequest *request = user_data;
+  g_autofree char *export_filename = request->export_filename;
+  g_autoptr(LoWindow) self = NULL;
+  g_autoptr(LoReportInput) input = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) strings = NULL;
+  LoReportOptions opts;
+
+  input = lo_export_build_input_finish (result, &error);
+  /* Cancelled in dispose (a result that came first is reported cancelled
+   * too): the window may be gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_free (request);
+      return;
+    }
+  /* Kept through the print dialog, which may outlast the window. */
+  self = g_object_ref (request->window);
+  g_free (request);
+  set_busy (self, FALSE);
+  if (input != NULL)
+    {
+      lo_export_default_options (&opts, &strings);
+      lo_print_report (GTK_WINDOW (self), input, &opts,
+                       export_filename != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                               : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                       export_filename, &error);
+    }
+  self->printing = FALSE;
+  /* Closed while the print dialog was open. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+  update_actions (self);
+  if (error != NULL)
+    toast_error (self, error);
+}
+
+/* win.print, and win.print-to-file (a PDF path) that draws the same pages
+ * into a file without the dialog, for tests. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   LoWindow *self = LO_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoReportInput) input = NULL;
-  g_auto(GStrv) strings = NULL;
-  LoReportOptions opts;
+  PrintRequest *request;
 
-  if (self->engagement == NULL)
+  if (self->engagement == NULL || self->printing)
     return;
-  input = lo_export_build_input (self->engagement, self->bank, self->client, &error);
-  lo_export_default_options (&opts, &strings);
-  if (input == NULL
-      || lo_print_report (GTK_WINDOW (self), input, &opts, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                          NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    if (error != NULL)
-      toast_error (self, error);
+  request = g_new0 (PrintRequest, 1);
+  request->window = self;
+  if (parameter != NULL)
+    request->export_filename = g_variant_dup_string (parameter, NULL);
+  self->printing = TRUE;
+  set_busy (self, TRUE);
+  update_actions (self);
+  lo_export_build_input_async (self->engagement, self->bank, self->client, self->cancellable,
+                               print_input_cb, request);
 }
 
 /* A menu's popover is built the first time it opens, not with the window. */
@@ -1068,6 +1128,7 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-to-file", "s", print_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);

@@ -32,7 +32,7 @@ const char   *lo_window_get_assessment_id      (LoWindow       *self);
 /* The score of the shown assessment, NULL when none (transfer none). */
 LoScore      *lo_window_get_score              (LoWindow       *self);
 gboolean      lo_window_get_workshop_mode      (LoWindow       *self);
-/* Number of imports still running in threads. */
+/* Number of imports and print preparations still running in threads. */
 guint         lo_window_get_busy               (LoWindow       *self);
 
 G_END_DECLS

@@ -2798,22 +2798,33 @@ copy_database (sqlite3    *src,
   return TRUE;
 }
 
-gboolean
-lo_store_backup_for_date (LoStore    *self,
-                          const char *date,
-                          GError    **error)
+/* <dir>/backups/<stem>-@date.db for the database at @db_path (transfer full) */
+static char *
+backup_target (const char *db_path,
+               const char *date)
 {
-  g_autofree char *dir = backup_dir (self->path);
-  g_autofree char *stem = backup_stem (self->path);
+  g_autofree char *dir = backup_dir (db_path);
+  g_autofree char *stem = backup_stem (db_path);
   g_autofree char *name = g_strdup_printf ("%s-%s.db", stem, date);
-  g_autofree char *target = g_build_filename (dir, name, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Writes @target, a copy of @src (a connection to @db_path), whole or not
+ * at all: into "<target>.part", renamed once complete; then keeps the last
+ * LO_STORE_BACKUPS_KEPT. A cancellation seen before the rename removes the
+ * partial copy. */
+static gboolean
+write_backup (const char   *db_path,
+              sqlite3      *src,
+              const char   *target,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  g_autofree char *dir = backup_dir (db_path);
   g_autofree char *partial = g_strconcat (target, ".part", NULL);
   g_autoptr(GPtrArray) backups = NULL;
 
-  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
-
-  if (g_file_test (target, G_FILE_TEST_EXISTS))
-    return TRUE;
   if (g_mkdir_with_parents (dir, 0700) < 0)
     {
       int saved = errno;
@@ -2823,8 +2834,13 @@ lo_store_backup_for_date (LoStore    *self,
                    _("%s: cannot make the backup folder (%s)"), dir, g_strerror (saved));
       return FALSE;
     }
-  if (!copy_database (self->db, partial, error))
+  if (!copy_database (src, partial, error))
     return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
   if (g_rename (partial, target) < 0)
     {
       int saved = errno;
@@ -2834,21 +2850,141 @@ lo_store_backup_for_date (LoStore    *self,
       return FALSE;
     }
 
-  backups = list_backups (self->path);
+  backups = list_backups (db_path);
   for (guint i = LO_STORE_BACKUPS_KEPT; i < backups->len; i++)
     g_unlink (backups->pdata[i]);
   return TRUE;
+}
+
+/* One backup at a time in this process, so that one started in a thread
+ * and another asked for meanwhile do not write the same ".part" file: the
+ * second then finds the day's backup made. */
+static GMutex backup_mutex;
+
+gboolean
+lo_store_backup_for_date (LoStore    *self,
+                          const char *date,
+                          GError    **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  target = backup_target (self->path, date);
+  locker = g_mutex_locker_new (&backup_mutex);
+  if (g_file_test (target, G_FILE_TEST_EXISTS))
+    return TRUE;
+  return write_backup (self->path, self->db, target, NULL, error);
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 gboolean
 lo_store_backup_if_due (LoStore  *self,
                         GError  **error)
 {
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *date = NULL;
 
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  date = today ();
   return lo_store_backup_for_date (self, date, error);
+}
+
+/* Backups off the main thread */
+
+typedef struct
+{
+  char *db_path;
+  char *date;
+} BackupJob;
+
+static void
+backup_job_free (BackupJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->date);
+  g_free (job);
+}
+
+/* Runs in a worker thread: never touches the store's own connection, which
+ * belongs to the main thread. It reads through a connection of its own,
+ * opened read-only: in WAL mode a reader sees the last commit beside the
+ * writer, even while the writer holds a write transaction, and it neither
+ * takes nor needs the writers' flock on "<db>.lock" (store_new() with
+ * read_only opens no lock file). SQLite shares one set of POSIX locks per
+ * file among the connections of a process, so opening and closing this
+ * one leaves the store's locks alone. */
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BackupJob *job = task_data;
+  g_autofree char *target = backup_target (job->db_path, job->date);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&backup_mutex);
+  g_autoptr(LoStore) reader = NULL;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (g_file_test (target, G_FILE_TEST_EXISTS))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  reader = store_new (job->db_path, TRUE);
+  if (!open_db (reader, SQLITE_OPEN_READONLY, &error)
+      || !write_backup (job->db_path, reader->db, target, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+lo_store_backup_if_due_async (LoStore             *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BackupJob *job;
+
+  g_return_if_fail (LO_IS_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  job = g_new0 (BackupJob, 1);
+  job->db_path = g_strdup (self->path);
+  /* The day it was asked on, as the synchronous call has it. */
+  job->date = today ();
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lo_store_backup_if_due_async);
+  g_task_set_name (task, "lo-store-backup");
+  g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
+  /* The thread says itself whether the backup was made: a cancellation
+   * that comes after the rename leaves a complete backup, reported so. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+gboolean
+lo_store_backup_if_due_finish (LoStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lo_store_backup_if_due_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 GPtrArray *

@@ -209,6 +209,18 @@ LoBank       *lo_store_get_assessment_bank (LoStore    *self,
 /* Backups: the last five days, by the online backup API. */
 gboolean      lo_store_backup_if_due     (LoStore  *self,
                                           GError  **error);
+/* The same backup as lo_store_backup_if_due() (same file, same rotation,
+ * written whole or not at all), made in a worker thread through a read-only
+ * connection of its own, so that the store stays usable meanwhile. A
+ * cancellation before the copy is renamed into place leaves no file and
+ * reports G_IO_ERROR_CANCELLED. */
+void          lo_store_backup_if_due_async  (LoStore             *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean      lo_store_backup_if_due_finish (LoStore       *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
 GPtrArray    *lo_store_list_backups      (LoStore  *self);       /* char* paths, newest first */
 gboolean      lo_store_restore_backup    (const char *db_path,
                                           const char *backup_path,

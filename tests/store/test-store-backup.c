@@ -1,4 +1,4 @@
-/* test-store-backup.c: daily backups, rotation and restore
+/* test-store-backup.c: daily backups, rotation and restore, in a thread too
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -149,6 +149,234 @@ test_restore_bad_backup (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Backups in a thread */
+
+static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Runs lo_store_backup_if_due_async() and turns the main loop until it is done. */
+static gboolean
+backup_async (LoStore       *store,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lo_store_backup_if_due_async (store, cancellable, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return lo_store_backup_if_due_finish (store, result, error);
+}
+
+/* backups/lightsout-YYYY-MM-DD.db for today, beside @db */
+static char *
+todays_backup (const char *db)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *name = g_strdup_printf ("lightsout-%04d-%02d-%02d.db", g_date_time_get_year (now),
+                                           g_date_time_get_month (now), g_date_time_get_day_of_month (now));
+
+  return g_build_filename (dir, "backups", name, NULL);
+}
+
+/* The names of @path's clients, in the store's order, joined by "|". */
+static char *
+client_names (const char *path,
+              gboolean    read_only)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = NULL;
+  g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  store = read_only ? lo_store_open_read_only (path, &error) : lo_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lo_store_is_read_only (store) == read_only);
+  clients = lo_store_list_clients (store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < clients->len; i++)
+    g_string_append_printf (names, "%s%s", i ? "|" : "", ((LoClientInfo *) clients->pdata[i])->name);
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (handle != NULL && g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_backup_async (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *backups_dir = g_build_filename (dir, "backups", NULL);
+  g_autofree char *today = todays_backup (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  g_autoptr(LoEngagement) engagement = make_engagement ("Harbor Logistics");
+  g_autoptr(GPtrArray) backups = NULL;
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_create_client (store, "Acme", &error), >, 0);
+  g_assert_cmpint (lo_store_import_engagement (store, engagement, &error), >, 0);
+  g_assert_no_error (error);
+  /* Right after the writes: still in the log, not yet in the main file. */
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 0);
+
+  g_assert_true (backup_async (store, NULL, &error));
+  g_assert_no_error (error);
+  backups = lo_store_list_backups (store);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpstr (backups->pdata[0], ==, today);
+  g_assert_cmpint (g_stat (today, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  /* The file alone: no .part, no -wal or -shm beside it. */
+  g_assert_cmpuint (count_files (backups_dir), ==, 1);
+  names = client_names (today, TRUE);
+  g_assert_cmpstr (names, ==, "Acme|Harbor Logistics");
+
+  /* The store still writes, and keeps its lock: nobody else can open it. */
+  g_assert_cmpint (lo_store_create_client (store, "Later", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_null (lo_store_open (path, &error));
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  /* A second call the same day leaves today's backup as it was. */
+  checksum = file_checksum (today);
+  g_assert_true (backup_async (store, NULL, &error));
+  g_assert_no_error (error);
+  after = file_checksum (today);
+  g_assert_cmpstr (checksum, ==, after);
+  g_assert_cmpuint (count_files (backups_dir), ==, 1);
+}
+
+/* The thread's copy and the main connection's copy of the same data are
+ * the same file, and both keep the last five days. */
+static void
+test_backup_async_same_as_sync (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *today = todays_backup (path);
+  g_autofree char *aside = g_strconcat (today, ".async", NULL);
+  g_autofree char *async_sum = NULL;
+  g_autofree char *sync_sum = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  g_autoptr(LoEngagement) engagement = make_engagement ("Harbor Logistics");
+  g_autoptr(GPtrArray) backups = NULL;
+  const char *dates[] = { "2020-01-01", "2020-01-02", "2020-01-03", "2020-01-04", "2020-01-05" };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_import_engagement (store, engagement, &error), >, 0);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_assert_true (lo_store_backup_for_date (store, dates[i], &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (backup_async (store, NULL, &error));
+  g_assert_no_error (error);
+  /* Five kept: today's and the four newest before it. */
+  backups = lo_store_list_backups (store);
+  g_assert_cmpuint (backups->len, ==, 5);
+  g_assert_cmpstr (backups->pdata[0], ==, today);
+  for (guint i = 1; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/backups/lightsout-%s.db", dates[5 - i]);
+      g_assert_true (g_str_has_suffix (backups->pdata[i], name));
+    }
+
+  async_sum = file_checksum (today);
+  g_assert_cmpint (g_rename (today, aside), ==, 0);
+  g_assert_true (lo_store_backup_if_due (store, &error));
+  g_assert_no_error (error);
+  sync_sum = file_checksum (today);
+  g_assert_cmpstr (async_sum, ==, sync_sum);
+  g_unlink (aside);
+}
+
+/* The main connection in the middle of a write transaction: the backup
+ * holds the last commit, and the writer goes on undisturbed. */
+static void
+test_backup_async_during_write (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *today = todays_backup (path);
+  g_autofree char *names = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_create_client (store, "Acme", &error), >, 0);
+  g_assert_cmpint (lo_store_create_client (store, "Beta", &error), >, 0);
+  db = lo_store_get_db (store);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE;"
+                                 "INSERT INTO client (name, created, modified) VALUES ('Uncommitted', 0, 0);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_true (backup_async (store, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT;", NULL, NULL, NULL), ==, SQLITE_OK);
+  names = client_names (today, TRUE);
+  g_assert_cmpstr (names, ==, "Acme|Beta");
+  g_clear_object (&store);
+  g_free (names);
+  names = client_names (path, FALSE);
+  g_assert_cmpstr (names, ==, "Acme|Beta|Uncommitted");
+}
+
+static void
+test_backup_async_cancelled (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *backups_dir = g_build_filename (dir, "backups", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_create_client (store, "Acme", &error), >, 0);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (backup_async (store, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  backups = lo_store_list_backups (store);
+  g_assert_cmpuint (backups->len, ==, 0);
+  /* Not even a partial copy. */
+  g_assert_cmpuint (count_files (backups_dir), ==, 0);
+
+  /* Not cancelled, the same call makes the backup. */
+  g_assert_true (backup_async (store, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_files (backups_dir), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +386,10 @@ main (int   argc,
   g_test_add_func ("/lo/store/backup/rotation", test_backup_rotation);
   g_test_add_func ("/lo/store/backup/restore", test_restore);
   g_test_add_func ("/lo/store/backup/restore-bad", test_restore_bad_backup);
+  g_test_add_func ("/lo/store/backup/async", test_backup_async);
+  g_test_add_func ("/lo/store/backup/async-same-as-sync", test_backup_async_same_as_sync);
+  g_test_add_func ("/lo/store/backup/async-during-write", test_backup_async_during_write);
+  g_test_add_func ("/lo/store/backup/async-cancelled", test_backup_async_cancelled);
 
   return g_test_run ();
 }

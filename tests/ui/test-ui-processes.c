@@ -438,6 +438,138 @@ test_export (Fixture       *f,
   }
 }
 
+/* Printing from the window: the figures are computed in a thread. */
+
+typedef struct
+{
+  LoWindow *window;
+  guint     busy_at_first_turn;   /* G_MAXUINT until the main loop turned */
+  guint     turns_while_busy;
+} PrintWatch;
+
+static gboolean
+first_turn_cb (gpointer data)
+{
+  PrintWatch *watch = data;
+
+  watch->busy_at_first_turn = lo_window_get_busy (watch->window);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  PrintWatch *watch = data;
+
+  if (lo_window_get_busy (watch->window) > 0)
+    watch->turns_while_busy++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A button bound to @action inside the window: its sensitivity is the action's. */
+static GtkWidget *
+add_action_button (Fixture    *f,
+                   const char *action)
+{
+  GtkWidget *box = find_type (GTK_WIDGET (f->window), GTK_TYPE_BOX);
+  GtkWidget *button = gtk_button_new_with_label ("probe");
+
+  g_assert_nonnull (box);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}
+
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
+  g_autofree char *twice = g_build_filename (f->dir, "twice.pdf", NULL);
+  g_autofree char *info = NULL, *text = NULL, *pages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = stored (f);
+  g_autoptr(LoReportInput) input = NULL;
+  g_autoptr(LoReportLayout) layout = NULL;
+  g_autoptr(LoBank) bank = NULL;
+  g_auto(GStrv) strings = NULL;
+  LoReportOptions opts;
+  PrintWatch watch = { f->window, G_MAXUINT, 0 };
+  GtkWidget *print_button = add_action_button (f, "win.print");
+  gint64 deadline;
+  guint tick;
+
+  spin (50);
+  g_assert_true (gtk_widget_get_sensitive (print_button));
+  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 0);
+
+  /* What File → Print does, into a PDF instead of the print dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-to-file", "s", printed));
+  /* The action returned before the figures were there: nothing printed
+   * yet, the window busy (its spinner) and printing unavailable. */
+  g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (print_button));
+  /* A second start meanwhile does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-to-file", "s", twice);
+  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 1);
+
+  /* The main loop turns while the thread computes: a source of higher
+   * priority than the task's result runs first and sees the window busy. */
+  g_idle_add_full (G_PRIORITY_HIGH, first_turn_cb, &watch, NULL);
+  tick = g_timeout_add (1, tick_cb, &watch);
+  deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  while (lo_window_get_busy (f->window) > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 0);
+  g_assert_cmpuint (watch.busy_at_first_turn, ==, 1);
+  /* How long that was depends on the machine: said, not asserted. */
+  g_test_message ("1 ms ticks while the figures were computed: %u", watch.turns_while_busy);
+
+  /* Printed (the export runs in the callback), and printing is back. */
+  spin (50);
+  g_assert_true (g_file_test (printed, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (twice, G_FILE_TEST_EXISTS));
+  g_assert_true (gtk_widget_get_sensitive (print_button));
+
+  /* Every page of the report, with the Monte Carlo band; the report of the
+   * shown assessment, with the bank it was taken with. */
+  bank = lo_store_get_assessment_bank (f->store, lo_window_get_client (f->window),
+                                       lo_window_get_assessment_id (f->window), &error);
+  g_assert_no_error (error);
+  input = lo_export_build_input (engagement, bank, lo_window_get_client (f->window), &error);
+  g_assert_no_error (error);
+  lo_export_default_options (&opts, &strings);
+  layout = lo_report_layout_new (input, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lo_report_layout_n_pages (layout), >, 3);
+  info = pdf_info (printed);
+  pages = g_strdup_printf ("\nPages:           %u\n", lo_report_layout_n_pages (layout));
+  g_assert_nonnull (strstr (info, pages));
+  text = pdf_text (printed);
+  g_assert_nonnull (strstr (text, "Harbor Logistics"));
+  g_assert_nonnull (strstr (text, "Invoicing and billing"));
+  g_assert_nonnull (strstr (text, "Chance the NPV is positive"));
+  g_assert_nonnull (strstr (text, "P50"));
+}
+
+/* Closing the window while the figures are computed drops them: no print,
+ * no callback into a destroyed window. */
+static void
+test_print_close (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-to-file", "s", printed);
+  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  spin (2000);
+  g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -455,5 +587,7 @@ main (int    argc,
   g_test_add ("/lo/ui/processes/edit", Fixture, NULL, fixture_setup, test_processes, fixture_teardown);
   g_test_add ("/lo/ui/processes/roadmap-order", Fixture, NULL, fixture_setup, test_roadmap, fixture_teardown);
   g_test_add ("/lo/ui/processes/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
+  g_test_add ("/lo/ui/processes/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
+  g_test_add ("/lo/ui/processes/print-close", Fixture, NULL, fixture_setup, test_print_close, fixture_teardown);
   return g_test_run ();
 }
