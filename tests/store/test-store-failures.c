@@ -82,6 +82,59 @@ test_truncated (void)
   assert_open_fails (path, LO_STORE_ERROR_CORRUPT, "damaged");
 }
 
+/* A database past the size every open checks in full (8 MiB): it opens
+ * without reading every page, but a damaged one is never backed up (a
+ * damaged copy would push a sound backup out of the five kept), and the
+ * check says so. */
+static void
+test_large_damaged (void)
+{
+  g_autofree char *path = make_db_with_data ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  sqlite3 *db = NULL;
+  gsize length;
+
+  /* 9 MB of text in a client's industry: overflow pages past the first 8 MiB. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE client SET industry = printf('%.*c', 9000000, 'x') "
+                                     "WHERE id = (SELECT min(id) FROM client);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE);", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 << 20);
+
+  /* Sound and large: opens, and backs up. */
+  store = lo_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lo_store_backup_for_date (store, "2026-01-01", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* A broken link in the middle of the long text's chain of overflow pages
+   * (each page starts with the number of the next): the open does not read
+   * that far... */
+  {
+    gsize page = (length / 2) & ~(gsize) 4095;
+
+    memset (contents + page, 0xff, 4);
+    g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  }
+  store = lo_store_open (path, &error);
+  g_assert_no_error (error);
+  /* ...but the day's backup checks first, fails by name, and keeps the last good one. */
+  g_assert_false (lo_store_backup_for_date (store, "2026-01-02", &error));
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  backups = lo_store_list_backups (store);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 0), "-2026-01-01.db"));
+}
+
 static void
 test_foreign (void)
 {
@@ -310,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/lo/store/failure/corrupt/garbage", test_garbage);
   g_test_add_func ("/lo/store/failure/corrupt/truncated", test_truncated);
   g_test_add_func ("/lo/store/failure/corrupt/foreign", test_foreign);
+  g_test_add_func ("/lo/store/failure/corrupt/large", test_large_damaged);
   g_test_add_func ("/lo/store/failure/newer", test_newer);
   g_test_add_func ("/lo/store/failure/locked", test_locked);
   g_test_add_func ("/lo/store/failure/busy", test_busy);
