@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "lo-chart-view.h"
@@ -155,6 +156,7 @@ lo_chart_view_snapshot (GtkWidget   *widget,
   lo_render_context_init (&ctx);
   /* Screen text reads at a larger size than the report's 8.5 pt. */
   ctx.font_size = 11;
+  ctx.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   switch (self->kind)
     {
@@ -174,6 +176,20 @@ lo_chart_view_snapshot (GtkWidget   *widget,
       g_assert_not_reached ();
     }
   cairo_destroy (cr);
+}
+
+/* A row per respondent, 28 px while they carry names; beyond that the rows
+ * shrink towards 3 px and the chart stops growing at 1000 px, so that
+ * thousands of respondents stay a chart and not a scroll. */
+static int
+heatmap_natural_height (guint n_respondents)
+{
+  double row;
+
+  if (n_respondents <= LO_HEATMAP_NAMED_ROWS)
+    return MAX (180, (int) n_respondents * 28 + 120);
+  row = MAX (3.0, 28.0 * LO_HEATMAP_NAMED_ROWS / n_respondents);
+  return (int) MIN (1000, n_respondents * row + 120);
 }
 
 static void
@@ -201,7 +217,7 @@ lo_chart_view_measure (GtkWidget      *widget,
       break;
     case LO_CHART_HEATMAP:
       *minimum = 150;
-      *natural = self->score ? MAX (180, (int) self->score->assessment->respondents->len * 28 + 120) : 180;
+      *natural = self->score ? heatmap_natural_height (self->score->assessment->respondents->len) : 180;
       break;
     case LO_CHART_RADAR:
     case LO_CHART_COMPARISON:
@@ -291,6 +307,9 @@ lo_chart_view_class_init (LoChartViewClass *klass)
 static void
 lo_chart_view_init (LoChartView *self)
 {
+  /* The charts follow the window's style: light text on the dark card. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
   update_caption (self);
 }
 

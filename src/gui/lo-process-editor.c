@@ -135,6 +135,7 @@ lo_render_context_for_screen (LoRenderContext *ctx,
   /* Screen text reads at a larger size than the report's 8.5 pt. */
   ctx->font_size = 11;
   ctx->currency = currency;
+  ctx->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 }
 
 GtkWidget *
@@ -150,6 +151,9 @@ lo_chart_area_new (int                    height,
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw, data, NULL);
   gtk_widget_add_css_class (area, "chart");
+  /* Charts drawn with lo_render_context_for_screen() follow the style. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), area, G_CONNECT_SWAPPED);
   return area;
 }
 

@@ -465,8 +465,7 @@ lo_chart_write_file (const char            *name,
   else
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
   cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
+  lo_render_paint_background (cr, ctx);
 
   if (kind == PNG)
     {

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "lo-render-private.h"
 
@@ -75,6 +76,7 @@ lo_chart_radar_draw (cairo_t               *cr,
                      const LoScore         *score,
                      const LoScore         *previous)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   double cx, cy, r;
   guint n;
@@ -125,7 +127,7 @@ lo_chart_radar_draw (cairo_t               *cr,
       for (guint i = 0; i < n; i++)
         ring[i] = level;
       radar_polygon (cr, cx, cy, r, n, ring);
-      lo_set_colour (cr, level == 5 ? &lo_rule : &lo_grid, 1);
+      lo_set_colour (cr, level == 5 ? &pal->rule : &pal->grid, 1);
       cairo_stroke (cr);
     }
   for (guint i = 0; i < n; i++)
@@ -136,7 +138,7 @@ lo_chart_radar_draw (cairo_t               *cr,
       cairo_move_to (cr, cx, cy);
       cairo_line_to (cr, x, y);
     }
-  lo_set_colour (cr, &lo_grid, 1);
+  lo_set_colour (cr, &pal->grid, 1);
   cairo_stroke (cr);
 
   /* Level numbers along the first spoke */
@@ -147,7 +149,7 @@ lo_chart_radar_draw (cairo_t               *cr,
 
       g_snprintf (s, sizeof s, "%d", level);
       radar_point (cx, cy, r, 0, n, level, &x, &y);
-      lo_painter_text (&p, x + 2, y, 0, 0.5, s, LO_TEXT_SMALL, 0, 1, &lo_ink_muted);
+      lo_painter_text (&p, x + 2, y, 0, 0.5, s, LO_TEXT_SMALL, 0, 1, &pal->ink_muted);
     }
 
   /* Previous assessment */
@@ -160,9 +162,9 @@ lo_chart_radar_draw (cairo_t               *cr,
       if (all)
         {
           radar_polygon (cr, cx, cy, r, n, before);
-          lo_set_colour (cr, &lo_oi_sky, 0.18);
+          lo_set_colour (cr, &pal->sky, 0.18);
           cairo_fill_preserve (cr);
-          lo_set_colour (cr, &lo_oi_sky, 1);
+          lo_set_colour (cr, &pal->sky, 1);
           cairo_set_line_width (cr, 1.6);
           cairo_stroke (cr);
         }
@@ -170,9 +172,9 @@ lo_chart_radar_draw (cairo_t               *cr,
 
   /* Current scores */
   radar_polygon (cr, cx, cy, r, n, current);
-  lo_set_colour (cr, &lo_oi_blue, 0.22);
+  lo_set_colour (cr, &pal->blue, 0.22);
   cairo_fill_preserve (cr);
-  lo_set_colour (cr, &lo_oi_blue, 1);
+  lo_set_colour (cr, &pal->blue, 1);
   cairo_set_line_width (cr, 2);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
@@ -183,7 +185,7 @@ lo_chart_radar_draw (cairo_t               *cr,
       radar_polygon (cr, cx, cy, r, n, target);
       cairo_set_dash (cr, dash, 2, 0);
       cairo_set_line_width (cr, 1.5);
-      lo_set_colour (cr, &lo_oi_orange, 1);
+      lo_set_colour (cr, &pal->orange, 1);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
@@ -197,13 +199,13 @@ lo_chart_radar_draw (cairo_t               *cr,
       if (score->dimensions[i].has_score)
         {
           cairo_arc (cr, x, y, MAX (2.5, r / 40), 0, 2 * G_PI);
-          lo_set_colour (cr, &lo_oi_blue, 1);
+          lo_set_colour (cr, &pal->blue, 1);
           cairo_fill (cr);
         }
       else
         {
           cairo_arc (cr, cx, cy, MAX (2.5, r / 40), 0, 2 * G_PI);
-          lo_set_colour (cr, &lo_oi_vermillion, 1);
+          lo_set_colour (cr, &pal->vermillion, 1);
           cairo_set_line_width (cr, 1);
           cairo_stroke (cr);
         }
@@ -227,8 +229,8 @@ lo_chart_radar_draw (cairo_t               *cr,
 
       num = d->has_score ? lo_render_format_number (ctx, d->score, 1) : g_strdup (_("no score"));
       label = g_strdup_printf ("%s\n%s", LO_BANK_TEXT (score->bank, d->dimension->name), num);
-      if (!lo_painter_text (&p, lx, ly, ax, ay, label, LO_TEXT_SMALL, room, 3, &lo_ink))
-        lo_painter_text (&p, lx, ly, ax, ay, num, LO_TEXT_SMALL, room, 1, &lo_ink);
+      if (!lo_painter_text (&p, lx, ly, ax, ay, label, LO_TEXT_SMALL, room, 3, &pal->ink))
+        lo_painter_text (&p, lx, ly, ax, ay, num, LO_TEXT_SMALL, room, 1, &pal->ink);
     }
 
   /* Legend */
@@ -237,12 +239,12 @@ lo_chart_radar_draw (cairo_t               *cr,
     guint nk = 0;
     double lw;
 
-    keys[nk++] = (LoKey) { LO_KEY_BOX, &lo_oi_blue, 0.5,
+    keys[nk++] = (LoKey) { LO_KEY_BOX, &pal->blue, 0.5,
                            previous ? _("This assessment") : _("Current score") };
     if (previous)
-      keys[nk++] = (LoKey) { LO_KEY_BOX, &lo_oi_sky, 0.6, _("Previous assessment") };
+      keys[nk++] = (LoKey) { LO_KEY_BOX, &pal->sky, 0.6, _("Previous assessment") };
     else
-      keys[nk++] = (LoKey) { LO_KEY_DASH, &lo_oi_orange, 1, _("Target level") };
+      keys[nk++] = (LoKey) { LO_KEY_DASH, &pal->orange, 1, _("Target level") };
     lw = MIN (width, p.font * 24);
     lo_painter_legend (&p, (width - lw) / 2, height - p.font * 1.8, lw, keys, nk);
   }
@@ -265,6 +267,7 @@ lo_chart_questions_draw (cairo_t               *cr,
                          const LoScore         *score,
                          int                    dimension)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   g_autoptr (GArray) rows = NULL;
   double label_w, x0, x1, top, bottom, row_h, th, legend_h;
@@ -313,14 +316,14 @@ lo_chart_questions_draw (cairo_t               *cr,
       double x = x0 + (x1 - x0) * level / 5;
       char s[4];
 
-      lo_set_colour (cr, level == 0 ? &lo_rule : &lo_grid, 1);
+      lo_set_colour (cr, level == 0 ? &pal->rule : &pal->grid, 1);
       cairo_move_to (cr, round (x) + 0.3, top);
       cairo_line_to (cr, round (x) + 0.3, bottom);
       cairo_stroke (cr);
       if (level > 0)
         {
           g_snprintf (s, sizeof s, "%d", level);
-          lo_painter_text (&p, x, bottom + 3, 0.5, 0, s, LO_TEXT_SMALL, 0, 1, &lo_ink_muted);
+          lo_painter_text (&p, x, bottom + 3, 0.5, 0, s, LO_TEXT_SMALL, 0, 1, &pal->ink_muted);
         }
     }
 
@@ -335,7 +338,7 @@ lo_chart_questions_draw (cairo_t               *cr,
         {
           const LoDimension *dim = g_ptr_array_index (score->bank->dimensions, row->index);
           lo_painter_text (&p, 0, cy, 0, 0.5, LO_BANK_TEXT (score->bank, dim->name),
-                           LO_TEXT_BOLD | LO_TEXT_SMALL, width * 0.9, 1, &lo_ink);
+                           LO_TEXT_BOLD | LO_TEXT_SMALL, width * 0.9, 1, &pal->ink);
           continue;
         }
 
@@ -345,19 +348,19 @@ lo_chart_questions_draw (cairo_t               *cr,
 
         if (qs->contested)
           {
-            lo_set_colour (cr, &lo_oi_vermillion, 0.10);
+            lo_set_colour (cr, &pal->vermillion, 0.10);
             cairo_rectangle (cr, 0, y + 0.5, width, row_h - 1);
             cairo_fill (cr);
           }
         if (row_h >= th * 0.95)
           lo_painter_text (&p, 0, cy, 0, 0.5, text, LO_TEXT_SMALL,
-                           label_w, row_h >= th * 2.1 ? 2 : 1, &lo_ink);
+                           label_w, row_h >= th * 2.1 ? 2 : 1, &pal->ink);
 
         if (qs->state == LO_QUESTION_ANSWERED)
           {
             double bx = x0 + (x1 - x0) * qs->combined / 5;
 
-            lo_set_colour (cr, &lo_oi_sky, 1);
+            lo_set_colour (cr, &pal->sky, 1);
             cairo_rectangle (cr, x0, cy - bar_h / 2, bx - x0, bar_h);
             cairo_fill (cr);
           }
@@ -365,7 +368,7 @@ lo_chart_questions_draw (cairo_t               *cr,
           {
             lo_painter_text (&p, x0 + 4, cy, 0, 0.5,
                              qs->state == LO_QUESTION_NA ? _("not applicable") : _("nobody knew"),
-                             LO_TEXT_SMALL | LO_TEXT_NOTE, x1 - x0, 1, &lo_ink_muted);
+                             LO_TEXT_SMALL | LO_TEXT_NOTE, x1 - x0, 1, &pal->ink_muted);
           }
 
         /* Each respondent's answer: dots stacked where answers coincide */
@@ -385,9 +388,9 @@ lo_chart_questions_draw (cairo_t               *cr,
                 dx = (count[v] % 2 == 0 ? 1 : -1) * ((count[v] + 1) / 2) * dot * 1.2;
                 count[v]++;
                 cairo_arc (cr, x0 + (x1 - x0) * v / 5, cy + dx, dot, 0, 2 * G_PI);
-                lo_set_colour (cr, qs->contested ? &lo_oi_vermillion : &lo_oi_blue, 1);
+                lo_set_colour (cr, qs->contested ? &pal->vermillion : &pal->blue, 1);
                 cairo_fill_preserve (cr);
-                cairo_set_source_rgb (cr, 1, 1, 1);
+                lo_set_colour (cr, &pal->background, 1);
                 cairo_set_line_width (cr, 0.5);
                 cairo_stroke (cr);
               }
@@ -397,7 +400,7 @@ lo_chart_questions_draw (cairo_t               *cr,
             g_autofree char *num = lo_render_format_number (ctx, qs->combined, 1);
             lo_painter_text (&p, x1 + 4, cy, 0, 0.5, num,
                              qs->contested ? LO_TEXT_SMALL | LO_TEXT_BOLD : LO_TEXT_SMALL,
-                             0, 1, qs->contested ? &lo_oi_vermillion : &lo_ink);
+                             0, 1, qs->contested ? &pal->vermillion : &pal->ink);
           }
       }
     }
@@ -405,9 +408,9 @@ lo_chart_questions_draw (cairo_t               *cr,
 
   {
     LoKey keys[] = {
-      { LO_KEY_BOX, &lo_oi_sky, 1, _("Combined answer") },
-      { LO_KEY_DOT, &lo_oi_blue, 1, _("One respondent") },
-      { LO_KEY_BOX, &lo_oi_vermillion, 0.25, _("Contested (spread ≥ 2)") },
+      { LO_KEY_BOX, &pal->sky, 1, _("Combined answer") },
+      { LO_KEY_DOT, &pal->blue, 1, _("One respondent") },
+      { LO_KEY_BOX, &pal->vermillion, 0.25, _("Contested (spread ≥ 2)") },
     };
     lo_painter_legend (&p, 0, height - legend_h + 2, width, keys, G_N_ELEMENTS (keys));
   }
@@ -416,6 +419,266 @@ lo_chart_questions_draw (cairo_t               *cr,
 
 /* Heatmap: respondents × questions */
 
+/* The tallest image of answers drawn: beyond it rows are sampled. */
+#define HEATMAP_MAX_IMAGE_ROWS 16384
+
+typedef struct
+{
+  double   th;        /* height of a small text line */
+  double   name_w;    /* the column left of the cells */
+  double   gap;       /* between dimensions */
+  double   x0, y0;    /* the first cell's corner */
+  double   cell_w, cell_h;
+  double   legend_h;
+  double   caption_h; /* the "N respondents" line under the cells, or 0 */
+  gboolean many;      /* more than LO_HEATMAP_NAMED_ROWS rows: cells as one image */
+  gboolean named;     /* rows carry the respondents' names */
+} HeatmapLayout;
+
+static const char *
+respondent_label (const LoRespondent *resp)
+{
+  return resp->name ? resp->name : resp->id;
+}
+
+static void
+heatmap_layout (LoPainter      *p,
+                const LoScore  *score,
+                HeatmapLayout  *L)
+{
+  GPtrArray *respondents = score->assessment->respondents;
+  guint n_q = score->n_questions, n_r = respondents->len, n_d = score->n_dimensions;
+  double width = p->width, height = p->height, header_h, name_w = 0;
+
+  memset (L, 0, sizeof *L);
+  lo_painter_measure (p, "Ag", LO_TEXT_SMALL, 0, 1, NULL, &L->th);
+  L->legend_h = L->th * 1.8;
+  header_h = L->th * 2.4;
+  L->many = n_r > LO_HEATMAP_NAMED_ROWS;
+  /* Names need rows at least as tall as their text; a few dozen
+   * respondents on a tall canvas keep them. */
+  L->named = !L->many || (height - header_h - L->legend_h - 4) / n_r >= L->th * 0.9;
+  if (L->named)
+    {
+      for (guint k = 0; k < n_r; k++)
+        {
+          double w;
+
+          lo_painter_measure (p, respondent_label (g_ptr_array_index (respondents, k)),
+                              LO_TEXT_SMALL, 0, 1, &w, NULL);
+          name_w = MAX (name_w, w);
+        }
+    }
+  else
+    {
+      g_autofree char *widest = lo_render_format_number (p->ctx, n_r, 0);
+
+      lo_painter_measure (p, widest, LO_TEXT_SMALL, 0, 1, &name_w, NULL);
+      L->caption_h = L->th * 1.4;
+    }
+  L->name_w = MIN (name_w + 6, width * 0.25);
+  L->gap = MAX (2, width * 0.008);
+  L->x0 = L->name_w;
+  L->y0 = header_h;
+  L->cell_w = (width - L->x0 - L->gap * (n_d - 1)) / n_q;
+  L->cell_h = MIN ((height - L->y0 - L->legend_h - L->caption_h - 4) / n_r,
+                   MAX (L->cell_w * 1.1, L->th * 1.3));
+}
+
+static double
+heatmap_cell_x (const HeatmapLayout *L,
+                const LoScore       *score,
+                guint                q)
+{
+  return L->x0 + q * L->cell_w + score->questions[q].question->dimension * L->gap;
+}
+
+/* One cell per answer, one pixel per cell: a level's colour, or clear
+ * where no level was given. */
+static cairo_surface_t *
+heatmap_image (const LoScore   *score,
+               const LoPalette *pal,
+               guint            rows)
+{
+  GPtrArray *respondents = score->assessment->respondents;
+  g_autoptr (GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
+  guint32 colours[LO_N_LEVELS];
+  cairo_surface_t *image;
+  guint8 *data;
+  int stride;
+
+  for (int level = 1; level <= LO_N_LEVELS; level++)
+    {
+      const LoColour *c = lo_palette_level (pal, level);
+
+      colours[level - 1] = 0xff000000u | (guint32) lround (c->r * 255) << 16 |
+                           (guint32) lround (c->g * 255) << 8 | (guint32) lround (c->b * 255);
+    }
+  for (guint q = 0; q < score->n_questions; q++)
+    g_hash_table_insert (columns, score->questions[q].question->id, GUINT_TO_POINTER (q + 1));
+
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, score->n_questions, rows);
+  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS)
+    return image;
+  cairo_surface_flush (image);
+  data = cairo_image_surface_get_data (image);
+  stride = cairo_image_surface_get_stride (image);
+  for (guint row = 0; row < rows; row++)
+    {
+      const LoRespondent *resp = g_ptr_array_index (respondents,
+                                                    (guint64) row * respondents->len / rows);
+      guint32 *line = (guint32 *) (data + (gsize) row * stride);
+
+      for (guint i = 0; i < resp->answers->len; i++)
+        {
+          const LoAnswer *a = &g_array_index (resp->answers, LoAnswer, i);
+          guint q = GPOINTER_TO_UINT (g_hash_table_lookup (columns, a->question));
+
+          if (q > 0 && a->value >= 1 && a->value <= LO_N_LEVELS)
+            line[q - 1] = colours[a->value - 1];
+        }
+    }
+  cairo_surface_mark_dirty (image);
+  return image;
+}
+
+/* Many respondents: the cells are one image, scaled up without smoothing,
+ * painted once per run of questions of one dimension (the gaps between
+ * dimensions are not in the image). */
+static void
+heatmap_paint_cells (cairo_t             *cr,
+                     const HeatmapLayout *L,
+                     const LoScore       *score,
+                     const LoPalette     *pal)
+{
+  guint n_r = score->assessment->respondents->len;
+  guint rows = MIN (n_r, HEATMAP_MAX_IMAGE_ROWS);
+  g_autoptr (cairo_surface_t) image = NULL;
+  cairo_pattern_t *pattern;
+
+  if (L->cell_w <= 0 || L->cell_h <= 0)
+    return;
+  image = heatmap_image (score, pal, rows);
+  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS)
+    return;
+  pattern = cairo_pattern_create_for_surface (image);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_NEAREST);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
+  cairo_save (cr);
+  for (guint q0 = 0, q1; q0 < score->n_questions; q0 = q1)
+    {
+      guint d = score->questions[q0].question->dimension;
+      double x = heatmap_cell_x (L, score, q0);
+      cairo_matrix_t m;
+
+      for (q1 = q0 + 1; q1 < score->n_questions && score->questions[q1].question->dimension == d; q1++)
+        ;
+      /* user space → image: column q0 starts at x, row k at y0 + k·cell_h */
+      cairo_matrix_init_scale (&m, 1 / L->cell_w, rows / (n_r * L->cell_h));
+      cairo_matrix_translate (&m, -(x - q0 * L->cell_w), -L->y0);
+      cairo_pattern_set_matrix (pattern, &m);
+      cairo_set_source (cr, pattern);
+      cairo_rectangle (cr, x, L->y0, (q1 - q0) * L->cell_w, n_r * L->cell_h);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+  cairo_pattern_destroy (pattern);
+}
+
+/* Few respondents: each cell drawn, with its answer written in it when it
+ * fits. */
+static void
+heatmap_draw_cells (LoPainter           *p,
+                    const HeatmapLayout *L,
+                    const LoScore       *score)
+{
+  cairo_t *cr = p->cr;
+  const LoPalette *pal = p->pal;
+  GPtrArray *respondents = score->assessment->respondents;
+  double th = L->th, cell_w = L->cell_w, cell_h = L->cell_h;
+
+  for (guint k = 0; k < respondents->len; k++)
+    {
+      const LoRespondent *resp = g_ptr_array_index (respondents, k);
+      double y = L->y0 + k * cell_h;
+
+      for (guint q = 0; q < score->n_questions; q++)
+        {
+          const LoQuestionScore *qs = &score->questions[q];
+          double x = heatmap_cell_x (L, score, q);
+          int v = LO_ANSWER_DONT_KNOW;
+          gboolean has = lo_respondent_get_answer (resp, qs->question->id, &v);
+
+          if (has && v >= 1 && v <= 5)
+            {
+              lo_set_colour (cr, lo_palette_level (pal, v), 1);
+              cairo_rectangle (cr, x + 0.5, y + 0.5, cell_w - 1, cell_h - 1);
+              cairo_fill (cr);
+              if (cell_w >= th * 1.1 && cell_h >= th)
+                {
+                  char s[4];
+                  g_snprintf (s, sizeof s, "%d", v);
+                  lo_painter_text (p, x + cell_w / 2, y + cell_h / 2, 0.5, 0.5, s,
+                                   LO_TEXT_SMALL | LO_TEXT_NOTE | LO_TEXT_FORCE, 0, 1,
+                                   lo_palette_on_level (pal, v));
+                }
+            }
+          else
+            {
+              lo_set_colour (cr, &pal->grid, 1);
+              cairo_set_line_width (cr, 0.5);
+              cairo_rectangle (cr, x + 1, y + 1, cell_w - 2, cell_h - 2);
+              cairo_stroke (cr);
+              if (cell_w >= th * 1.1 && cell_h >= th)
+                lo_painter_text (p, x + cell_w / 2, y + cell_h / 2, 0.5, 0.5,
+                                 has && v == LO_ANSWER_NA ? "–" : "?",
+                                 LO_TEXT_SMALL | LO_TEXT_NOTE | LO_TEXT_FORCE, 0, 1,
+                                 &pal->ink_muted);
+            }
+        }
+    }
+}
+
+/* Rows too thin for names: respondent numbers at round steps, and how many
+ * there are under the cells. */
+static void
+heatmap_draw_axis (LoPainter           *p,
+                   const HeatmapLayout *L,
+                   guint                n_r)
+{
+  cairo_t *cr = p->cr;
+  double grid_h = n_r * L->cell_h, first, last, step;
+  int max_ticks = CLAMP ((int) (grid_h / (L->th * 3)), 2, 10);
+  g_autofree char *count = lo_render_format_number (p->ctx, n_r, 0);
+  g_autofree char *caption = NULL;
+
+  step = MAX (1, lo_render_nice_ticks (1, n_r, max_ticks, &first, &last));
+  cairo_save (cr);
+  lo_set_colour (cr, &p->pal->rule, 1);
+  cairo_set_line_width (cr, 0.6);
+  for (double m = step; m <= n_r + 0.5; m += step)
+    {
+      double y = L->y0 + (m - 0.5) * L->cell_h;
+      g_autofree char *s = lo_render_format_number (p->ctx, m, 0);
+
+      cairo_move_to (cr, L->x0 - 3, round (y) + 0.3);
+      cairo_line_to (cr, L->x0 - 0.5, round (y) + 0.3);
+      cairo_stroke (cr);
+      lo_painter_text (p, L->x0 - 4, y, 1, 0.5, s, LO_TEXT_SMALL, 0, 1, &p->pal->ink_muted);
+    }
+  cairo_restore (cr);
+  lo_painter_text (p, L->x0 - 4, L->y0 + 0.5 * L->cell_h, 1, 0.5, "1", LO_TEXT_SMALL, 0, 1,
+                   &p->pal->ink_muted);
+
+  /* TRANSLATORS: under the heatmap when its rows are too thin for names;
+   * %s is a number such as "2,000" */
+  caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s respondent, one row each",
+                                          "%s respondents, one row each", n_r),
+                             count);
+  lo_painter_text (p, L->x0, L->y0 + grid_h + 3, 0, 0, caption, LO_TEXT_SMALL, 0, 1,
+                   &p->pal->ink_muted);
+}
+
 void
 lo_chart_heatmap_draw (cairo_t               *cr,
                        double                 width,
@@ -423,9 +686,11 @@ lo_chart_heatmap_draw (cairo_t               *cr,
                        const LoRenderContext *ctx,
                        const LoScore         *score)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
+  HeatmapLayout L;
   GPtrArray *respondents;
-  double th, name_w = 0, gap, cell_w, cell_h, x0, y0, legend_h, header_h;
+  double th, cell_w, cell_h, x0, y0, legend_h;
   guint n_q, n_r, n_d;
 
   lo_painter_init (&p, cr, width, height, ctx);
@@ -440,68 +705,27 @@ lo_chart_heatmap_draw (cairo_t               *cr,
   n_q = score->n_questions;
   n_r = respondents->len;
   n_d = score->n_dimensions;
-  lo_painter_measure (&p, "Ag", LO_TEXT_SMALL, 0, 1, NULL, &th);
-  for (guint k = 0; k < n_r; k++)
-    {
-      const LoRespondent *resp = g_ptr_array_index (respondents, k);
-      double w;
-
-      lo_painter_measure (&p, resp->name ? resp->name : resp->id, LO_TEXT_SMALL, 0, 1, &w, NULL);
-      name_w = MAX (name_w, w);
-    }
-  name_w = MIN (name_w + 6, width * 0.25);
-  legend_h = th * 1.8;
-  header_h = th * 2.4;
-  gap = MAX (2, width * 0.008);
-  x0 = name_w;
-  y0 = header_h;
-  cell_w = (width - x0 - gap * (n_d - 1)) / n_q;
-  cell_h = MIN ((height - y0 - legend_h - 4) / n_r, MAX (cell_w * 1.1, th * 1.3));
+  heatmap_layout (&p, score, &L);
+  th = L.th;
+  cell_w = L.cell_w;
+  cell_h = L.cell_h;
+  x0 = L.x0;
+  y0 = L.y0;
+  legend_h = L.legend_h;
 
   cairo_save (cr);
-  for (guint k = 0; k < n_r; k++)
-    {
-      const LoRespondent *resp = g_ptr_array_index (respondents, k);
-      double y = y0 + k * cell_h;
-
+  if (L.named)
+    for (guint k = 0; k < n_r; k++)
       if (cell_h >= th * 0.9)
-        lo_painter_text (&p, 0, y + cell_h / 2, 0, 0.5, resp->name ? resp->name : resp->id,
-                         LO_TEXT_SMALL, name_w - 4, 1, &lo_ink);
-      for (guint q = 0; q < n_q; q++)
-        {
-          const LoQuestionScore *qs = &score->questions[q];
-          double x = x0 + q * cell_w + qs->question->dimension * gap;
-          int v = LO_ANSWER_DONT_KNOW;
-          gboolean has = lo_respondent_get_answer (resp, qs->question->id, &v);
-
-          if (has && v >= 1 && v <= 5)
-            {
-              lo_set_colour (cr, lo_level_colour (v), 1);
-              cairo_rectangle (cr, x + 0.5, y + 0.5, cell_w - 1, cell_h - 1);
-              cairo_fill (cr);
-              if (cell_w >= th * 1.1 && cell_h >= th)
-                {
-                  char s[4];
-                  g_snprintf (s, sizeof s, "%d", v);
-                  lo_painter_text (&p, x + cell_w / 2, y + cell_h / 2, 0.5, 0.5, s,
-                                   LO_TEXT_SMALL | LO_TEXT_NOTE | LO_TEXT_FORCE, 0, 1,
-                                   v >= 4 ? &(LoColour) { 1, 1, 1 } : &lo_ink);
-                }
-            }
-          else
-            {
-              lo_set_colour (cr, &lo_grid, 1);
-              cairo_set_line_width (cr, 0.5);
-              cairo_rectangle (cr, x + 1, y + 1, cell_w - 2, cell_h - 2);
-              cairo_stroke (cr);
-              if (cell_w >= th * 1.1 && cell_h >= th)
-                lo_painter_text (&p, x + cell_w / 2, y + cell_h / 2, 0.5, 0.5,
-                                 has && v == LO_ANSWER_NA ? "–" : "?",
-                                 LO_TEXT_SMALL | LO_TEXT_NOTE | LO_TEXT_FORCE, 0, 1,
-                                 &lo_ink_muted);
-            }
-        }
-    }
+        lo_painter_text (&p, 0, y0 + k * cell_h + cell_h / 2, 0, 0.5,
+                         respondent_label (g_ptr_array_index (respondents, k)),
+                         LO_TEXT_SMALL, L.name_w - 4, 1, &pal->ink);
+  if (L.many)
+    heatmap_paint_cells (cr, &L, score, pal);
+  else
+    heatmap_draw_cells (&p, &L, score);
+  if (!L.named)
+    heatmap_draw_axis (&p, &L, n_r);
 
   /* Dimension headers and contested marks */
   for (guint d = 0; d < n_d; d++)
@@ -512,13 +736,13 @@ lo_chart_heatmap_draw (cairo_t               *cr,
       for (guint q = 0; q < n_q; q++)
         if (score->questions[q].question->dimension == d)
           {
-            double x = x0 + q * cell_w + d * gap;
+            double x = x0 + q * cell_w + d * L.gap;
             if (gx0 < 0)
               gx0 = x;
             gx1 = x + cell_w;
             if (score->questions[q].contested)
               {
-                lo_set_colour (cr, &lo_oi_vermillion, 1);
+                lo_set_colour (cr, &pal->vermillion, 1);
                 cairo_move_to (cr, x + cell_w / 2, y0 - 2);
                 cairo_line_to (cr, x + cell_w / 2 - 3, y0 - 7);
                 cairo_line_to (cr, x + cell_w / 2 + 3, y0 - 7);
@@ -528,38 +752,73 @@ lo_chart_heatmap_draw (cairo_t               *cr,
           }
       if (gx0 < 0)
         continue;
-      lo_set_colour (cr, &lo_rule, 1);
+      lo_set_colour (cr, &pal->rule, 1);
       cairo_set_line_width (cr, 0.8);
       cairo_move_to (cr, gx0, th * 1.25);
       cairo_line_to (cr, gx1, th * 1.25);
       cairo_stroke (cr);
       lo_painter_text (&p, (gx0 + gx1) / 2, 0, 0.5, 0, LO_BANK_TEXT (score->bank, dim->name),
-                       LO_TEXT_SMALL | LO_TEXT_BOLD, gx1 - gx0, 1, &lo_ink);
+                       LO_TEXT_SMALL | LO_TEXT_BOLD, gx1 - gx0, 1, &pal->ink);
     }
   cairo_restore (cr);
 
   /* Legend: levels and the marks */
   {
-    double lx = 0, ly = MIN (height - legend_h + 3, y0 + n_r * cell_h + 6), sw = th;
+    double lx = 0, ly = MIN (height - legend_h + 3, y0 + n_r * cell_h + L.caption_h + 6), sw = th;
     LoKey keys[] = {
-      { LO_KEY_BOX, &lo_grid, 1, _("? don't know, – not applicable") },
-      { LO_KEY_BOX, &lo_oi_vermillion, 1, _("contested") },
+      { LO_KEY_BOX, &pal->grid, 1, _("? don't know, – not applicable") },
+      { LO_KEY_BOX, &pal->vermillion, 1, _("contested") },
     };
 
+    /* The image leaves those cells blank: no outline, no mark. */
+    if (L.many)
+      keys[0] = (LoKey) { LO_KEY_BOX, &pal->background, 1, _("blank: don't know or not applicable") };
     for (int level = 1; level <= 5; level++)
       {
         char s[4];
         g_snprintf (s, sizeof s, "%d", level);
-        lo_set_colour (cr, lo_level_colour (level), 1);
+        lo_set_colour (cr, lo_palette_level (pal, level), 1);
         cairo_rectangle (cr, lx, ly, sw * 1.4, th);
         cairo_fill (cr);
         lo_painter_text (&p, lx + sw * 0.7, ly + th / 2, 0.5, 0.5, s,
                          LO_TEXT_SMALL | LO_TEXT_FORCE | LO_TEXT_NOTE, 0, 1,
-                         level >= 4 ? &(LoColour) { 1, 1, 1 } : &lo_ink);
+                         lo_palette_on_level (pal, level));
         lx += sw * 1.4;
       }
     lo_painter_reserve (&p, 0, ly, lx, th);
     lo_painter_legend (&p, lx + sw, ly, width - lx - sw, keys, G_N_ELEMENTS (keys));
   }
   lo_painter_clear (&p);
+}
+
+gboolean
+lo_chart_heatmap_cell (double                 width,
+                       double                 height,
+                       const LoRenderContext *ctx,
+                       const LoScore         *score,
+                       guint                  respondent,
+                       guint                  question,
+                       cairo_rectangle_t     *cell)
+{
+  g_autoptr (cairo_surface_t) surface = NULL;
+  g_autoptr (cairo_t) cr = NULL;
+  LoPainter p;
+  HeatmapLayout L;
+
+  g_return_val_if_fail (cell != NULL, FALSE);
+
+  if (score == NULL || score->assessment == NULL || score->n_questions == 0 ||
+      respondent >= score->assessment->respondents->len || question >= score->n_questions)
+    return FALSE;
+  /* Only text is measured, and metrics are unhinted: any surface will do. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  lo_painter_init (&p, cr, width, height, ctx);
+  heatmap_layout (&p, score, &L);
+  lo_painter_clear (&p);
+  cell->x = heatmap_cell_x (&L, score, question);
+  cell->y = L.y0 + respondent * L.cell_h;
+  cell->width = L.cell_w;
+  cell->height = L.cell_h;
+  return TRUE;
 }

@@ -107,6 +107,7 @@ payback_marker (LoPainter      *p,
                 const LoColour *colour)
 {
   cairo_t *cr = p->cr;
+  const LoPalette *pal = p->pal;
   double x, y;
 
   if (!isfinite (months) || months < plot->xmin || months > plot->xmax)
@@ -122,7 +123,7 @@ payback_marker (LoPainter      *p,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  lo_set_colour (cr, &pal->background, 1);
   cairo_fill_preserve (cr);
   lo_set_colour (cr, colour, 1);
   cairo_set_line_width (cr, 1.5);
@@ -130,6 +131,27 @@ payback_marker (LoPainter      *p,
   cairo_restore (cr);
   lo_painter_reserve (p, x - 4, y - 4, 8, 8);
   marker_label (p, x, y, label, colour);
+}
+
+/* The frame of the cumulative cash charts: the legend on top, money over
+ * the months of the horizon below it. Leaves the plot clipped, inside a
+ * cairo_save() the caller restores, for the curves. */
+static void
+cumulative_frame (LoPainter   *p,
+                  LoPlot      *plot,
+                  const LoKey *keys,
+                  guint        n_keys,
+                  guint        horizon,
+                  double       lo,
+                  double       hi)
+{
+  double legend_h = lo_painter_legend (p, 0, 0, p->width, keys, n_keys) + 6;
+
+  lo_plot_setup (p, plot, 0, legend_h, p->width, p->height, 0, horizon,
+                 LO_AXIS_MONTHS, lo, hi, LO_AXIS_MONEY);
+  cairo_save (p->cr);
+  cairo_rectangle (p->cr, plot->x0, plot->y0 - 2, plot->x1 - plot->x0, plot->y1 - plot->y0 + 4);
+  cairo_clip (p->cr);
 }
 
 static gboolean
@@ -151,9 +173,10 @@ lo_chart_cashflow_draw (cairo_t               *cr,
                         const LoRenderContext *ctx,
                         const LoProcessRoi    *roi)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   LoPlot plot;
-  double lo = 0, hi = 0, legend_h;
+  double lo = 0, hi = 0;
   guint n;
   gboolean alt;
   LoKey keys[2];
@@ -169,29 +192,22 @@ lo_chart_cashflow_draw (cairo_t               *cr,
   if (alt)
     range_of (roi->alternative.cumulative, roi->alternative.horizon + 1, &lo, &hi);
 
-  keys[nk++] = (LoKey) { LO_KEY_LINE, &lo_oi_blue, 1, _("This plan") };
+  keys[nk++] = (LoKey) { LO_KEY_LINE, &pal->blue, 1, _("This plan") };
   if (alt)
-    keys[nk++] = (LoKey) { LO_KEY_DASH, &lo_oi_orange, 1, _("Alternative quote") };
-  legend_h = lo_painter_legend (&p, 0, 0, width, keys, nk) + 6;
-
-  lo_plot_setup (&p, &plot, 0, legend_h, width, height, 0, roi->expected.horizon,
-                 LO_AXIS_MONTHS, lo, hi, LO_AXIS_MONEY);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, plot.x0, plot.y0 - 2, plot.x1 - plot.x0, plot.y1 - plot.y0 + 4);
-  cairo_clip (cr);
+    keys[nk++] = (LoKey) { LO_KEY_DASH, &pal->orange, 1, _("Alternative quote") };
+  cumulative_frame (&p, &plot, keys, nk, roi->expected.horizon, lo, hi);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (alt)
     {
       curve (cr, &plot, roi->alternative.cumulative, roi->alternative.horizon + 1);
-      lo_set_colour (cr, &lo_oi_orange, 1);
+      lo_set_colour (cr, &pal->orange, 1);
       cairo_set_line_width (cr, 2);
       cairo_set_dash (cr, dash_long, 2, 0);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
   curve (cr, &plot, roi->expected.cumulative, n);
-  lo_set_colour (cr, &lo_oi_blue, 1);
+  lo_set_colour (cr, &pal->blue, 1);
   cairo_set_line_width (cr, 2.2);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -200,16 +216,16 @@ lo_chart_cashflow_draw (cairo_t               *cr,
     g_autofree char *months = lo_render_format_number (ctx, roi->expected.payback_months, 1);
     /* TRANSLATORS: chart marker; %s is a number of months */
     g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
-    payback_marker (&p, &plot, roi->expected.payback_months, label, &lo_oi_blue);
+    payback_marker (&p, &plot, roi->expected.payback_months, label, &pal->blue);
   }
   if (alt)
     {
       g_autofree char *months = lo_render_format_number (ctx, roi->alternative.payback_months, 1);
       g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
-      payback_marker (&p, &plot, roi->alternative.payback_months, label, &lo_oi_orange);
+      payback_marker (&p, &plot, roi->alternative.payback_months, label, &pal->orange);
     }
   lo_painter_text (&p, plot.x1, height, 1, 1, _("months from the start of the build"),
-                   LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &lo_ink_muted);
+                   LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
 out:
   lo_painter_clear (&p);
 }
@@ -221,9 +237,10 @@ lo_chart_scenarios_draw (cairo_t               *cr,
                          const LoRenderContext *ctx,
                          const LoProcessRoi    *roi)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   LoPlot plot;
-  double lo = 0, hi = 0, legend_h;
+  double lo = 0, hi = 0;
   guint n;
   gboolean mc;
   LoKey keys[3];
@@ -245,26 +262,19 @@ lo_chart_scenarios_draw (cairo_t               *cr,
       range_of (roi->monte_carlo.cumulative_p90, n, &lo, &hi);
     }
 
-  keys[nk++] = (LoKey) { LO_KEY_BOX, &lo_oi_sky, 0.45, _("Conservative to optimistic") };
-  keys[nk++] = (LoKey) { LO_KEY_LINE, &lo_oi_blue, 1, _("Expected") };
+  keys[nk++] = (LoKey) { LO_KEY_BOX, &pal->sky, 0.45, _("Conservative to optimistic") };
+  keys[nk++] = (LoKey) { LO_KEY_LINE, &pal->blue, 1, _("Expected") };
   if (mc)
-    keys[nk++] = (LoKey) { LO_KEY_DASH, &lo_oi_vermillion, 1, _("Monte Carlo P10–P90") };
-  legend_h = lo_painter_legend (&p, 0, 0, width, keys, nk) + 6;
-
-  lo_plot_setup (&p, &plot, 0, legend_h, width, height, 0, roi->expected.horizon,
-                 LO_AXIS_MONTHS, lo, hi, LO_AXIS_MONEY);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, plot.x0, plot.y0 - 2, plot.x1 - plot.x0, plot.y1 - plot.y0 + 4);
-  cairo_clip (cr);
+    keys[nk++] = (LoKey) { LO_KEY_DASH, &pal->vermillion, 1, _("Monte Carlo P10–P90") };
+  cumulative_frame (&p, &plot, keys, nk, roi->expected.horizon, lo, hi);
   band (cr, &plot, roi->conservative.cumulative, roi->optimistic.cumulative, n);
-  lo_set_colour (cr, &lo_oi_sky, 0.35);
+  lo_set_colour (cr, &pal->sky, 0.35);
   cairo_fill (cr);
   if (mc)
     {
       cairo_set_line_width (cr, 1.3);
       cairo_set_dash (cr, dash_long, 2, 0);
-      lo_set_colour (cr, &lo_oi_vermillion, 1);
+      lo_set_colour (cr, &pal->vermillion, 1);
       curve (cr, &plot, roi->monte_carlo.cumulative_p10, n);
       cairo_stroke (cr);
       curve (cr, &plot, roi->monte_carlo.cumulative_p90, n);
@@ -272,7 +282,7 @@ lo_chart_scenarios_draw (cairo_t               *cr,
       cairo_set_dash (cr, NULL, 0, 0);
     }
   curve (cr, &plot, roi->expected.cumulative, n);
-  lo_set_colour (cr, &lo_oi_blue, 1);
+  lo_set_colour (cr, &pal->blue, 1);
   cairo_set_line_width (cr, 2.2);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -291,7 +301,7 @@ lo_chart_scenarios_draw (cairo_t               *cr,
         g_autofree char *label = g_strdup_printf ("%s %s", ends[i].name, money);
 
         lo_painter_text (&p, plot.x1 - 2, lo_plot_y (&plot, v), 1, i == 0 ? 1 : (i == 2 ? 0 : 0.5),
-                         label, LO_TEXT_SMALL | LO_TEXT_HALO, 0, 1, i == 1 ? &lo_oi_blue : &lo_ink_muted);
+                         label, LO_TEXT_SMALL | LO_TEXT_HALO, 0, 1, i == 1 ? &pal->blue : &pal->ink_muted);
       }
   }
 out:
@@ -305,6 +315,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
                           const LoRenderContext *ctx,
                           const LoProcessRoi    *roi)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   LoPlot plot;
   const LoMonteCarlo *mc;
@@ -339,7 +350,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
     g_autofree char *prob = lo_render_format_percent (ctx, mc->probability_positive, 0);
     /* TRANSLATORS: %s is a percentage */
     g_autofree char *text = g_strdup_printf (_("Chance the NPV is positive: %s"), prob);
-    lo_painter_text (&p, 0, 0, 0, 0, text, LO_TEXT_SMALL | LO_TEXT_BOLD, width, 1, &lo_ink);
+    lo_painter_text (&p, 0, 0, 0, 0, text, LO_TEXT_SMALL | LO_TEXT_BOLD, width, 1, &pal->ink);
   }
   /* No y labels: the shape matters, not the counts. */
   plot.x0 = 4;
@@ -355,7 +366,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
     plot.ymin = 0;
     plot.ymax = max_count * 1.05;
     cairo_save (cr);
-    lo_set_colour (cr, &lo_rule, 1);
+    lo_set_colour (cr, &pal->rule, 1);
     cairo_set_line_width (cr, 0.6);
     cairo_move_to (cr, plot.x0, plot.y1 + 0.3);
     cairo_line_to (cr, plot.x1, plot.y1 + 0.3);
@@ -365,7 +376,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
       {
         g_autofree char *s = lo_render_format_money_short (ctx, fabs (v) < step * 1e-6 ? 0 : v);
         lo_painter_text (&p, lo_plot_x (&plot, v), plot.y1 + 3, 0.5, 0, s, LO_TEXT_SMALL, 0, 1,
-                         &lo_ink_muted);
+                         &pal->ink_muted);
       }
   }
 
@@ -376,7 +387,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
       double y = lo_plot_y (&plot, bins[b]);
       gboolean negative = lo + (b + 0.5) * bin_w < 0;
 
-      lo_set_colour (cr, negative ? &lo_oi_vermillion : &lo_oi_sky, negative ? 0.6 : 1);
+      lo_set_colour (cr, negative ? &pal->vermillion : &pal->sky, negative ? 0.6 : 1);
       cairo_rectangle (cr, x0 + 0.4, y, MAX (0.5, x1 - x0 - 0.8), plot.y1 - y);
       cairo_fill (cr);
     }
@@ -393,7 +404,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
 
         if (!isfinite (marks[i].v))
           continue;
-        lo_set_colour (cr, &lo_oi_blue, 1);
+        lo_set_colour (cr, &pal->blue, 1);
         cairo_set_line_width (cr, i == 1 ? 2 : 1.2);
         if (i != 1)
           cairo_set_dash (cr, dash_long, 2, 0);
@@ -402,9 +413,9 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
         cairo_stroke (cr);
         cairo_set_dash (cr, NULL, 0, 0);
         if (!lo_painter_text (&p, x, th * 1.4, i == 0 ? 1 : (i == 2 ? 0 : 0.5), 0, label,
-                              LO_TEXT_SMALL, 0, 1, &lo_oi_blue))
+                              LO_TEXT_SMALL, 0, 1, &pal->blue))
           lo_painter_text (&p, x, th * 1.4, i == 0 ? 1 : (i == 2 ? 0 : 0.5), 0, marks[i].name,
-                           LO_TEXT_SMALL, 0, 1, &lo_oi_blue);
+                           LO_TEXT_SMALL, 0, 1, &pal->blue);
       }
   }
   cairo_restore (cr);
@@ -419,6 +430,7 @@ lo_chart_tornado_draw (cairo_t               *cr,
                        const LoRenderContext *ctx,
                        const LoProcessRoi    *roi)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   LoPlot plot;
   double lo, hi, th, label_w = 0, legend_h, row_h, base;
@@ -435,8 +447,8 @@ lo_chart_tornado_draw (cairo_t               *cr,
   lo_painter_measure (&p, "Ag", LO_TEXT_SMALL, 0, 1, NULL, &th);
   {
     LoKey keys[] = {
-      { LO_KEY_BOX, &lo_oi_sky, 1, _("Input at its low end") },
-      { LO_KEY_BOX, &lo_oi_blue, 1, _("Input at its high end") },
+      { LO_KEY_BOX, &pal->sky, 1, _("Input at its low end") },
+      { LO_KEY_BOX, &pal->blue, 1, _("Input at its high end") },
     };
     legend_h = lo_painter_legend (&p, 0, 0, width, keys, G_N_ELEMENTS (keys)) + 6;
   }
@@ -472,11 +484,11 @@ lo_chart_tornado_draw (cairo_t               *cr,
         double x = lo_plot_x (&plot, v);
         g_autofree char *s = lo_render_format_money_short (ctx, fabs (v) < step * 1e-6 ? 0 : v);
 
-        lo_set_colour (cr, fabs (v) < step * 1e-6 ? &lo_rule : &lo_grid, 1);
+        lo_set_colour (cr, fabs (v) < step * 1e-6 ? &pal->rule : &pal->grid, 1);
         cairo_move_to (cr, round (x) + 0.3, plot.y0);
         cairo_line_to (cr, round (x) + 0.3, plot.y1);
         cairo_stroke (cr);
-        lo_painter_text (&p, x, plot.y1 + 3, 0.5, 0, s, LO_TEXT_SMALL, 0, 1, &lo_ink_muted);
+        lo_painter_text (&p, x, plot.y1 + 3, 0.5, 0, s, LO_TEXT_SMALL, 0, 1, &pal->ink_muted);
       }
     cairo_restore (cr);
   }
@@ -490,11 +502,11 @@ lo_chart_tornado_draw (cairo_t               *cr,
       double xl = lo_plot_x (&plot, bar->low_npv), xh = lo_plot_x (&plot, bar->high_npv);
 
       lo_painter_text (&p, label_w - 6, cy, 1, 0.5, lo_input_label (bar->input), LO_TEXT_SMALL,
-                       label_w - 6, 1, &lo_ink);
-      lo_set_colour (cr, &lo_oi_sky, 1);
+                       label_w - 6, 1, &pal->ink);
+      lo_set_colour (cr, &pal->sky, 1);
       cairo_rectangle (cr, MIN (xb, xl), cy - bh / 2, fabs (xl - xb), bh);
       cairo_fill (cr);
-      lo_set_colour (cr, &lo_oi_blue, 1);
+      lo_set_colour (cr, &pal->blue, 1);
       cairo_rectangle (cr, MIN (xb, xh), cy - bh / 2, fabs (xh - xb), bh);
       cairo_fill (cr);
     }
@@ -505,13 +517,13 @@ lo_chart_tornado_draw (cairo_t               *cr,
     /* TRANSLATORS: %s is an amount such as "$153k" */
     g_autofree char *label = g_strdup_printf (_("expected NPV %s"), money);
 
-    lo_set_colour (cr, &lo_ink, 1);
+    lo_set_colour (cr, &pal->ink, 1);
     cairo_set_line_width (cr, 1);
     cairo_move_to (cr, round (xb) + 0.5, plot.y0 - 2);
     cairo_line_to (cr, round (xb) + 0.5, plot.y1 + 2);
     cairo_stroke (cr);
     lo_painter_text (&p, xb, MIN (height, plot.y1 + th * 2.6 + 4), 0.5, 1, label,
-                     LO_TEXT_SMALL | LO_TEXT_BOLD, 0, 1, &lo_ink);
+                     LO_TEXT_SMALL | LO_TEXT_BOLD, 0, 1, &pal->ink);
   }
   cairo_restore (cr);
 out:
@@ -525,6 +537,7 @@ lo_chart_portfolio_draw (cairo_t               *cr,
                          const LoRenderContext *ctx,
                          const LoPortfolio     *portfolio)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   LoPlot plot;
   double lo = 0, hi = 0, max_hours = 0, rmax, th;
@@ -559,20 +572,20 @@ lo_chart_portfolio_draw (cairo_t               *cr,
   lo_plot_setup (&p, &plot, 0, th * 1.4, width, height - th * 1.3, 0.7, 5.3, LO_AXIS_LEVEL,
                  lo, hi, LO_AXIS_MONEY);
   lo_painter_text (&p, plot.x0, 0, 0, 0, _("Net present value"), LO_TEXT_SMALL | LO_TEXT_BOLD,
-                   0, 1, &lo_ink_muted);
+                   0, 1, &pal->ink_muted);
   lo_painter_text (&p, (plot.x0 + plot.x1) / 2, height, 0.5, 1,
                    _("Readiness (clarity, access, scope; 1–5)"), LO_TEXT_SMALL | LO_TEXT_BOLD,
-                   0, 1, &lo_ink_muted);
+                   0, 1, &pal->ink_muted);
 
   /* The "ready and valuable" quadrant */
   cairo_save (cr);
   {
     double qx = lo_plot_x (&plot, 3), qy = lo_plot_y (&plot, MAX (0, plot.ymin));
-    lo_set_colour (cr, &lo_oi_green, 0.07);
+    lo_set_colour (cr, &pal->green, 0.07);
     cairo_rectangle (cr, qx, plot.y0, plot.x1 - qx, qy - plot.y0);
     cairo_fill (cr);
     lo_painter_text (&p, plot.x1 - 3, plot.y0 + 2, 1, 0, _("ready and valuable"),
-                     LO_TEXT_SMALL, 0, 1, &lo_oi_green);
+                     LO_TEXT_SMALL, 0, 1, &pal->green);
   }
 
   /* Largest bubbles first, so small ones stay visible on top. */
@@ -595,13 +608,13 @@ lo_chart_portfolio_draw (cairo_t               *cr,
       const LoProcessRoi *roi = g_ptr_array_index (portfolio->processes, order[k]);
       double x = lo_plot_x (&plot, roi->readiness), y = lo_plot_y (&plot, roi->expected.npv);
       double r = max_hours > 0 ? rmax * sqrt (MAX (0, roi->expected.hours_saved_week) / max_hours) : 3;
-      const LoColour *c = roi->expected.npv < 0 ? &lo_oi_vermillion : &lo_oi_blue;
+      const LoColour *c = roi->expected.npv < 0 ? &pal->vermillion : &pal->blue;
 
       r = MAX (r, 2.5);
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
       lo_set_colour (cr, c, 0.55);
       cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      lo_set_colour (cr, &pal->background, 1);
       cairo_set_line_width (cr, 0.8);
       cairo_stroke_preserve (cr);
       lo_set_colour (cr, c, 1);
@@ -649,7 +662,7 @@ lo_chart_portfolio_draw (cairo_t               *cr,
               if (!lo_painter_is_free (&p, lx - ax * w, ly - ay * h, w, h))
                 continue;
               done = lo_painter_text (&p, lx, ly, ax, ay, text, LO_TEXT_SMALL | LO_TEXT_HALO,
-                                      width * 0.3, 1, &lo_ink);
+                                      width * 0.3, 1, &pal->ink);
             }
         }
     }
@@ -688,6 +701,7 @@ lo_chart_roadmap_draw (cairo_t               *cr,
                        const LoRoadmap       *roadmap,
                        const LoPortfolio     *portfolio)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   LoPlot plot;
   double th, row_h, label_w, total = 0, axis_h;
@@ -805,13 +819,13 @@ lo_chart_roadmap_draw (cairo_t               *cr,
         g_autofree char *num = lo_render_format_number (ctx, v, 0);
         g_autofree char *s = v == 0 && scheduled ? g_strdup_printf (_("week %s"), num) : g_strdup (num);
 
-        lo_set_colour (cr, &lo_grid, 1);
+        lo_set_colour (cr, &pal->grid, 1);
         cairo_move_to (cr, round (x) + 0.3, plot.y0);
         cairo_line_to (cr, round (x) + 0.3, plot.y1);
         cairo_stroke (cr);
         if (scheduled)
           lo_painter_text (&p, x, plot.y1 + 3, v == 0 ? 0 : 0.5, 0, s, LO_TEXT_SMALL, 0, 1,
-                           &lo_ink_muted);
+                           &pal->ink_muted);
       }
   }
 
@@ -821,7 +835,7 @@ lo_chart_roadmap_draw (cairo_t               *cr,
       const LoRoadmapStep *step = g_ptr_array_index (roadmap->steps, r->step);
       double y = plot.y0 + i * row_h, cy = y + row_h / 2;
       double bx0 = lo_plot_x (&plot, r->start), bx1 = lo_plot_x (&plot, r->start + r->weeks);
-      const LoColour *c = lo_level_colour (step->level);
+      const LoColour *c = lo_palette_level (pal, step->level);
 
       if (r->more > 0)
         {
@@ -830,7 +844,7 @@ lo_chart_roadmap_draw (cairo_t               *cr,
                                                                 "+ %u more processes", r->more),
                                                    r->more);
           lo_painter_text (&p, p.font, cy, 0, 0.5, text, LO_TEXT_SMALL, label_w - p.font, 1,
-                           &lo_ink_muted);
+                           &pal->ink_muted);
           continue;
         }
       if (r->process == NULL)
@@ -840,7 +854,7 @@ lo_chart_roadmap_draw (cairo_t               *cr,
           double bh = row_h * 0.7;
 
           lo_painter_text (&p, 0, cy, 0, 0.5, label, LO_TEXT_SMALL | LO_TEXT_BOLD, label_w, 1,
-                           &lo_ink);
+                           &pal->ink);
           lo_set_colour (cr, c, 1);
           cairo_rectangle (cr, bx0, cy - bh / 2, MAX (1, bx1 - bx0), bh);
           cairo_fill (cr);
@@ -854,9 +868,9 @@ lo_chart_roadmap_draw (cairo_t               *cr,
               lo_painter_measure (&p, text, LO_TEXT_SMALL, 0, 1, &tw, NULL);
               if (tw + 6 < bx1 - bx0)
                 lo_painter_text (&p, bx0 + 3, cy, 0, 0.5, text, LO_TEXT_SMALL | LO_TEXT_NOTE,
-                                 0, 1, step->level >= 4 ? &(LoColour) { 1, 1, 1 } : &lo_ink);
+                                 0, 1, lo_palette_on_level (pal, step->level));
               else
-                lo_painter_text (&p, bx1 + 3, cy, 0, 0.5, text, LO_TEXT_SMALL, 0, 1, &lo_ink_muted);
+                lo_painter_text (&p, bx1 + 3, cy, 0, 0.5, text, LO_TEXT_SMALL, 0, 1, &pal->ink_muted);
             }
         }
       else
@@ -865,8 +879,8 @@ lo_chart_roadmap_draw (cairo_t               *cr,
           double bh = row_h * 0.45;
 
           lo_painter_text (&p, p.font, cy, 0, 0.5, roi ? roi->process->name : r->process,
-                           LO_TEXT_SMALL, label_w - p.font, 1, &lo_ink);
-          lo_set_colour (cr, &lo_oi_orange, 1);
+                           LO_TEXT_SMALL, label_w - p.font, 1, &pal->ink);
+          lo_set_colour (cr, &pal->orange, 1);
           cairo_rectangle (cr, bx0, cy - bh / 2, MAX (1, bx1 - bx0), bh);
           cairo_fill (cr);
         }
@@ -884,6 +898,7 @@ actuals_panel (LoPainter          *p,
                gboolean            money)
 {
   cairo_t *cr = p->cr;
+  const LoPalette *pal = p->pal;
   LoPlot plot;
   double lo = 0, hi = 0, slot;
   guint n = roi->actuals->len;
@@ -898,22 +913,10 @@ actuals_panel (LoPainter          *p,
       if (isfinite (vp))
         lo = MIN (lo, vp), hi = MAX (hi, vp);
     }
-  lo_plot_setup (p, &plot, 0, top, p->width, bottom, 0, n, LO_AXIS_NUMBER, lo, hi,
+  /* Month names label the x axis, below. */
+  lo_plot_setup (p, &plot, 0, top, p->width, bottom, 0, n, LO_AXIS_NONE, lo, hi,
                  money ? LO_AXIS_MONEY : LO_AXIS_HOURS);
-  /* lo_plot_setup drew numeric x ticks; month names replace them below. */
   slot = (plot.x1 - plot.x0) / MAX (1, n);
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, plot.x0 - slot, plot.y1 + 1, plot.x1 - plot.x0 + 2 * slot, bottom - plot.y1);
-  cairo_fill (cr);
-  cairo_restore (cr);
-  /* Forget the numeric tick labels' reservations below the axis. */
-  for (guint i = p->placed->len; i-- > 0;)
-    {
-      cairo_rectangle_t *r = &g_array_index (p->placed, cairo_rectangle_t, i);
-      if (r->y > plot.y1 && r->y < bottom)
-        g_array_remove_index (p->placed, i);
-    }
 
   cairo_save (cr);
   for (guint i = 0; i < n; i++)
@@ -926,13 +929,13 @@ actuals_panel (LoPainter          *p,
       if (isfinite (va))
         {
           double y = lo_plot_y (&plot, va);
-          lo_set_colour (cr, &lo_oi_sky, 1);
+          lo_set_colour (cr, &pal->sky, 1);
           cairo_rectangle (cr, x - slot * 0.3, MIN (y, y0), slot * 0.6, fabs (y - y0));
           cairo_fill (cr);
         }
-      lo_painter_text (p, x, plot.y1 + 3, 0.5, 0, label, LO_TEXT_SMALL, 0, 1, &lo_ink_muted);
+      lo_painter_text (p, x, plot.y1 + 3, 0.5, 0, label, LO_TEXT_SMALL, 0, 1, &pal->ink_muted);
     }
-  lo_set_colour (cr, &lo_oi_vermillion, 1);
+  lo_set_colour (cr, &pal->vermillion, 1);
   cairo_set_line_width (cr, 1.6);
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
@@ -962,7 +965,7 @@ actuals_panel (LoPainter          *p,
   cairo_restore (cr);
   lo_painter_text (p, plot.x0 + 2, plot.y0, 0, 0,
                    money ? _("Net benefit per month") : _("Hours saved per month"),
-                   LO_TEXT_SMALL | LO_TEXT_BOLD | LO_TEXT_NOTE, 0, 1, &lo_ink_muted);
+                   LO_TEXT_SMALL | LO_TEXT_BOLD | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
 }
 
 void
@@ -972,6 +975,7 @@ lo_chart_actuals_draw (cairo_t               *cr,
                        const LoRenderContext *ctx,
                        const LoProcessRoi    *roi)
 {
+  const LoPalette *pal = lo_render_palette (ctx);
   LoPainter p;
   double legend_h;
 
@@ -983,8 +987,8 @@ lo_chart_actuals_draw (cairo_t               *cr,
     }
   {
     LoKey keys[] = {
-      { LO_KEY_BOX, &lo_oi_sky, 1, _("Actual") },
-      { LO_KEY_LINE, &lo_oi_vermillion, 1, _("Projected") },
+      { LO_KEY_BOX, &pal->sky, 1, _("Actual") },
+      { LO_KEY_LINE, &pal->vermillion, 1, _("Projected") },
     };
     legend_h = lo_painter_legend (&p, 0, 0, width, keys, G_N_ELEMENTS (keys)) + 6;
   }

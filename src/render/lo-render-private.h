@@ -26,13 +26,51 @@ extern const LoColour lo_oi_yellow;
 extern const LoColour lo_oi_blue;
 extern const LoColour lo_oi_vermillion;
 extern const LoColour lo_oi_purple;
+/* The report's own text and rules: paper is always white. Charts take theirs
+ * from their palette (lo_render_palette()). */
 extern const LoColour lo_ink;        /* body text */
 extern const LoColour lo_ink_muted;  /* axis labels, captions */
 extern const LoColour lo_rule;       /* axes, table rules */
 extern const LoColour lo_grid;       /* grid lines */
 
-/* Sequential ramp for levels 1 … 5, monotonic in lightness. */
+/* Sequential ramp for levels 1 … 5 on paper, monotonic in lightness. */
 const LoColour *lo_level_colour (int level);
+
+/* Everything a chart colours, for one kind of background. On paper (light)
+ * the data colours are Okabe–Ito as published; on a dark card the blue is
+ * lightened so that lines and dots keep a 3:1 contrast, and the level ramp
+ * runs from dim to bright so that a higher level still stands out more. */
+typedef struct
+{
+  LoColour background;  /* the card the chart sits on: halos, knock-out outlines */
+  LoColour ink;         /* labels and values */
+  LoColour ink_muted;   /* axis labels, notes */
+  LoColour rule;        /* axes, the zero line */
+  LoColour grid;        /* grid lines, empty cells */
+  LoColour black, orange, sky, green, yellow, blue, vermillion, purple;
+  LoColour level[LO_N_LEVELS];     /* levels 1 … 5 */
+  LoColour on_level[LO_N_LEVELS];  /* text on a level's colour */
+} LoPalette;
+
+extern const LoPalette lo_palette_light;
+extern const LoPalette lo_palette_dark;
+
+/* The palette of @ctx (NULL: light). */
+const LoPalette *lo_render_palette (const LoRenderContext *ctx);
+
+static inline const LoColour *
+lo_palette_level (const LoPalette *pal,
+                  int              level)
+{
+  return &pal->level[CLAMP (level, 1, LO_N_LEVELS) - 1];
+}
+
+static inline const LoColour *
+lo_palette_on_level (const LoPalette *pal,
+                     int              level)
+{
+  return &pal->on_level[CLAMP (level, 1, LO_N_LEVELS) - 1];
+}
 
 void  lo_set_colour      (cairo_t        *cr,
                           const LoColour *colour,
@@ -44,6 +82,7 @@ typedef struct
 {
   cairo_t               *cr;
   const LoRenderContext *ctx;
+  const LoPalette       *pal;      /* lo_render_palette (ctx) */
   double                 width;
   double                 height;
   double                 font;     /* base size in user units */
@@ -60,7 +99,7 @@ typedef enum
   LO_TEXT_LARGE  = 1 << 2,  /* 1.3 × */
   LO_TEXT_FORCE  = 1 << 3,  /* draw even when it overlaps (still kept on the canvas) */
   LO_TEXT_NOTE   = 1 << 4,  /* do not register: later labels may overlap it */
-  LO_TEXT_HALO   = 1 << 5,  /* a white outline, for labels over lines */
+  LO_TEXT_HALO   = 1 << 5,  /* an outline in the background colour, for labels over lines */
 } LoTextFlags;
 
 void     lo_painter_init    (LoPainter             *p,
@@ -157,6 +196,7 @@ typedef enum
   LO_AXIS_WEEKS,
   LO_AXIS_LEVEL,
   LO_AXIS_HOURS,
+  LO_AXIS_NONE,    /* x only: the axis line without ticks (the chart labels it) */
 } LoAxisKind;
 
 /* Extends [ymin, ymax] to nice ticks, places the plot rectangle inside

@@ -39,9 +39,17 @@ typedef struct
   const char *currency;     /* ISO 4217 code; NULL = "USD" */
   const char *font_family;  /* NULL = "Cantarell, Noto Sans, sans-serif" */
   double      font_size;    /* chart text size in user units; 0 = 8.5 */
+  gboolean    dark;         /* light text and lines for a dark card (the window's
+                             * dark style); FALSE = paper, the default */
 } LoRenderContext;
 
 void   lo_render_context_init (LoRenderContext *ctx);
+
+/* Charts leave their background transparent so that they sit on whatever card
+ * holds them. Files and tests fill it first with this: white paper, or the
+ * dark card colour the dark palette is made for. */
+void   lo_render_paint_background (cairo_t               *cr,
+                                   const LoRenderContext *ctx);
 
 /* Number formatting by the context's language, independent of the process
  * locale (the report may be German on an English desktop). All (transfer full). */
@@ -126,10 +134,26 @@ void lo_chart_questions_draw (cairo_t *cr, double width, double height,
                               const LoRenderContext *ctx,
                               const LoScore         *score,
                               int                    dimension);
-/* Respondents × questions, grouped by dimension. */
+/* Respondents × questions, grouped by dimension. Up to
+ * LO_HEATMAP_NAMED_ROWS respondents each row is named and each cell shows
+ * its answer; beyond that the rows may be thinner than a pixel, the names
+ * give way to respondent numbers on the axis, and the cells are one image
+ * scaled up without smoothing, so that thousands of respondents draw as
+ * quickly as ten. */
+#define LO_HEATMAP_NAMED_ROWS 40
 void lo_chart_heatmap_draw   (cairo_t *cr, double width, double height,
                               const LoRenderContext *ctx,
                               const LoScore         *score);
+/* Where lo_chart_heatmap_draw() puts the cell of respondent @respondent
+ * (index into the assessment's respondents) and question @question (index
+ * into the score's questions), for hit testing and tests. FALSE when the
+ * chart draws no cells (no answers) or an index is out of range. */
+gboolean lo_chart_heatmap_cell (double width, double height,
+                                const LoRenderContext *ctx,
+                                const LoScore         *score,
+                                guint                  respondent,
+                                guint                  question,
+                                cairo_rectangle_t     *cell);
 /* Cumulative cash flow over the horizon, payback marked, the alternative
  * quote's curve beside it. */
 void lo_chart_cashflow_draw  (cairo_t *cr, double width, double height,

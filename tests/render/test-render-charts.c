@@ -183,6 +183,340 @@ test_radar_incomplete (void)
   lo_test_score_free (score);
 }
 
+/* Palettes */
+
+typedef struct
+{
+  int r, g, b, a;
+} Pixel;
+
+static Pixel
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 px = *(const guint32 *) (data + y * stride + x * 4);
+
+  return (Pixel) { (px >> 16) & 0xff, (px >> 8) & 0xff, px & 0xff, px >> 24 };
+}
+
+/* Rec. 709 luma, 0 … 255 */
+static double
+luma (Pixel p)
+{
+  return 0.2126 * p.r + 0.7152 * p.g + 0.0722 * p.b;
+}
+
+static gboolean
+is_grey (Pixel p)
+{
+  return MAX (MAX (p.r, p.g), p.b) - MIN (MIN (p.r, p.g), p.b) < 24;
+}
+
+/* Counts the grey pixels (text, axes, rings: the palette's own colours, not
+ * the data's) with a luma above @light_above and below @dark_below. */
+static void
+count_greys (cairo_surface_t *surface,
+             double           light_above,
+             double           dark_below,
+             guint           *light,
+             guint           *dark)
+{
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
+
+  *light = *dark = 0;
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        Pixel p = pixel_at (surface, x, y);
+
+        if (!is_grey (p))
+          continue;
+        if (luma (p) > light_above)
+          (*light)++;
+        else if (luma (p) < dark_below)
+          (*dark)++;
+      }
+}
+
+/* The background: the most frequent colour. */
+static Pixel
+most_common (cairo_surface_t *surface)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
+  guint best = 0;
+  Pixel mode = { 0, 0, 0, 0 };
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        Pixel p = pixel_at (surface, x, y);
+        guint key = (guint) (p.r << 16 | p.g << 8 | p.b);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (key))) + 1;
+
+        g_hash_table_insert (counts, GUINT_TO_POINTER (key), GUINT_TO_POINTER (n));
+        if (n > best)
+          {
+            best = n;
+            mode = p;
+          }
+      }
+  return mode;
+}
+
+static cairo_surface_t *
+draw_on_background (const char *chart,
+                    gboolean    dark)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 400);
+  cairo_t *cr = cairo_create (surface);
+  LoRenderContext ctx;
+  g_autoptr (GError) error = NULL;
+
+  lo_render_context_init (&ctx);
+  ctx.dark = dark;
+  lo_render_paint_background (cr, &ctx);
+  g_assert_true (lo_chart_draw_by_name (cr, chart, 640, 400, &ctx, demo_input, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+test_palette_default_light (void)
+{
+  LoRenderContext ctx;
+
+  memset (&ctx, 0xff, sizeof ctx);
+  lo_render_context_init (&ctx);
+  g_assert_false (ctx.dark);
+}
+
+static void
+test_palette_dark (gconstpointer data)
+{
+  const char *chart = data;
+  cairo_surface_t *surface = draw_on_background (chart, TRUE);
+  guint light, dark;
+
+  /* The background is libadwaita's dark card, #353535 (luma 53) */
+  g_assert_cmpfloat (luma (most_common (surface)), <, 70);
+  /* Text is #E8EAED (luma 233) and #A8AEB6 (173), rules #7F8690 (132):
+   * many pixels well above the grid's #4C5157 (79); nothing darker than the
+   * background, as the paper's ink #1F2328 (34) would be. */
+  count_greys (surface, 110, 45, &light, &dark);
+  g_test_message ("%u light grey pixels", light);
+  g_assert_cmpuint (light, >, 300);
+  g_assert_cmpuint (dark, ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_palette_light (gconstpointer data)
+{
+  const char *chart = data;
+  cairo_surface_t *surface = draw_on_background (chart, FALSE);
+  guint light, dark;
+
+  g_assert_cmpfloat (luma (most_common (surface)), >, 250);
+  /* Text is #1F2328 (luma 34) and #5E6570 (100) on white: pixels darker
+   * than the rules' #9AA1AA (160), which antialiasing only lightens. */
+  count_greys (surface, 255, 140, &light, &dark);
+  g_test_message ("%u dark grey pixels", dark);
+  g_assert_cmpuint (dark, >, 50);
+  cairo_surface_destroy (surface);
+}
+
+/* lightsout chart … -o x.png fills its background from the palette too */
+static void
+test_palette_dark_file (void)
+{
+  LoRenderContext ctx;
+  g_autofree char *dir = g_dir_make_tmp ("lo-chart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "radar.png", NULL);
+  g_autoptr (GError) error = NULL;
+  cairo_surface_t *surface;
+
+  lo_render_context_init (&ctx);
+  ctx.dark = TRUE;
+  g_assert_true (lo_chart_write_file ("radar", &ctx, demo_input, NULL, 640, 400, path, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpfloat (luma (most_common (surface)), <, 70);
+  cairo_surface_destroy (surface);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Heatmap */
+
+/* Paper's level ramp, levels 1 … 5 */
+static const Pixel paper_levels[5] = {
+  { 0xE4, 0xEE, 0xF7, 255 }, { 0xB1, 0xD0, 0xEA, 255 }, { 0x6A, 0xA7, 0xD6, 255 },
+  { 0x2A, 0x73, 0xB0, 255 }, { 0x0D, 0x3F, 0x6E, 255 },
+};
+
+static gboolean
+same_colour (Pixel a,
+             Pixel b)
+{
+  return abs (a.r - b.r) <= 3 && abs (a.g - b.g) <= 3 && abs (a.b - b.b) <= 3;
+}
+
+/* The answer respondent k gives question q in the big assessment: levels
+ * 1 … 5 and "don't know" (0) in turn. */
+static int
+many_answer (guint k,
+             guint q)
+{
+  return (k + 2 * q) % 6;
+}
+
+static void
+test_heatmap_many (void)
+{
+  const guint n_r = 2000;
+  const double width = 800, height = 1000;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LoBank) bank = lo_bank_find_shipped ("lightsout-default", &error);
+  LoAssessment *assessment;
+  LoScore *score;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  LoRenderContext ctx;
+  gint64 start, elapsed;
+  cairo_rectangle_t first, cell;
+  const guint sample_k[] = { 0, 1, 2, 777, 1500, 1998, 1999 };
+  guint n_q, checked = 0;
+
+  g_assert_no_error (error);
+  n_q = bank->questions->len;
+  g_assert_cmpuint (n_q, >=, 10);
+  assessment = lo_assessment_new ("many", "2026-03-12", bank->id);
+  for (guint k = 0; k < n_r; k++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%u", k);
+      g_autofree char *name = g_strdup_printf ("Respondent %u", k + 1);
+      LoRespondent *r = lo_assessment_add_respondent (assessment, id, name, NULL);
+
+      for (guint q = 0; q < n_q; q++)
+        lo_respondent_set_answer (r, ((LoQuestion *) g_ptr_array_index (bank->questions, q))->id,
+                                  many_answer (k, q));
+    }
+  score = lo_score_compute (bank, assessment, &error);
+  g_assert_no_error (error);
+
+  lo_render_context_init (&ctx);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (surface);
+  lo_render_paint_background (cr, &ctx);
+  start = g_get_monotonic_time ();
+  lo_chart_heatmap_draw (cr, width, height, &ctx, score);
+  cairo_surface_flush (surface);
+  elapsed = g_get_monotonic_time () - start;
+  g_test_message ("2,000 × %u heatmap drawn in %.1f ms", n_q, elapsed / 1000.0);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (elapsed, <, G_USEC_PER_SEC / 2);
+
+  /* The rows are thinner than a pixel: all of them fit */
+  g_assert_true (lo_chart_heatmap_cell (width, height, &ctx, score, 0, 0, &first));
+  g_assert_cmpfloat (first.height, <, 1);
+  g_assert_cmpfloat (first.y + n_r * first.height, <=, height);
+  g_assert_false (lo_chart_heatmap_cell (width, height, &ctx, score, n_r, 0, &cell));
+
+  /* A device pixel shows the respondent whose row holds its centre. Sample
+   * pixels whose centre is well inside a row, in a few columns. */
+  for (guint i = 0; i < G_N_ELEMENTS (sample_k); i++)
+    for (guint q = 0; q < n_q; q += 3)
+      for (int py = (int) floor (first.y + sample_k[i] * first.height) - 1;
+           py <= (int) ceil (first.y + (sample_k[i] + 1) * first.height) + 1; py++)
+        {
+          double row = (py + 0.5 - first.y) / first.height;
+          guint k = (guint) floor (row);
+          int v;
+          Pixel expected, got;
+
+          if (row < 0 || k >= n_r || row - k < 0.1 || row - k > 0.9)
+            continue;
+          g_assert_true (lo_chart_heatmap_cell (width, height, &ctx, score, k, q, &cell));
+          v = many_answer (k, q);
+          expected = v >= 1 ? paper_levels[v - 1] : (Pixel) { 255, 255, 255, 255 };
+          got = pixel_at (surface, (int) (cell.x + cell.width / 2), py);
+          if (!same_colour (got, expected))
+            g_error ("respondent %u question %u (answer %d) at pixel row %d: got #%02x%02x%02x",
+                     k, q, v, py, got.r, got.g, got.b);
+          checked++;
+        }
+  g_assert_cmpuint (checked, >=, 20);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  lo_score_unref (score);
+  lo_assessment_unref (assessment);
+}
+
+/* Twelve respondents: every cell drawn on its own, filled with its level's
+ * colour or, without a level, only outlined. */
+static void
+test_heatmap_few (void)
+{
+  g_autoptr (LoEngagement) e = lo_test_big_engagement (0, 12, FALSE);
+  g_autoptr (LoReportInput) input = lo_test_report_input (e);
+  const LoScore *score = input->score;
+  GPtrArray *respondents = score->assessment->respondents;
+  const double width = 800, height = 600;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  LoRenderContext ctx;
+  guint filled = 0, empty = 0;
+
+
+  g_assert_cmpuint (respondents->len, ==, 12);
+  lo_render_context_init (&ctx);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (surface);
+  lo_render_paint_background (cr, &ctx);
+  lo_chart_heatmap_draw (cr, width, height, &ctx, score);
+  cairo_surface_flush (surface);
+
+  for (guint k = 0; k < respondents->len; k++)
+    for (guint q = 0; q < score->n_questions; q++)
+      {
+        const LoRespondent *resp = g_ptr_array_index (respondents, k);
+        cairo_rectangle_t cell;
+        int v = LO_ANSWER_DONT_KNOW;
+        Pixel corner;
+
+        g_assert_true (lo_chart_heatmap_cell (width, height, &ctx, score, k, q, &cell));
+        /* rows as tall as a line of text at least: names fit */
+        g_assert_cmpfloat (cell.height, >=, 10);
+        corner = pixel_at (surface, (int) ceil (cell.x + 2), (int) ceil (cell.y + 2));
+        if (lo_respondent_get_answer (resp, score->questions[q].question->id, &v) && v >= 1)
+          {
+            g_assert_true (same_colour (corner, paper_levels[v - 1]));
+            filled++;
+          }
+        else
+          {
+            /* outlined only: inside the outline is background */
+            g_assert_true (same_colour (corner, ((Pixel) { 255, 255, 255, 255 })));
+            empty++;
+          }
+      }
+  g_assert_cmpuint (filled, >, 100);
+  g_test_message ("%u cells with a level, %u without", filled, empty);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -200,6 +534,16 @@ main (int argc, char **argv)
   g_test_add_func ("/lo/render/charts/unknown", test_unknown_chart);
   g_test_add_func ("/lo/render/radar/vertices", test_radar_vertices);
   g_test_add_func ("/lo/render/radar/incomplete", test_radar_incomplete);
+  g_test_add_func ("/lo/render/palette/default-light", test_palette_default_light);
+  g_test_add_data_func ("/lo/render/palette/dark/radar", "radar", test_palette_dark);
+  g_test_add_data_func ("/lo/render/palette/dark/questions", "questions", test_palette_dark);
+  g_test_add_data_func ("/lo/render/palette/dark/tornado", "tornado", test_palette_dark);
+  g_test_add_data_func ("/lo/render/palette/light/radar", "radar", test_palette_light);
+  g_test_add_data_func ("/lo/render/palette/light/questions", "questions", test_palette_light);
+  g_test_add_data_func ("/lo/render/palette/light/tornado", "tornado", test_palette_light);
+  g_test_add_func ("/lo/render/palette/dark-file", test_palette_dark_file);
+  g_test_add_func ("/lo/render/heatmap/many", test_heatmap_many);
+  g_test_add_func ("/lo/render/heatmap/few", test_heatmap_few);
   status = g_test_run ();
   lo_report_input_free (demo_input);
   return status;
