@@ -226,6 +226,61 @@ shoot (const char *dir,
   g_rmdir (tmp);
 }
 
+/* The results page in the dark style. */
+static void
+shoot_dark (const char *dir,
+            int         width,
+            int         height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("lo-shots-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (tmp, "shots.db", NULL);
+  g_autoptr(LoStore) store = lo_store_open (db, &error);
+  LoWindow *window;
+
+  if (store == NULL)
+    g_error ("%s", error->message);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  window = lo_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               2 * width - gtk_widget_get_width (GTK_WIDGET (window)),
+                               2 * height - gtk_widget_get_height (GTK_WIDGET (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "results");
+  spin (1200);
+  /* Until the content is the size asked for (the window may come back maximized). */
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  for (int attempt = 0; attempt < 3; attempt++)
+    {
+      int dw, dh;
+
+      gtk_window_get_default_size (GTK_WINDOW (window), &dw, &dh);
+      gtk_window_set_default_size (GTK_WINDOW (window),
+                                   dw + width - gtk_widget_get_width (GTK_WIDGET (window)),
+                                   dh + height - gtk_widget_get_height (GTK_WIDGET (window)));
+      spin (300);
+    }
+  save (GTK_WIDGET (window), dir, "results-dark", width, height);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_clear_object (&store);
+  {
+    const char *suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (db, suffixes[i], NULL);
+
+        g_remove (file);
+      }
+  }
+  g_rmdir (tmp);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -243,5 +298,6 @@ main (int    argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   shoot (dir, 1280, 800);
   shoot (dir, 360, 720);
+  shoot_dark (dir, 1280, 800);
   return 0;
 }
