@@ -70,6 +70,8 @@ start_up_heap_end (void)
   mallopt (M_TOP_PAD, 128 << 10);
   mallopt (M_TRIM_THRESHOLD, 128 << 10);
   mallopt (M_MMAP_THRESHOLD, 128 << 10);
+  /* And what start-up freed goes back to the system now. */
+  malloc_trim (0);
 #endif
 }
 
