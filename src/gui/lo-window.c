@@ -968,15 +968,33 @@ set_busy (LoWindow *self,
   gtk_spinner_set_spinning (self->busy_spinner, self->busy > 0);
 }
 
-/* Stores what was read and shows it, or says what was wrong. */
+/* Shows a client just imported and says so. */
+static void
+show_imported (LoWindow *self,
+               gint64    client)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "results");
+  show (self, client, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (self->engagement == NULL)
+    return;
+  /* The name as stored: a number is added when the client exists. */
+  escaped = g_markup_escape_text (self->engagement->client_name, -1);
+  /* Translators: %s is a client's name */
+  message = g_strdup_printf (_("Imported “%s”"), escaped);
+  toast (self, message);
+}
+
+/* Stores what was read at once and shows it, or says what was wrong. */
 static void
 finish_import (LoWindow     *self,
                LoEngagement *engagement,
                GError       *read_error)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
   gint64 client;
 
   if (engagement == NULL)
@@ -986,19 +1004,32 @@ finish_import (LoWindow     *self,
     }
   client = lo_store_import_engagement (self->store, engagement, &error);
   if (client == 0)
-    {
-      toast_error (self, error);
-      return;
-    }
-  escaped = g_markup_escape_text (engagement->client_name, -1);
-  /* Translators: %s is a client's name */
-  message = g_strdup_printf (_("Imported “%s”"), escaped);
-  toast (self, message);
-  adw_view_stack_set_visible_child_name (self->view_stack, "results");
-  show (self, client, NULL);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    toast_error (self, error);
+  else
+    show_imported (self, client);
 }
 
+static void
+store_import_done_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(LoWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 client = lo_store_import_engagement_finish (LO_STORE (source), result, &error);
+
+  /* Cancelled in dispose: the window's widgets are gone. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+  set_busy (self, FALSE);
+  if (client == 0)
+    toast_error (self, error);
+  else
+    show_imported (self, client);
+}
+
+/* A large file was read in a thread: it is stored in one too, by a
+ * connection of the store's own, and the window stays busy until then. */
 static void
 import_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -1012,8 +1043,14 @@ import_done_cb (GObject      *source,
   /* Cancelled in dispose: the window's widgets are gone. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_busy (self, FALSE);
-  finish_import (self, engagement, error);
+  if (engagement == NULL)
+    {
+      set_busy (self, FALSE);
+      toast_error (self, error);
+      return;
+    }
+  lo_store_import_engagement_async (self->store, engagement, self->cancellable,
+                                    store_import_done_cb, g_object_ref (self));
 }
 
 /* Window state */

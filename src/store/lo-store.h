@@ -103,6 +103,18 @@ LoEngagement *lo_store_load_engagement   (LoStore      *self,
 gint64        lo_store_import_engagement (LoStore            *self,
                                           const LoEngagement *engagement,
                                           GError            **error);
+/* The same in a worker thread with a connection of its own, for large
+ * engagements: the window stays responsive. ::changed is emitted on the
+ * calling thread before @callback runs. Cancelled (checked between
+ * assessments and processes), nothing is written. */
+void          lo_store_import_engagement_async  (LoStore             *self,
+                                                 LoEngagement        *engagement,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gint64        lo_store_import_engagement_finish (LoStore       *self,
+                                                 GAsyncResult  *result,
+                                                 GError       **error);
 gboolean      lo_store_set_settings      (LoStore          *self,
                                           gint64            client,
                                           const LoSettings *settings,

@@ -300,6 +300,105 @@ test_import_atomic (void)
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+typedef struct
+{
+  gboolean  done;
+  gint64    client;
+  GError   *error;
+  Changes  *changes;
+  guint     changes_before_callback;
+  GThread  *thread;
+} ImportResult;
+
+static void
+import_async_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ImportResult *r = user_data;
+
+  r->client = lo_store_import_engagement_finish (LO_STORE (source), result, &r->error);
+  r->changes_before_callback = r->changes->count;
+  r->thread = g_thread_self ();
+  r->done = TRUE;
+}
+
+static void
+wait_for (ImportResult *r)
+{
+  while (!r->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The import in a worker thread: the same client as the synchronous one,
+ * ::changed once on the caller's thread before the callback, and nothing
+ * written when it fails or is cancelled. */
+static void
+test_import_async (void)
+{
+  g_autoptr(LoStore) store = open_new (NULL);
+  g_autoptr(LoEngagement) engagement = make_engagement ("Harbor Logistics");
+  g_autoptr(LoEngagement) loaded = NULL;
+  g_autoptr(LoEngagement) broken = make_engagement ("Broken");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) list = NULL;
+  Changes changes = { 0 };
+  ImportResult r = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  r.changes = &changes;
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &changes);
+  lo_store_import_engagement_async (store, engagement, NULL, import_async_cb, &r);
+  g_assert_false (r.done);
+  wait_for (&r);
+  g_assert_no_error (r.error);
+  g_assert_cmpint (r.client, >, 0);
+  g_assert_true (r.thread == g_thread_self ());
+  g_assert_cmpuint (r.changes_before_callback, ==, 1);
+  g_assert_cmpint (changes.client, ==, r.client);
+  g_assert_cmpint (changes.what, ==, LO_STORE_CHANGE_CLIENTS);
+  /* The store's own connection sees what the worker's wrote. */
+  loaded = lo_store_load_engagement (store, r.client, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded->client_name, ==, "Harbor Logistics");
+  g_assert_cmpuint (loaded->assessments->len, ==, engagement->assessments->len);
+  g_assert_cmpuint (loaded->processes->len, ==, engagement->processes->len);
+
+  /* A second import of the same name gets a number, as the synchronous one does. */
+  memset (&r, 0, sizeof r);
+  r.changes = &changes;
+  lo_store_import_engagement_async (store, engagement, NULL, import_async_cb, &r);
+  wait_for (&r);
+  g_assert_no_error (r.error);
+  g_clear_pointer (&loaded, lo_engagement_unref);
+  loaded = lo_store_load_engagement (store, r.client, &error);
+  g_assert_cmpstr (loaded->client_name, ==, "Harbor Logistics (2)");
+
+  /* A failing import leaves nothing and emits nothing. */
+  g_ptr_array_add (broken->assessments, lo_assessment_new ("baseline", "2026-02-01", "lightsout-default"));
+  memset (&r, 0, sizeof r);
+  r.changes = &changes;
+  changes.count = 0;
+  lo_store_import_engagement_async (store, broken, NULL, import_async_cb, &r);
+  wait_for (&r);
+  g_assert_error (r.error, LO_STORE_ERROR, LO_STORE_ERROR_EXISTS);
+  g_clear_error (&r.error);
+  g_assert_cmpint (r.client, ==, 0);
+  g_assert_cmpuint (changes.count, ==, 0);
+
+  /* Cancelled before it starts: nothing is written. */
+  g_cancellable_cancel (cancellable);
+  memset (&r, 0, sizeof r);
+  r.changes = &changes;
+  lo_store_import_engagement_async (store, engagement, cancellable, import_async_cb, &r);
+  wait_for (&r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&r.error);
+  g_assert_cmpuint (changes.count, ==, 0);
+  list = lo_store_list_clients (store, NULL, NULL);
+  g_assert_cmpuint (list->len, ==, 2);
+}
+
 static void
 test_settings (void)
 {
@@ -997,6 +1096,7 @@ main (int   argc,
   g_test_add_func ("/lo/store/clients/purge", test_purge);
   g_test_add_func ("/lo/store/engagement/round-trip", test_round_trip);
   g_test_add_func ("/lo/store/engagement/import-atomic", test_import_atomic);
+  g_test_add_func ("/lo/store/engagement/import-async", test_import_async);
   g_test_add_func ("/lo/store/engagement/settings", test_settings);
   g_test_add_func ("/lo/store/assessment/add-remove", test_assessments);
   g_test_add_func ("/lo/store/assessment/respondents-answers", test_respondents_answers);

@@ -414,6 +414,64 @@ test_demo (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, expected);
 }
 
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A file too large to read at once (over 256 KiB) is read and stored in
+ * threads: the window says it is busy, keeps running its main loop, and
+ * then shows the client. */
+static void
+test_import_large (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LoEngagement) engagement = lo_demo_engagement ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "large.lightsout", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LoAssessment *assessment = lo_engagement_latest_assessment (engagement);
+  const LoRespondent *first = g_ptr_array_index (assessment->respondents, 0);
+  GStatBuf st;
+  guint ticks = 0, source;
+
+  /* 400 more respondents with the first one's answers. */
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("extra-%u", i);
+      g_autofree char *name = g_strdup_printf ("Extra respondent %u", i);
+      LoRespondent *r = lo_assessment_add_respondent (assessment, id, name, NULL);
+
+      for (guint k = 0; k < first->answers->len; k++)
+        {
+          const LoAnswer *a = &g_array_index (first->answers, LoAnswer, k);
+
+          lo_respondent_set_answer (r, a->question, a->value);
+        }
+    }
+  g_assert_true (lo_engagement_write_file (engagement, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 256 * 1024);
+
+  source = g_timeout_add (1, count_tick, &ticks);
+  lo_window_import_file (f->window, file);
+  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 1);
+  g_assert_cmpuint (count_clients (f->store), ==, 0);
+  for (guint i = 0; i < 1000 && lo_window_get_busy (f->window) > 0; i++)
+    spin (10);
+  g_source_remove (source);
+  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 0);
+  /* The main loop ran while the file was read and stored. */
+  g_assert_cmpuint (ticks, >, 0);
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  g_assert_nonnull (lo_window_get_score (f->window));
+  g_assert_cmpuint (lo_window_get_score (f->window)->assessment->respondents->len, ==,
+                    assessment->respondents->len);
+}
+
 /* Accessible names */
 
 static gboolean
@@ -618,6 +676,7 @@ main (int    argc,
   g_test_add ("/lo/ui/flow", Fixture, NULL, fixture_setup, test_flow, fixture_teardown);
   g_test_add ("/lo/ui/demo", Fixture, NULL, fixture_setup, test_demo, fixture_teardown);
   g_test_add ("/lo/ui/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
+  g_test_add ("/lo/ui/import-large", Fixture, NULL, fixture_setup, test_import_large, fixture_teardown);
   g_test_add ("/lo/ui/menus", Fixture, NULL, fixture_setup, test_menus, fixture_teardown);
   g_test_add ("/lo/ui/dispose", Fixture, NULL, fixture_setup, test_dispose, fixture_teardown);
   return g_test_run ();
