@@ -368,9 +368,28 @@ commit (LoStore *self,
         GError **error)
 {
   LoStmt *stmt = prepare (self, "COMMIT", error);
+  GError *local = NULL;
 
-  if (stmt == NULL || !run (self, stmt, error))
+  if (stmt == NULL)
     {
+      rollback (self);
+      return FALSE;
+    }
+  if (!run (self, stmt, &local))
+    {
+      /* The change is in the write-ahead log and only its sync failed: if
+       * the log stays on the disk, SQLite finds the change complete there
+       * at the next open. Neither "saved" nor "not saved" is true. */
+      if ((sqlite3_extended_errcode (self->db) & 0xffff) == SQLITE_IOERR_FSYNC)
+        {
+          g_set_error (error, local->domain, local->code,
+                       _("%s: the disk did not confirm the last change (%s); it may or may not "
+                         "have been saved — check it once the disk works again"),
+                       self->path, g_strerror (sqlite3_system_errno (self->db)));
+          g_error_free (local);
+        }
+      else
+        g_propagate_error (error, local);
       rollback (self);
       return FALSE;
     }

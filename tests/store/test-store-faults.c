@@ -424,6 +424,7 @@ check_mode (FaultMode mode)
       Run run = { path, NULL, 0, 0, 0 };
       g_autoptr(LoStore) store = NULL;
       g_autoptr(GError) open_error = NULL;
+      g_autofree char *step_message = NULL;
       g_autofree char *state = NULL;
       const char *expected;
       guint done = 0;
@@ -438,6 +439,7 @@ check_mode (FaultMode mode)
             {
               g_assert_nonnull (error);
               g_assert_cmpint (error->domain, ==, LO_STORE_ERROR);
+              step_message = g_strdup (error->message);
               failures_seen++;
               break;
             }
@@ -464,7 +466,13 @@ check_mode (FaultMode mode)
            * never in part. Counted, and reported. */
           if (mode == FAULT_FROM_FULL && fault_first == SQLITE_IOERR_FSYNC
               && done < N_STEPS && g_strcmp0 (state, g_ptr_array_index (states, done)) == 0)
-            sync_recovered++;
+            {
+              /* ...and the user was not told it was lost. */
+              if (step_message == NULL || strstr (step_message, "may or may not have been saved") == NULL)
+                g_error ("N = %u: the step came back whole from the log, but its message said: %s",
+                         n, step_message ? step_message : "(none)");
+              sync_recovered++;
+            }
           else
             g_error ("N = %u: after %u successful steps (failed step %u, first fault %d, %u faults) "
                      "the database holds something else:\n%s\n--- expected ---\n%s",
