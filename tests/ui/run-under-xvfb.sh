@@ -14,6 +14,6 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-run-session >/dev/n
   set -- dbus-run-session -- "$@"
 fi
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1024x24" "$@"
+  exec xvfb-run -a -s "-screen 0 ${LO_XVFB_SCREEN:-1280x1024}x24" "$@"
 fi
 exec "$@"

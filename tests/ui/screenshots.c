@@ -171,28 +171,69 @@ shoot_processes (LoWindow   *window,
     }
 }
 
+/* A window on a database of its own, its content @width × @height. */
+typedef struct
+{
+  char     *tmp;
+  char     *db;
+  LoStore  *store;
+  LoWindow *window;
+} Session;
+
+static void
+session_open (Session *session,
+              int      width,
+              int      height)
+{
+  g_autoptr(GError) error = NULL;
+
+  session->tmp = g_dir_make_tmp ("lo-shots-XXXXXX", &error);
+  if (session->tmp == NULL)
+    g_error ("%s", error->message);
+  session->db = g_build_filename (session->tmp, "shots.db", NULL);
+  session->store = lo_store_open (session->db, &error);
+  if (session->store == NULL)
+    g_error ("%s", error->message);
+  session->window = lo_window_new (NULL, session->store);
+  gtk_window_set_default_size (GTK_WINDOW (session->window), width, height);
+  gtk_window_present (GTK_WINDOW (session->window));
+  spin (300);
+  /* The default size counts the frame; make the content the size asked for. */
+  gtk_window_set_default_size (GTK_WINDOW (session->window),
+                               2 * width - gtk_widget_get_width (GTK_WIDGET (session->window)),
+                               2 * height - gtk_widget_get_height (GTK_WIDGET (session->window)));
+  spin (300);
+}
+
+static void
+session_close (Session *session)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  gtk_window_destroy (GTK_WINDOW (session->window));
+  spin (50);
+  g_clear_object (&session->store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (session->db, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (session->tmp);
+  g_free (session->db);
+  g_free (session->tmp);
+}
+
 static void
 shoot (const char *dir,
        int         width,
        int         height)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("lo-shots-XXXXXX", &error);
-  g_autofree char *db = g_build_filename (tmp, "shots.db", NULL);
-  g_autoptr(LoStore) store = lo_store_open (db, &error);
+  Session session = { 0 };
   LoWindow *window;
 
-  if (store == NULL)
-    g_error ("%s", error->message);
-  window = lo_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  spin (300);
-  /* The default size counts the frame; make the content the size asked for. */
-  gtk_window_set_default_size (GTK_WINDOW (window),
-                               2 * width - gtk_widget_get_width (GTK_WIDGET (window)),
-                               2 * height - gtk_widget_get_height (GTK_WIDGET (window)));
-  spin (300);
+  session_open (&session, width, height);
+  window = session.window;
   save (GTK_WIDGET (window), dir, "empty", width, height);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
@@ -213,17 +254,7 @@ shoot (const char *dir,
   spin (400);
   save (GTK_WIDGET (window), dir, "workshop", width, height);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-  g_remove (db);
-  {
-    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_rmdir (tmp);
+  session_close (&session);
 }
 
 /* The results page in the dark style. */
@@ -232,53 +263,19 @@ shoot_dark (const char *dir,
             int         width,
             int         height)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("lo-shots-XXXXXX", &error);
-  g_autofree char *db = g_build_filename (tmp, "shots.db", NULL);
-  g_autoptr(LoStore) store = lo_store_open (db, &error);
-  LoWindow *window;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  Session session = { 0 };
 
-  if (store == NULL)
-    g_error ("%s", error->message);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  window = lo_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  spin (300);
-  gtk_window_set_default_size (GTK_WINDOW (window),
-                               2 * width - gtk_widget_get_width (GTK_WIDGET (window)),
-                               2 * height - gtk_widget_get_height (GTK_WIDGET (window)));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "results");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  /* Let the style sheets change before the window measures its frame. */
+  spin (200);
+  session_open (&session, width, height);
+  gtk_widget_activate_action (GTK_WIDGET (session.window), "win.open-demo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (session.window), "win.show-page", "s", "results");
   spin (1200);
-  /* Until the content is the size asked for (the window may come back maximized). */
-  gtk_window_unmaximize (GTK_WINDOW (window));
-  for (int attempt = 0; attempt < 3; attempt++)
-    {
-      int dw, dh;
-
-      gtk_window_get_default_size (GTK_WINDOW (window), &dw, &dh);
-      gtk_window_set_default_size (GTK_WINDOW (window),
-                                   dw + width - gtk_widget_get_width (GTK_WIDGET (window)),
-                                   dh + height - gtk_widget_get_height (GTK_WIDGET (window)));
-      spin (300);
-    }
-  save (GTK_WIDGET (window), dir, "results-dark", width, height);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  g_clear_object (&store);
-  {
-    const char *suffixes[] = { "", "-wal", "-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (db, suffixes[i], NULL);
-
-        g_remove (file);
-      }
-  }
-  g_rmdir (tmp);
+  save (GTK_WIDGET (session.window), dir, "results-dark", width, height);
+  session_close (&session);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 int
