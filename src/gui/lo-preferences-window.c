@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-rows.h"
 #include "lo-preferences-window.h"
 
 static const char * const currencies[] = { "USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY",
@@ -139,7 +140,7 @@ add_spin_row (LoPreferencesWindow *self,
               guint                digits,
               gboolean             percent)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = lo_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (min, max, step);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

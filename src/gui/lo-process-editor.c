@@ -18,6 +18,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "lo-rows.h"
 #include "lo-process-editor.h"
 
 typedef struct
@@ -577,7 +578,7 @@ build_input_rows (LoProcessEditor *self)
       const char *label = lo_input_label (i);
       g_autofree char *escaped = g_markup_escape_text (label, -1);
       g_autofree char *a_low = NULL, *a_high = NULL;
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lo_action_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
       GtkWidget *dash = gtk_label_new ("–");
 
@@ -753,7 +754,7 @@ build_readiness_rows (LoProcessEditor *self)
 {
   for (guint i = 0; i < 3; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lo_action_row_new ();
       GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 1, 5, 1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), readiness_title (i));
@@ -831,7 +832,7 @@ build_alternative_rows (LoProcessEditor *self)
 
   for (guint i = 0; i < 2; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lo_action_row_new ();
       g_autofree char *title = g_markup_escape_text (lo_input_label (ids[i]), -1);
       g_autofree char *a11y = g_strdup_printf (_("Alternative quote, %s"), lo_input_label (ids[i]));
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-rows.h"
 #include "lo-processes-page.h"
 
 struct _LoProcessesPage
@@ -492,7 +493,7 @@ update_overview (LoProcessesPage *self)
   for (guint i = 0; i < pf->sequence->len; i++)
     {
       const LoProcessRoi *roi = g_ptr_array_index (pf->sequence, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lo_action_row_new ();
       g_autofree char *title = g_markup_escape_text (roi->process->name, -1);
       g_autofree char *readiness = lo_format_number (roi->readiness, 1);
       g_autofree char *npv = lo_format_money (roi->expected.npv, cur, 0);

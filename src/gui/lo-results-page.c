@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-rows.h"
 #include "lo-results-page.h"
 #include "lo-chart-view.h"
 
@@ -106,7 +107,7 @@ build_target_rows (LoResultsPage *self)
   for (guint i = 0; i < bank->dimensions->len; i++)
     {
       const LoDimension *dimension = g_ptr_array_index (bank->dimensions, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lo_action_row_new ();
       GtkWidget *spin = gtk_spin_button_new_with_range (LO_LEVEL_MIN, LO_LEVEL_MAX, 1);
 
       set_row_text (row, text (self, dimension->name), NULL);
@@ -266,7 +267,7 @@ update_contested (LoResultsPage *self)
 
       if (!q->contested)
         continue;
-      row = adw_action_row_new ();
+      row = lo_action_row_new ();
       set_row_text (row, text (self, q->question->text), NULL);
       /* Translators: the range of a contested question's answers */
       subtitle = g_strdup_printf (_("Answers from level %d to level %d, %d levels apart"),
@@ -277,7 +278,7 @@ update_contested (LoResultsPage *self)
     }
   if (self->contested_rows->len == 0)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lo_action_row_new ();
 
       set_row_text (row, score->assessment->respondents->len > 1
                     ? _("The respondents broadly agree on every question")
@@ -309,7 +310,7 @@ update_comparison (LoResultsPage *self,
     {
       const LoDimensionScore *now = &self->score->dimensions[i];
       const LoDimensionScore *before = lo_score_lookup_dimension (previous, now->dimension->id);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lo_action_row_new ();
       GtkWidget *change;
       g_autofree char *was = NULL, *is = NULL, *figures = NULL;
 

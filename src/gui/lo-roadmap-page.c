@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-rows.h"
 #include "lo-roadmap-page.h"
 #include "lo-process-editor.h"
 
@@ -192,7 +193,7 @@ order_row (LoRoadmapPage      *self,
            const LoProcessRoi *roi,
            guint               position)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = lo_action_row_new ();
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   GtkWidget *number, *up, *down;
   g_autofree char *title = g_markup_escape_text (roi->process->name, -1);
@@ -285,7 +286,7 @@ add_row (GtkWidget  *parent,
          const char *title,
          const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = lo_action_row_new ();
   g_autofree char *escaped = g_markup_escape_text (title, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
