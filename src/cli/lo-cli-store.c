@@ -1,4 +1,4 @@
-/* lo-cli-store.c: `lightsout import`, `export` and `list`, and the database
+/* lo-cli-store.c: `lightsout import`, `export`, `list` and `restore`, and the database
  * for the other subcommands (`--db DB --client NAME`)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -305,5 +305,59 @@ lo_cli_list (int    argc,
         printf (_(", latest %s"), info->latest_date);
       printf ("\n");
     }
+  return LO_CLI_EXIT_OK;
+}
+
+int
+lo_cli_restore (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *db_path = NULL;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("Use the database DB instead of the default one"), N_("DB") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[BACKUP]"));
+  g_option_context_set_summary (context, _("Without BACKUP, lists the database’s daily backups, newest first. "
+                                           "With it, puts that backup in the database’s place; the current file "
+                                           "is kept beside it. Close Lights Out first."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!lo_cli_parse_options (context, "restore", &argc, &argv))
+    return LO_CLI_EXIT_USAGE;
+  if (argc > 2)
+    {
+      lo_cli_usage_error ("restore", _("unexpected argument"));
+      return LO_CLI_EXIT_USAGE;
+    }
+  if (db_path == NULL)
+    db_path = lo_store_default_path ();
+
+  if (argc == 1)
+    {
+      backups = lo_store_list_backups_of (db_path);
+      if (backups->len == 0)
+        {
+          /* TRANSLATORS: %s is the database's path */
+          fprintf (stderr, _("%s: there are no backups yet\n"), db_path);
+          return LO_CLI_EXIT_OK;
+        }
+      for (guint i = 0; i < backups->len; i++)
+        printf ("%s\n", (const char *) g_ptr_array_index (backups, i));
+      return LO_CLI_EXIT_OK;
+    }
+
+  if (!lo_store_restore_backup (db_path, argv[1], &error))
+    {
+      /* The message names the files. */
+      lo_cli_fail (NULL, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+  /* TRANSLATORS: the database's path, then the backup's */
+  printf (_("%s: restored from %s\n"), db_path, argv[1]);
   return LO_CLI_EXIT_OK;
 }

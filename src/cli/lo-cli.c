@@ -26,6 +26,7 @@ static const Command commands[] = {
   { "import",   lo_cli_import,   N_("Import an engagement file into the local database") },
   { "export",   lo_cli_export,   N_("Export a client from the local database") },
   { "list",     lo_cli_list,     N_("List the clients in the local database") },
+  { "restore",  lo_cli_restore,  N_("List the local database’s backups, or restore one") },
 };
 
 static void

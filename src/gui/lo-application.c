@@ -40,8 +40,8 @@ G_DEFINE_FINAL_TYPE (LoApplication, lo_application, ADW_TYPE_APPLICATION)
  * costs a fault of about 10 µs, a fifth of the start-up.  Until the first
  * frame is on screen, malloc serves large blocks from a heap that grows in
  * 64 MiB steps and asks for transparent huge pages, so a fault maps 2 MiB;
- * after it, malloc's defaults come back and freed memory returns to the
- * system as usual. */
+ * after it, the heap grows in small steps again and gives back what is
+ * freed (start_up_heap_end). */
 static void
 start_up_heap_begin (void)
 {
@@ -66,10 +66,14 @@ static void
 start_up_heap_end (void)
 {
 #ifdef __GLIBC__
-  /* glibc's defaults (M_MMAP_THRESHOLD then adapts no more; 128 KiB is its start). */
+  /* Setting any of these stops glibc adapting them, so set what its own
+   * rule arrives at once blocks of a few MiB have been freed: a chart's
+   * image buffers keep coming from the heap (a fresh mmap would fault in
+   * every page of every redraw), and free memory over 8 MiB at the top of
+   * the heap goes back to the system. */
   mallopt (M_TOP_PAD, 128 << 10);
-  mallopt (M_TRIM_THRESHOLD, 128 << 10);
-  mallopt (M_MMAP_THRESHOLD, 128 << 10);
+  mallopt (M_MMAP_THRESHOLD, 4 << 20);
+  mallopt (M_TRIM_THRESHOLD, 8 << 20);
   /* And what start-up freed goes back to the system now. */
   malloc_trim (0);
 #endif
@@ -102,6 +106,24 @@ resident_kb (void)
   return strtol (line + strlen ("VmRSS:"), NULL, 10);
 }
 
+static void
+show_damaged (LoApplication *self,
+              const GError  *error)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* TRANSLATORS: %s says what is wrong, naming the database */
+  body = g_strdup_printf (_("%s\n\nThe earlier daily backups were kept. Quit Lights Out, then "
+                            "“lightsout restore” lists them and “lightsout restore BACKUP” puts one "
+                            "in the database’s place."),
+                          error->message);
+  dialog = adw_message_dialog_new (parent, _("The Database Is Damaged"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Daily backups, as `lightsout import` makes them: in a thread, once the
  * window is on screen, then whenever a check finds the day's one missing. */
 
@@ -113,10 +135,16 @@ backup_done_cb (GObject      *source,
   g_autoptr(LoApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* Logged, never a dialog: the next check tries again. */
+  /* Logged: the next check tries again.  But a damaged database is said
+   * at once (the backup checks the whole file; an open checks it only up to
+   * 8 MiB), with what to do. */
   if (!lo_store_backup_if_due_finish (LO_STORE (source), result, &error)
       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Daily backup: %s", error->message);
+    {
+      g_warning ("Daily backup: %s", error->message);
+      if (g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT))
+        show_damaged (self, error);
+    }
   self->backing_up = FALSE;
   g_application_release (G_APPLICATION (self));
 }

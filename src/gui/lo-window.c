@@ -87,6 +87,8 @@ struct _LoWindow
   guint         stale;          /* pages that have not been given the shown data */
   GCancellable *cancellable;    /* imports and printing still running */
   GtkWidget    *pages[N_PAGES]; /* built the first time they are shown */
+  guint         storing;        /* imports being saved by the store's worker */
+  GtkWindow    *shortcuts;      /* weak: the open shortcuts window */
 
   /* template */
   AdwToastOverlay     *toast_overlay;
@@ -911,13 +913,17 @@ show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
+  LoWindow *self = LO_WINDOW (widget);
   g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *shortcuts;
 
-  builder = gtk_builder_new_from_resource ("/io/github/lightsout/LightsOut/ui/shortcuts-window.ui");
-  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
+  if (self->shortcuts == NULL)
+    {
+      builder = gtk_builder_new_from_resource ("/io/github/lightsout/LightsOut/ui/shortcuts-window.ui");
+      self->shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_add_weak_pointer (G_OBJECT (self->shortcuts), (gpointer *) &self->shortcuts);
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (widget));
+    }
+  gtk_window_present (self->shortcuts);
 }
 
 /* Importing off the main thread */
@@ -1021,6 +1027,8 @@ store_import_done_cb (GObject      *source,
   /* Cancelled in dispose: the window's widgets are gone. */
   if (g_cancellable_is_cancelled (self->cancellable))
     return;
+  if (--self->storing == 0)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), TRUE);
   set_busy (self, FALSE);
   if (client == 0)
     toast_error (self, error);
@@ -1049,6 +1057,10 @@ import_done_cb (GObject      *source,
       toast_error (self, error);
       return;
     }
+  /* Nothing can be changed meanwhile: the store refuses it until the
+   * import is saved, so the window does not offer it. */
+  if (self->storing++ == 0)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), FALSE);
   lo_store_import_engagement_async (self->store, engagement, self->cancellable,
                                     store_import_done_cb, g_object_ref (self));
 }
@@ -1081,6 +1093,14 @@ lo_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->view_stack != NULL)
     g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_cb, self);
+  if (self->shortcuts != NULL)
+    {
+      GtkWindow *shortcuts = self->shortcuts;
+
+      g_object_remove_weak_pointer (G_OBJECT (shortcuts), (gpointer *) &self->shortcuts);
+      self->shortcuts = NULL;
+      gtk_window_destroy (shortcuts);
+    }
   /* The pages are the slots' children, gone with the template. */
   memset (self->pages, 0, sizeof self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_WINDOW);

@@ -49,6 +49,7 @@ struct _LoStore
   gboolean    read_only;
   GHashTable *stmts;          /* const char *sql → sqlite3_stmt* */
   GHashTable *shipped_banks;  /* bank id → LoBank* or NULL when not shipped */
+  guint       importing;      /* imports being stored by a worker's connection */
 };
 
 G_DEFINE_FINAL_TYPE (LoStore, lo_store, G_TYPE_OBJECT)
@@ -336,6 +337,15 @@ begin (LoStore *self,
     {
       g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY,
                    _("%s: the database is open for reading only; nothing was changed"),
+                   self->path);
+      return FALSE;
+    }
+  /* A worker's import holds the write lock for as long as it takes: say so
+   * at once rather than wait for it and then blame another window. */
+  if (self->importing > 0)
+    {
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED,
+                   _("%s: an imported file is still being saved; nothing was changed — try again when it is done"),
                    self->path);
       return FALSE;
     }
@@ -2175,6 +2185,7 @@ import_done (GObject      *source,
   GError *error = NULL;
   gint64 client = g_task_propagate_int (G_TASK (result), &error);
 
+  self->importing--;
   if (error != NULL)
     {
       g_task_return_error (outer, error);
@@ -2216,6 +2227,7 @@ lo_store_import_engagement_async (LoStore             *self,
   job = g_new0 (ImportJob, 1);
   job->db_path = g_strdup (self->path);
   job->engagement = lo_engagement_ref (engagement);
+  self->importing++;
   inner = g_task_new (self, cancellable, import_done, outer);
   g_task_set_name (inner, "lo-store-import");
   g_task_set_check_cancellable (inner, FALSE);
@@ -3178,6 +3190,13 @@ lo_store_list_backups (LoStore *self)
 {
   g_return_val_if_fail (LO_IS_STORE (self), NULL);
   return list_backups (self->path);
+}
+
+GPtrArray *
+lo_store_list_backups_of (const char *db_path)
+{
+  g_return_val_if_fail (db_path != NULL, NULL);
+  return list_backups (db_path);
 }
 
 gboolean

@@ -106,7 +106,8 @@ gint64        lo_store_import_engagement (LoStore            *self,
 /* The same in a worker thread with a connection of its own, for large
  * engagements: the window stays responsive. ::changed is emitted on the
  * calling thread before @callback runs. Cancelled (checked between
- * assessments and processes), nothing is written. */
+ * assessments and processes), nothing is written. Until it is done, other
+ * changes through @self fail at once with LO_STORE_ERROR_LOCKED. */
 void          lo_store_import_engagement_async  (LoStore             *self,
                                                  LoEngagement        *engagement,
                                                  GCancellable        *cancellable,
@@ -234,6 +235,9 @@ gboolean      lo_store_backup_if_due_finish (LoStore       *self,
                                              GAsyncResult  *result,
                                              GError       **error);
 GPtrArray    *lo_store_list_backups      (LoStore  *self);       /* char* paths, newest first */
+/* The same for the database at @db_path, which need not open (it may be
+ * the damaged one). */
+GPtrArray    *lo_store_list_backups_of   (const char *db_path);
 gboolean      lo_store_restore_backup    (const char *db_path,
                                           const char *backup_path,
                                           GError    **error);

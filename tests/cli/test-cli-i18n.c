@@ -544,7 +544,7 @@ count_unmarked (const char *text,
 {
   /* names of commands, not words to translate */
   const char *const commands[] = { "demo", "validate", "score", "roi", "report", "chart",
-                                   "import", "export", "list", NULL };
+                                   "import", "export", "list", "restore", NULL };
   g_autoptr (GString) bare = g_string_new ("");
   g_auto (GStrv) pieces = NULL;
   int depth = 0;

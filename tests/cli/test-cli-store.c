@@ -103,6 +103,65 @@ test_list (void)
   }
 }
 
+/* restore: lists the daily backups, and puts one back, keeping the file it
+ * replaces.  `import` backs the database up before it changes it, so the
+ * day's backup holds what was there before the day's first import. */
+static void
+test_restore (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_auto(Run) none = { 0 };
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) listed = { 0 };
+  g_auto(Run) restored = { 0 };
+  g_auto(Run) clients = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+  gboolean kept = FALSE;
+
+  run_lightsout (&none, dir, "restore", "--db", "t.db", NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  g_assert_cmpstr (none.out, ==, "");
+  g_assert_nonnull (strstr (none.err, "no backups"));
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  /* The day's backup is taken once, before the first import changes it. */
+  run_lightsout (&second, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (second.status, ==, 0);
+
+  run_lightsout (&listed, dir, "restore", "--db", "t.db", NULL);
+  g_assert_cmpint (listed.status, ==, 0);
+  lines = g_strsplit (listed.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);   /* one backup and the empty rest */
+  g_assert_true (g_str_has_suffix (lines[0], ".db"));
+  g_assert_nonnull (strstr (lines[0], "backups"));
+
+  run_lightsout (&restored, dir, "restore", "--db", "t.db", lines[0], NULL);
+  g_assert_cmpint (restored.status, ==, 0);
+  g_assert_nonnull (strstr (restored.out, "restored from"));
+
+  /* The backup was made before the first import: no clients. */
+  run_lightsout (&clients, dir, "list", "--db", "t.db", NULL);
+  g_assert_cmpint (clients.status, ==, 0);
+  g_assert_cmpstr (clients.out, ==, "");
+
+  /* The replaced file is kept beside it. */
+  handle = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    kept |= g_str_has_prefix (name, "t.db.before-restore-");
+  g_assert_true (kept);
+
+  run_lightsout (&missing, dir, "restore", "--db", "t.db", "no-such-backup.db", NULL);
+  g_assert_cmpint (missing.status, !=, 0);
+  g_assert_nonnull (strstr (missing.err, "no-such-backup.db"));
+}
+
 /* score, roi and report read a client from the database as from its file:
  * the same figures either way. */
 static void
@@ -203,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/lo/cli/store/list", test_list);
   g_test_add_func ("/lo/cli/store/errors", test_errors);
   g_test_add_func ("/lo/cli/store/from-db", test_from_db);
+  g_test_add_func ("/lo/cli/store/restore", test_restore);
 
   return g_test_run ();
 }
