@@ -309,7 +309,9 @@ format_text (const LoEngagement *engagement,
   g_string_append_c (t.out, '\n');
   g_string_append_printf (t.out, _("  Annual savings at full benefit: %s"), annual);
   g_string_append_c (t.out, '\n');
-  g_string_append (t.out, _("  Sequence (most ready first, then highest NPV):"));
+  g_string_append (t.out, portfolio->custom_order
+                             ? _("  Build order (as set for this client):")
+                             : _("  Sequence (most ready first, then highest NPV):"));
   g_string_append_c (t.out, '\n');
   for (guint i = 0; i < portfolio->sequence->len; i++)
     {

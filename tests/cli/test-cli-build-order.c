@@ -84,6 +84,23 @@ test_roi_file (void)
   g_assert_cmpint (suggested.status, ==, 0);
   suggested_sequence = json_sequence (suggested.out);
   g_assert_cmpstr (suggested_sequence, ==, "third second first");
+
+  /* The text output names the order it lists. */
+  {
+    g_auto(Run) custom_text = { 0 };
+    g_auto(Run) suggested_text = { 0 };
+    const char *at;
+
+    run_lightsout (&custom_text, NULL, "roi", path, "--draws", "0", NULL);
+    g_assert_cmpint (custom_text.status, ==, 0);
+    at = strstr (custom_text.out, "Build order (as set for this client):");
+    g_assert_nonnull (at);
+    g_assert_nonnull (strstr (at, "1. first"));
+    g_assert_nonnull (strstr (at, "3. third"));
+    run_lightsout (&suggested_text, NULL, "roi", plain, "--draws", "0", NULL);
+    g_assert_nonnull (strstr (suggested_text.out, "Sequence (most ready first, then highest NPV):"));
+    g_assert_null (strstr (suggested_text.out, "Build order"));
+  }
 }
 
 /* import → roi/report --client → export: the order holds everywhere. */
