@@ -40,7 +40,6 @@ lo_portfolio_compute (const LoEngagement *engagement,
                       GError            **error)
 {
   g_autoptr(LoPortfolio) portfolio = NULL;
-  g_autofree Ranked *ranked = NULL;
   guint n;
 
   g_return_val_if_fail (engagement != NULL, NULL);
@@ -80,20 +79,42 @@ lo_portfolio_compute (const LoEngagement *engagement,
       portfolio->annual_savings += roi->expected.annual_savings;
     }
 
+  /* An order the user set by hand is the build order as it stands. */
+  portfolio->custom_order = engagement->custom_order;
+  if (engagement->custom_order)
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (portfolio->sequence, g_ptr_array_index (portfolio->processes, i));
+  else
+    {
+      g_autoptr(GPtrArray) suggested = lo_portfolio_suggested_sequence (portfolio);
+
+      g_ptr_array_extend (portfolio->sequence, suggested, NULL, NULL);
+    }
+
+  return g_steal_pointer (&portfolio);
+}
+
+GPtrArray *
+lo_portfolio_suggested_sequence (const LoPortfolio *portfolio)
+{
+  g_autofree Ranked *ranked = NULL;
+  GPtrArray *sequence;
+  guint n;
+
+  g_return_val_if_fail (portfolio != NULL, NULL);
+
+  n = portfolio->processes->len;
   ranked = g_new (Ranked, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
       ranked[i].roi = g_ptr_array_index (portfolio->processes, i);
       ranked[i].index = i;
     }
-  /* An order the user set by hand is the build order as it stands. */
-  portfolio->custom_order = engagement->custom_order;
-  if (!engagement->custom_order)
-    qsort (ranked, n, sizeof *ranked, compare_ranked);
+  qsort (ranked, n, sizeof *ranked, compare_ranked);
+  sequence = g_ptr_array_sized_new (n);
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (portfolio->sequence, ranked[i].roi);
-
-  return g_steal_pointer (&portfolio);
+    g_ptr_array_add (sequence, ranked[i].roi);
+  return sequence;
 }
 
 LoPortfolio *

@@ -199,6 +199,10 @@ LoPortfolio   *lo_portfolio_compute   (const LoEngagement *engagement,
                                        guint64             seed,
                                        GCancellable       *cancellable,
                                        GError            **error);
+/* SPEC's suggested sequence of @portfolio's processes (readiness desc, NPV
+ * desc, file order), whatever order the engagement was set to; the array
+ * borrows the LoProcessRoi. (transfer container) */
+GPtrArray     *lo_portfolio_suggested_sequence (const LoPortfolio *portfolio);
 LoPortfolio   *lo_portfolio_ref       (LoPortfolio *portfolio);
 void           lo_portfolio_unref     (LoPortfolio *portfolio);
 

@@ -98,24 +98,23 @@ reset_order_cb (GtkButton     *button,
                 LoRoadmapPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LoEngagement) engagement = NULL;
-  g_autoptr(LoPortfolio) suggested = NULL;
+  g_autoptr(LoPortfolio) portfolio = NULL;
+  g_autoptr(GPtrArray) suggested = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
   if (self->engagement == NULL || self->store == NULL)
     return;
   /* The suggested sequence becomes the processes' order as well, so that
    * the processes page lists them the way they will be built. */
-  engagement = lo_engagement_copy (self->engagement);
-  engagement->custom_order = FALSE;
-  suggested = lo_portfolio_compute (engagement, 0, 0, NULL, &error);
-  if (suggested == NULL)
+  portfolio = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
+  if (portfolio == NULL)
     {
       g_warning ("%s", error->message);
       return;
     }
-  for (guint i = 0; i < suggested->sequence->len; i++)
-    g_ptr_array_add (ids, ((LoProcessRoi *) g_ptr_array_index (suggested->sequence, i))->process->id);
+  suggested = lo_portfolio_suggested_sequence (portfolio);
+  for (guint i = 0; i < suggested->len; i++)
+    g_ptr_array_add (ids, ((LoProcessRoi *) g_ptr_array_index (suggested, i))->process->id);
   g_ptr_array_add (ids, NULL);
   if (!lo_store_set_build_order (self->store, self->client, (const char * const *) ids->pdata,
                                  FALSE, &error))

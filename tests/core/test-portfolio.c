@@ -174,6 +174,14 @@ test_custom_order (void)
   assert_sequence (custom, file_order);
   g_assert_cmpfloat_with_epsilon (custom->hours_saved_week, 50.0 * 12 / 52, 1e-9);
   g_assert_cmpfloat (custom->npv, ==, suggested->npv);
+  /* What "Use Suggested Order" goes back to, whatever the order set. */
+  {
+    g_autoptr(GPtrArray) again = lo_portfolio_suggested_sequence (custom);
+
+    g_assert_cmpuint (again->len, ==, 3);
+    for (guint i = 0; i < again->len; i++)
+      g_assert_cmpstr (((LoProcessRoi *) g_ptr_array_index (again, i))->process->id, ==, suggested_order[i]);
+  }
 
   /* a copy keeps the flag */
   copy = lo_engagement_copy (e);
