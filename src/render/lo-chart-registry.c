@@ -275,7 +275,9 @@ lo_chart_caption (const char            *name,
       input->portfolio->processes->len > 0)
     {
       const LoPortfolio *pf = input->portfolio;
-      const LoProcessRoi *ready = g_ptr_array_index (pf->sequence, 0);
+      /* The most ready by SPEC's rule, not the first of a build order set by hand. */
+      g_autoptr(GPtrArray) suggested = lo_portfolio_suggested_sequence (pf);
+      const LoProcessRoi *ready = g_ptr_array_index (suggested, 0);
       const LoProcessRoi *best = ready;
 
       for (guint i = 0; i < pf->processes->len; i++)

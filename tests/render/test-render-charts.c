@@ -517,6 +517,35 @@ test_heatmap_few (void)
   cairo_surface_destroy (surface);
 }
 
+/* The portfolio's finding names the most ready process by SPEC's rule
+ * (readiness, then NPV), also when the build order was set by hand and puts
+ * another first: in the demo, invoicing has readiness (4 + 3 + 5) / 3 = 4,
+ * the highest, and the highest NPV. */
+static void
+test_portfolio_caption_custom_order (void)
+{
+  g_autoptr(LoEngagement) engagement = lo_demo_engagement ();
+  g_autoptr(LoReportInput) input = NULL;
+  g_autofree char *caption = NULL;
+  LoRenderContext ctx;
+
+  for (guint i = 0, j = engagement->processes->len - 1; i < j; i++, j--)
+    {
+      gpointer t = engagement->processes->pdata[i];
+
+      engagement->processes->pdata[i] = engagement->processes->pdata[j];
+      engagement->processes->pdata[j] = t;
+    }
+  engagement->custom_order = TRUE;
+  input = lo_test_report_input (engagement);
+  g_assert_cmpstr (((LoProcessRoi *) g_ptr_array_index (input->portfolio->sequence, 0))->process->id,
+                   ==, "exception-flagging");
+  lo_render_context_init (&ctx);
+  caption = lo_chart_caption ("portfolio", &ctx, input, NULL);
+  g_assert_cmpstr (caption, ==,
+                   "Invoicing and billing (3PL rate logic) is both the most ready to build and the most valuable.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -543,6 +572,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/lo/render/palette/light/tornado", "tornado", test_palette_light);
   g_test_add_func ("/lo/render/palette/dark-file", test_palette_dark_file);
   g_test_add_func ("/lo/render/heatmap/many", test_heatmap_many);
+  g_test_add_func ("/lo/render/portfolio/caption-custom-order", test_portfolio_caption_custom_order);
   g_test_add_func ("/lo/render/heatmap/few", test_heatmap_few);
   status = g_test_run ();
   lo_report_input_free (demo_input);
