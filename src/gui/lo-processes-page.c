@@ -517,9 +517,14 @@ update_overview (LoProcessesPage *self)
     const LoProcessRoi *first = g_ptr_array_index (pf->sequence, 0);
     g_autofree char *caption = NULL;
 
-    /* Translators: the finding of the portfolio matrix */
-    caption = g_strdup_printf (_("Portfolio: value against readiness; %s is the most ready and goes first."),
-                               first->process->name);
+    if (pf->custom_order)
+      /* Translators: the finding of the portfolio matrix when the build order was set by hand */
+      caption = g_strdup_printf (_("Portfolio: value against readiness; %s goes first in the build order set for this client."),
+                                 first->process->name);
+    else
+      /* Translators: the finding of the portfolio matrix */
+      caption = g_strdup_printf (_("Portfolio: value against readiness; %s is the most ready and goes first."),
+                                 first->process->name);
     lo_chart_area_set_caption (self->matrix, caption);
   }
   gtk_widget_queue_draw (self->matrix);
