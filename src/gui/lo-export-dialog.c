@@ -80,7 +80,6 @@ app_settings (void)
 LoReportInput *
 lo_export_build_input (LoEngagement *engagement,
                        LoBank       *bank,
-                       gint64        client,
                        GError      **error)
 {
   g_return_val_if_fail (engagement != NULL, NULL);
@@ -96,7 +95,6 @@ typedef struct
 {
   LoEngagement *engagement;
   LoBank       *bank;
-  gint64        client;
 } InputJob;
 
 static void
@@ -117,7 +115,7 @@ input_thread (GTask        *task,
   GError *error = NULL;
   LoReportInput *input;
 
-  input = lo_export_build_input (job->engagement, job->bank, job->client, &error);
+  input = lo_export_build_input (job->engagement, job->bank, &error);
   if (input == NULL)
     g_task_return_error (task, error);
   else
@@ -127,7 +125,6 @@ input_thread (GTask        *task,
 void
 lo_export_build_input_async (LoEngagement        *engagement,
                              LoBank              *bank,
-                             gint64               client,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
@@ -144,7 +141,6 @@ lo_export_build_input_async (LoEngagement        *engagement,
    * they were when the figures were asked for. */
   job->engagement = lo_engagement_ref (engagement);
   job->bank = bank != NULL ? lo_bank_ref (bank) : NULL;
-  job->client = client;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, lo_export_build_input_async);
   g_task_set_task_data (task, job, (GDestroyNotify) input_job_free);
@@ -687,7 +683,7 @@ start_input (LoExportDialog *self)
   set_computing (self, TRUE);
   /* The reference keeps the dialog until the callback: lo_export_dialog_export()
    * may be waiting for it. */
-  lo_export_build_input_async (self->engagement, self->bank, self->client, self->cancellable,
+  lo_export_build_input_async (self->engagement, self->bank, self->cancellable,
                                input_done_cb, g_object_ref (self));
 }
 

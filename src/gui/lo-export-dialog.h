@@ -22,13 +22,11 @@ typedef enum
 #define LO_TYPE_EXPORT_DIALOG (lo_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (LoExportDialog, lo_export_dialog, LO, EXPORT_DIALOG, AdwWindow)
 
-/* What the report of @client's @engagement is made of, with the build order
- * the user set on the roadmap page (@engagement's custom_order; @client is
- * no longer needed for it); @bank is the latest assessment's (may be NULL).
- * (transfer full) */
+/* What the report of @engagement is made of, with the build order the user
+ * set on the roadmap page (its custom_order); @bank is the latest
+ * assessment's (may be NULL). (transfer full) */
 LoReportInput  *lo_export_build_input     (LoEngagement *engagement,
                                            LoBank       *bank,
-                                           gint64        client,
                                            GError      **error);
 /* lo_export_build_input() in a worker thread, so that the window stays
  * responsive while the Monte Carlo runs; the engagement and bank are
@@ -37,7 +35,6 @@ LoReportInput  *lo_export_build_input     (LoEngagement *engagement,
  * G_IO_ERROR_CANCELLED. The export dialog and the window's printing use it. */
 void            lo_export_build_input_async  (LoEngagement        *engagement,
                                               LoBank              *bank,
-                                              gint64               client,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);

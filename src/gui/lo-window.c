@@ -893,7 +893,7 @@ print_action (GtkWidget  *widget,
   self->printing = TRUE;
   set_busy (self, TRUE);
   update_actions (self);
-  lo_export_build_input_async (self->engagement, self->bank, self->client, self->cancellable,
+  lo_export_build_input_async (self->engagement, self->bank, self->cancellable,
                                print_input_cb, request);
 }
 
