@@ -41,6 +41,9 @@ typedef enum
   LO_STORE_CHANGE_SETTINGS,
 } LoStoreChange;
 
+#define LO_TYPE_STORE_CHANGE (lo_store_change_get_type ())
+GType         lo_store_change_get_type (void);
+
 typedef struct
 {
   gint64  id;
@@ -242,8 +245,13 @@ gboolean      lo_store_restore_backup    (const char *db_path,
                                           const char *backup_path,
                                           GError    **error);
 
-/* Signals:
+/* Properties (construct-only, read by the functions above):
+ *   :path       the database file
+ *   :read-only  whether every change fails with LO_STORE_ERROR_READ_ONLY
+ *
+ * Signals:
  *   ::changed (LoStore *store, gint64 client, LoStoreChange what)
- *     client is 0 for changes to the client list as a whole. */
+ *     what is a LO_TYPE_STORE_CHANGE; client is 0 for changes to the
+ *     client list as a whole. */
 
 G_END_DECLS

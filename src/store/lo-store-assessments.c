@@ -1,0 +1,373 @@
+/* lo-store-assessments.c: assessments, respondents, answers and targets
+ *
+ * Assessments and respondents are addressed by their ids within a client,
+ * as in the .lightsout file; every row keeps its file position so that an
+ * engagement reads back in the order it was written.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-store-private.h"
+
+/* Lookups */
+
+gint64
+lo_store_lookup_assessment (LoStore    *self,
+                            gint64      client,
+                            const char *assessment,
+                            GError    **error)
+{
+  gint64 row;
+
+  if (!lo_store_query_int (self, &row, error,
+                           "SELECT a.id FROM assessment a JOIN client c ON c.id = a.client"
+                           " WHERE c.id = ?1 AND c.deleted_at IS NULL AND a.sid = ?2", "xs",
+                           client, assessment))
+    return 0;
+  if (row != 0)
+    return row;
+
+  if (lo_store_check_client (self, client, error))
+    {
+      g_autofree char *label = lo_store_client_label (self, client);
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                   _("%s: there is no assessment “%s”"), label, assessment);
+    }
+  return 0;
+}
+
+static gint64
+lookup_respondent (LoStore    *self,
+                   gint64      client,
+                   const char *assessment,
+                   const char *respondent,
+                   GError    **error)
+{
+  gint64 row;
+
+  if (!lo_store_query_int (self, &row, error,
+                           "SELECT r.id FROM respondent r"
+                           " JOIN assessment a ON a.id = r.assessment"
+                           " JOIN client c ON c.id = a.client"
+                           " WHERE c.id = ?1 AND c.deleted_at IS NULL AND a.sid = ?2 AND r.sid = ?3",
+                           "xss", client, assessment, respondent))
+    return 0;
+  if (row != 0)
+    return row;
+
+  if (lo_store_lookup_assessment (self, client, assessment, error) != 0)
+    {
+      g_autofree char *label = lo_store_client_label (self, client);
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                   _("%s: assessment “%s” has no respondent “%s”"),
+                   label, assessment, respondent);
+    }
+  return 0;
+}
+
+static gboolean
+check_answer_value (int      value,
+                    GError **error)
+{
+  if (value < LO_ANSWER_NA || value > LO_LEVEL_MAX)
+    {
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID,
+                   _("%d is not an answer (1 to 5, 0 for “don't know”, -1 for “not applicable”)"),
+                   value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writing whole assessments */
+
+static gboolean
+insert_answers (LoStore            *self,
+                gint64              row,
+                const LoRespondent *respondent,
+                GError            **error)
+{
+  for (guint i = 0; i < respondent->answers->len; i++)
+    {
+      const LoAnswer *answer = &g_array_index (respondent->answers, LoAnswer, i);
+
+      if (!check_answer_value (answer->value, error) ||
+          !lo_store_exec (self, error,
+                          "INSERT INTO answer (respondent, question, position, value) VALUES (?1, ?2, ?3, ?4)",
+                          "xsxi", row, answer->question, (gint64) i, answer->value))
+        {
+          g_prefix_error (error, "%s: %s: ", respondent->id, answer->question);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_respondents (LoStore            *self,
+                    gint64              row,
+                    const LoAssessment *assessment,
+                    GError            **error)
+{
+  for (guint i = 0; i < assessment->respondents->len; i++)
+    {
+      const LoRespondent *respondent = g_ptr_array_index (assessment->respondents, i);
+
+      if (!lo_store_exec (self, error,
+                          "INSERT INTO respondent (assessment, sid, position, name, role) VALUES (?1, ?2, ?3, ?4, ?5)",
+                          "xsxss", row, respondent->id, (gint64) i, respondent->name, respondent->role) ||
+          !insert_answers (self, sqlite3_last_insert_rowid (self->db), respondent, error))
+        {
+          g_prefix_error (error, "%s: ", assessment->id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_targets (LoStore            *self,
+                gint64              row,
+                const LoAssessment *assessment,
+                GError            **error)
+{
+  for (guint i = 0; i < assessment->targets->len; i++)
+    {
+      const LoTarget *target = &g_array_index (assessment->targets, LoTarget, i);
+
+      if (!lo_store_exec (self, error,
+                          "INSERT INTO target (assessment, dimension, position, level) VALUES (?1, ?2, ?3, ?4)",
+                          "xsxi", row, target->dimension, (gint64) i, target->level))
+        {
+          g_prefix_error (error, "%s: %s: ", assessment->id, target->dimension);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+lo_store_insert_assessment (LoStore            *self,
+                            gint64              client,
+                            const LoAssessment *assessment,
+                            gint64              position,
+                            GError            **error)
+{
+  gint64 version;
+  gint64 row;
+
+  if (!lo_store_keep_bank_for (self, assessment->bank, &version, error))
+    return FALSE;
+
+  if (!lo_store_exec (self, error,
+                      "INSERT INTO assessment (client, sid, position, date, bank, bank_version)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, nullif (?6, 0))", "xsxssx",
+                      client, assessment->id, position, assessment->date, assessment->bank, version))
+    {
+      g_autofree char *label = lo_store_client_label (self, client);
+      lo_store_explain_exists (error, _("%s: there is already an assessment “%s”"), label, assessment->id);
+      return FALSE;
+    }
+  row = sqlite3_last_insert_rowid (self->db);
+  return insert_respondents (self, row, assessment, error) &&
+         insert_targets (self, row, assessment, error);
+}
+
+/* Changes */
+
+gboolean
+lo_store_add_assessment (LoStore            *self,
+                         gint64              client,
+                         const LoAssessment *assessment,
+                         GError            **error)
+{
+  gint64 position = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (assessment != NULL && assessment->id != NULL, FALSE);
+
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  ok = lo_store_check_client (self, client, error) &&
+       lo_store_query_int (self, &position, error,
+                           "SELECT coalesce (max (position), -1) + 1 FROM assessment WHERE client = ?1",
+                           "x", client) &&
+       lo_store_insert_assessment (self, client, assessment, position, error);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_remove_assessment (LoStore    *self,
+                            gint64      client,
+                            const char *assessment,
+                            GError    **error)
+{
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  ok = (row = lo_store_lookup_assessment (self, client, assessment, error)) != 0 &&
+       lo_store_exec (self, error, "DELETE FROM assessment WHERE id = ?1", "x", row);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_add_respondent (LoStore    *self,
+                         gint64      client,
+                         const char *assessment,
+                         const char *respondent,
+                         const char *name,
+                         const char *role,
+                         GError    **error)
+{
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (respondent != NULL, FALSE);
+
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  ok = (row = lo_store_lookup_assessment (self, client, assessment, error)) != 0;
+  if (ok && !lo_store_exec (self, error,
+                            "INSERT INTO respondent (assessment, sid, name, role, position) VALUES (?1, ?2, ?3, ?4,"
+                            " (SELECT coalesce (max (position), -1) + 1 FROM respondent WHERE assessment = ?1))",
+                            "xsss", row, respondent, name, role))
+    {
+      lo_store_explain_exists (error, _("Assessment “%s” already has a respondent “%s”"),
+                               assessment, respondent);
+      ok = FALSE;
+    }
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_rename_respondent (LoStore    *self,
+                            gint64      client,
+                            const char *assessment,
+                            const char *respondent,
+                            const char *name,
+                            const char *role,
+                            GError    **error)
+{
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
+       lo_store_exec (self, error, "UPDATE respondent SET name = ?2, role = ?3 WHERE id = ?1", "xss",
+                      row, name, role);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_remove_respondent (LoStore    *self,
+                            gint64      client,
+                            const char *assessment,
+                            const char *respondent,
+                            GError    **error)
+{
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
+       lo_store_exec (self, error, "DELETE FROM respondent WHERE id = ?1", "x", row);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_set_answer (LoStore    *self,
+                     gint64      client,
+                     const char *assessment,
+                     const char *respondent,
+                     const char *question,
+                     int         value,
+                     GError    **error)
+{
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  if (!check_answer_value (value, error) || !lo_store_begin (self, error))
+    return FALSE;
+  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
+       lo_store_exec (self, error,
+                      "INSERT INTO answer (respondent, question, value, position) VALUES (?1, ?2, ?3,"
+                      " (SELECT coalesce (max (position), -1) + 1 FROM answer WHERE respondent = ?1))"
+                      " ON CONFLICT (respondent, question) DO UPDATE SET value = excluded.value",
+                      "xsi", row, question, value);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_clear_answer (LoStore    *self,
+                       gint64      client,
+                       const char *assessment,
+                       const char *respondent,
+                       const char *question,
+                       GError    **error)
+{
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
+       lo_store_exec (self, error, "DELETE FROM answer WHERE respondent = ?1 AND question = ?2", "xs",
+                      row, question);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_set_target (LoStore    *self,
+                     gint64      client,
+                     const char *assessment,
+                     const char *dimension,
+                     int         level,
+                     GError    **error)
+{
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dimension != NULL, FALSE);
+
+  if (level < 0 || level > LO_LEVEL_MAX)
+    {
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID,
+                   _("%s: %d is not a target level (1 to 5, or 0 for none)"), dimension, level);
+      return FALSE;
+    }
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  ok = (row = lo_store_lookup_assessment (self, client, assessment, error)) != 0;
+  if (ok && level == 0)
+    ok = lo_store_exec (self, error, "DELETE FROM target WHERE assessment = ?1 AND dimension = ?2", "xs",
+                        row, dimension);
+  else if (ok)
+    ok = lo_store_exec (self, error,
+                        "INSERT INTO target (assessment, dimension, level, position) VALUES (?1, ?2, ?3,"
+                        " (SELECT coalesce (max (position), -1) + 1 FROM target WHERE assessment = ?1))"
+                        " ON CONFLICT (assessment, dimension) DO UPDATE SET level = excluded.level",
+                        "xsi", row, dimension, level);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}

@@ -1,0 +1,411 @@
+/* lo-store-backup.c: daily backups beside the database, and restoring one
+ *
+ * The last LO_STORE_BACKUPS_KEPT days are kept in "backups/" beside the
+ * database as "<stem>-YYYY-MM-DD.db", each made whole by the online backup
+ * API into a ".part" file that is renamed once complete.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "lo-store-private.h"
+
+static char *
+backup_dir (const char *db_path)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  return g_build_filename (dir, "backups", NULL);
+}
+
+/* "lightsout" for lightsout.db */
+static char *
+backup_stem (const char *db_path)
+{
+  g_autofree char *base = g_path_get_basename (db_path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+static gboolean
+is_backup_name (const char *stem,
+                const char *name)
+{
+  /* stem-YYYY-MM-DD.db */
+  gsize n = strlen (stem);
+
+  if (strncmp (name, stem, n) != 0 || name[n] != '-')
+    return FALSE;
+  name += n + 1;
+  if (strlen (name) != 13 || !g_str_has_suffix (name, ".db"))
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? name[i] != '-' : !g_ascii_isdigit (name[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static int
+compare_desc (gconstpointer a,
+              gconstpointer b)
+{
+  return -strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static GPtrArray *
+list_backups (const char *db_path)
+{
+  g_autofree char *dir = backup_dir (db_path);
+  g_autofree char *stem = backup_stem (db_path);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (handle == NULL)
+    return paths;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (is_backup_name (stem, name))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, compare_desc);
+  return paths;
+}
+
+/* Copies @src's main database into a new file @path (mode 0600). */
+static gboolean
+copy_database (sqlite3    *src,
+               const char *path,
+               GError    **error)
+{
+  sqlite3 *dst = NULL;
+  sqlite3_backup *backup;
+  int fd;
+  int rc;
+
+  g_unlink (path);
+  fd = open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, LO_STORE_ERROR,
+                   lo_store_errno_code (saved, LO_STORE_ERROR_OPEN),
+                   "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (path, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dst, "main", src, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+      if (rc == SQLITE_OK)
+        rc = sqlite3_errcode (dst);
+      /* a backup stands alone: no -wal beside it */
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      lo_store_set_sqlite_error (path, dst, rc, error);
+      sqlite3_close (dst);
+      g_unlink (path);
+      return FALSE;
+    }
+  rc = sqlite3_close (dst);
+  if (rc != SQLITE_OK)
+    {
+      lo_store_set_sqlite_error (path, NULL, rc, error);
+      g_unlink (path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* <dir>/backups/<stem>-@date.db for the database at @db_path (transfer full) */
+static char *
+backup_target (const char *db_path,
+               const char *date)
+{
+  g_autofree char *dir = backup_dir (db_path);
+  g_autofree char *stem = backup_stem (db_path);
+  g_autofree char *name = g_strdup_printf ("%s-%s.db", stem, date);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Writes @target, a copy of @src (a connection to @db_path), whole or not
+ * at all: into "<target>.part", renamed once complete; then keeps the last
+ * LO_STORE_BACKUPS_KEPT. A cancellation seen before the rename removes the
+ * partial copy. */
+static gboolean
+write_backup (const char   *db_path,
+              sqlite3      *src,
+              const char   *target,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  g_autofree char *dir = backup_dir (db_path);
+  g_autofree char *partial = g_strconcat (target, ".part", NULL);
+  g_autoptr(GPtrArray) backups = NULL;
+
+  if (g_mkdir_with_parents (dir, 0700) < 0)
+    {
+      int saved = errno;
+      g_set_error (error, LO_STORE_ERROR,
+                   lo_store_errno_code (saved, LO_STORE_ERROR_OPEN),
+                   _("%s: cannot make the backup folder (%s)"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!copy_database (src, partial, error))
+    return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+  if (g_rename (partial, target) < 0)
+    {
+      int saved = errno;
+      g_unlink (partial);
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
+                   "%s: %s", target, g_strerror (saved));
+      return FALSE;
+    }
+
+  backups = list_backups (db_path);
+  for (guint i = LO_STORE_BACKUPS_KEPT; i < backups->len; i++)
+    g_unlink (backups->pdata[i]);
+  return TRUE;
+}
+
+/* One backup at a time in this process, so that one started in a thread
+ * and another asked for meanwhile do not write the same ".part" file: the
+ * second then finds the day's backup made. */
+static GMutex backup_mutex;
+
+gboolean
+lo_store_backup_for_date (LoStore    *self,
+                          const char *date,
+                          GError    **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  target = backup_target (self->path, date);
+  locker = g_mutex_locker_new (&backup_mutex);
+  if (g_file_test (target, G_FILE_TEST_EXISTS))
+    return TRUE;
+  /* A damaged file is not backed up: it would push a sound backup out. */
+  if (!lo_store_check_integrity (self, error))
+    return FALSE;
+  return write_backup (self->path, self->db, target, NULL, error);
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+gboolean
+lo_store_backup_if_due (LoStore  *self,
+                        GError  **error)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+
+  date = today ();
+  return lo_store_backup_for_date (self, date, error);
+}
+
+/* Backups off the main thread */
+
+typedef struct
+{
+  char *db_path;
+  char *date;
+} BackupJob;
+
+static void
+backup_job_free (BackupJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->date);
+  g_free (job);
+}
+
+/* Runs in a worker thread: never touches the store's own connection, which
+ * belongs to the main thread. It reads through a connection of its own,
+ * opened read-only: in WAL mode a reader sees the last commit beside the
+ * writer, even while the writer holds a write transaction, and it neither
+ * takes nor needs the writers' flock on "<db>.lock" (lo_store_new_unopened() with
+ * read_only opens no lock file). SQLite shares one set of POSIX locks per
+ * file among the connections of a process, so opening and closing this
+ * one leaves the store's locks alone. */
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BackupJob *job = task_data;
+  g_autofree char *target = backup_target (job->db_path, job->date);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&backup_mutex);
+  g_autoptr(LoStore) reader = NULL;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (g_file_test (target, G_FILE_TEST_EXISTS))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  reader = lo_store_new_unopened (job->db_path, TRUE);
+  if (!lo_store_open_db (reader, SQLITE_OPEN_READONLY, &error)
+      || !lo_store_check_integrity (reader, &error)
+      || !write_backup (job->db_path, reader->db, target, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+lo_store_backup_if_due_async (LoStore             *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BackupJob *job;
+
+  g_return_if_fail (LO_IS_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  job = g_new0 (BackupJob, 1);
+  job->db_path = g_strdup (self->path);
+  /* The day it was asked on, as the synchronous call has it. */
+  job->date = today ();
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lo_store_backup_if_due_async);
+  g_task_set_name (task, "lo-store-backup");
+  g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
+  /* The thread says itself whether the backup was made: a cancellation
+   * that comes after the rename leaves a complete backup, reported so. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+gboolean
+lo_store_backup_if_due_finish (LoStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lo_store_backup_if_due_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+GPtrArray *
+lo_store_list_backups (LoStore *self)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), NULL);
+  return list_backups (self->path);
+}
+
+GPtrArray *
+lo_store_list_backups_of (const char *db_path)
+{
+  g_return_val_if_fail (db_path != NULL, NULL);
+  return list_backups (db_path);
+}
+
+gboolean
+lo_store_restore_backup (const char *db_path,
+                         const char *backup_path,
+                         GError    **error)
+{
+  g_autoptr(LoStore) lock = NULL;
+  g_autoptr(LoStore) source = NULL;
+  g_autofree char *partial = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GDateTime) stamp = NULL;
+  g_autofree char *suffix = NULL;
+
+  g_return_val_if_fail (db_path != NULL && backup_path != NULL, FALSE);
+
+  /* nobody may have the database open while it is replaced */
+  lock = lo_store_new_unopened (db_path, FALSE);
+  if (!lo_store_take_lock (lock, error))
+    return FALSE;
+
+  /* the backup must itself be a sound database this version can open */
+  source = lo_store_open_read_only (backup_path, error);
+  if (source != NULL && !lo_store_check_integrity (source, error))
+    g_clear_object (&source);
+  if (source == NULL)
+    {
+      g_prefix_error (error, _("The backup cannot be restored: "));
+      return FALSE;
+    }
+
+  partial = g_strconcat (db_path, ".restoring", NULL);
+  if (!copy_database (source->db, partial, error))
+    return FALSE;
+
+  /* the current file and its log are kept aside, never overwritten */
+  stamp = g_date_time_new_now_local ();
+  suffix = g_date_time_format (stamp, "%Y%m%d-%H%M%S");
+  aside = g_strdup_printf ("%s.before-restore-%s", db_path, suffix);
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
+
+      if (g_rename (db_path, aside) < 0)
+        {
+          int saved = errno;
+          g_unlink (partial);
+          g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
+                       "%s: %s", db_path, g_strerror (saved));
+          return FALSE;
+        }
+      if (g_file_test (wal, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *wal_aside = g_strconcat (aside, "-wal", NULL);
+          g_rename (wal, wal_aside);
+        }
+      g_unlink (shm);
+    }
+  if (g_rename (partial, db_path) < 0)
+    {
+      int saved = errno;
+      g_rename (aside, db_path);
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
+                   "%s: %s", db_path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
