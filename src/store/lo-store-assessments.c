@@ -178,6 +178,48 @@ lo_store_insert_assessment (LoStore            *self,
 
 /* Changes */
 
+typedef enum
+{
+  OF_ASSESSMENT,
+  OF_RESPONDENT,
+} ChangeOf;
+
+/* One change to the rows of an assessment or of one of its respondents
+ * (@respondent is looked at only with OF_RESPONDENT), in a transaction of
+ * its own: @sql with ?1 the row id of the one named and @types from ?2 on. */
+static gboolean
+change (LoStore    *self,
+        ChangeOf    of,
+        gint64      client,
+        const char *assessment,
+        const char *respondent,
+        GError    **error,
+        const char *sql,
+        const char *types,
+        ...)
+{
+  LoStmt *stmt = NULL;
+  gint64 row;
+  gboolean ok;
+  va_list args;
+
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  row = of == OF_RESPONDENT
+          ? lookup_respondent (self, client, assessment, respondent, error)
+          : lo_store_lookup_assessment (self, client, assessment, error);
+  ok = row != 0 && (stmt = lo_stmt_prepare (self, sql, error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, row);
+      va_start (args, types);
+      lo_stmt_bind_valist (stmt, 2, types, args);
+      va_end (args);
+      ok = lo_stmt_step_done (self, stmt, error);
+    }
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
 gboolean
 lo_store_add_assessment (LoStore            *self,
                          gint64              client,
@@ -206,16 +248,10 @@ lo_store_remove_assessment (LoStore    *self,
                             const char *assessment,
                             GError    **error)
 {
-  gint64 row;
-  gboolean ok;
-
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
 
-  if (!lo_store_begin (self, error))
-    return FALSE;
-  ok = (row = lo_store_lookup_assessment (self, client, assessment, error)) != 0 &&
-       lo_store_exec (self, error, "DELETE FROM assessment WHERE id = ?1", "x", row);
-  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+  return change (self, OF_ASSESSMENT, client, assessment, NULL, error,
+                 "DELETE FROM assessment WHERE id = ?1", "");
 }
 
 gboolean
@@ -227,25 +263,17 @@ lo_store_add_respondent (LoStore    *self,
                          const char *role,
                          GError    **error)
 {
-  gint64 row;
-  gboolean ok;
-
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
   g_return_val_if_fail (respondent != NULL, FALSE);
 
-  if (!lo_store_begin (self, error))
-    return FALSE;
-  ok = (row = lo_store_lookup_assessment (self, client, assessment, error)) != 0;
-  if (ok && !lo_store_exec (self, error,
-                            "INSERT INTO respondent (assessment, sid, name, role, position) VALUES (?1, ?2, ?3, ?4,"
-                            " (SELECT coalesce (max (position), -1) + 1 FROM respondent WHERE assessment = ?1))",
-                            "xsss", row, respondent, name, role))
-    {
-      lo_store_explain_exists (error, _("Assessment “%s” already has a respondent “%s”"),
-                               assessment, respondent);
-      ok = FALSE;
-    }
-  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+  if (change (self, OF_ASSESSMENT, client, assessment, NULL, error,
+              "INSERT INTO respondent (assessment, sid, name, role, position) VALUES (?1, ?2, ?3, ?4,"
+              " (SELECT coalesce (max (position), -1) + 1 FROM respondent WHERE assessment = ?1))",
+              "sss", respondent, name, role))
+    return TRUE;
+  lo_store_explain_exists (error, _("Assessment “%s” already has a respondent “%s”"),
+                           assessment, respondent);
+  return FALSE;
 }
 
 gboolean
@@ -257,17 +285,10 @@ lo_store_rename_respondent (LoStore    *self,
                             const char *role,
                             GError    **error)
 {
-  gint64 row;
-  gboolean ok;
-
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
 
-  if (!lo_store_begin (self, error))
-    return FALSE;
-  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
-       lo_store_exec (self, error, "UPDATE respondent SET name = ?2, role = ?3 WHERE id = ?1", "xss",
-                      row, name, role);
-  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+  return change (self, OF_RESPONDENT, client, assessment, respondent, error,
+                 "UPDATE respondent SET name = ?2, role = ?3 WHERE id = ?1", "ss", name, role);
 }
 
 gboolean
@@ -277,16 +298,10 @@ lo_store_remove_respondent (LoStore    *self,
                             const char *respondent,
                             GError    **error)
 {
-  gint64 row;
-  gboolean ok;
-
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
 
-  if (!lo_store_begin (self, error))
-    return FALSE;
-  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
-       lo_store_exec (self, error, "DELETE FROM respondent WHERE id = ?1", "x", row);
-  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+  return change (self, OF_RESPONDENT, client, assessment, respondent, error,
+                 "DELETE FROM respondent WHERE id = ?1", "");
 }
 
 gboolean
@@ -298,21 +313,15 @@ lo_store_set_answer (LoStore    *self,
                      int         value,
                      GError    **error)
 {
-  gint64 row;
-  gboolean ok;
-
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
   g_return_val_if_fail (question != NULL, FALSE);
 
-  if (!check_answer_value (value, error) || !lo_store_begin (self, error))
-    return FALSE;
-  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
-       lo_store_exec (self, error,
-                      "INSERT INTO answer (respondent, question, value, position) VALUES (?1, ?2, ?3,"
-                      " (SELECT coalesce (max (position), -1) + 1 FROM answer WHERE respondent = ?1))"
-                      " ON CONFLICT (respondent, question) DO UPDATE SET value = excluded.value",
-                      "xsi", row, question, value);
-  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+  return check_answer_value (value, error) &&
+         change (self, OF_RESPONDENT, client, assessment, respondent, error,
+                 "INSERT INTO answer (respondent, question, value, position) VALUES (?1, ?2, ?3,"
+                 " (SELECT coalesce (max (position), -1) + 1 FROM answer WHERE respondent = ?1))"
+                 " ON CONFLICT (respondent, question) DO UPDATE SET value = excluded.value",
+                 "si", question, value);
 }
 
 gboolean
@@ -323,18 +332,11 @@ lo_store_clear_answer (LoStore    *self,
                        const char *question,
                        GError    **error)
 {
-  gint64 row;
-  gboolean ok;
-
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
   g_return_val_if_fail (question != NULL, FALSE);
 
-  if (!lo_store_begin (self, error))
-    return FALSE;
-  ok = (row = lookup_respondent (self, client, assessment, respondent, error)) != 0 &&
-       lo_store_exec (self, error, "DELETE FROM answer WHERE respondent = ?1 AND question = ?2", "xs",
-                      row, question);
-  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+  return change (self, OF_RESPONDENT, client, assessment, respondent, error,
+                 "DELETE FROM answer WHERE respondent = ?1 AND question = ?2", "s", question);
 }
 
 gboolean
@@ -345,9 +347,6 @@ lo_store_set_target (LoStore    *self,
                      int         level,
                      GError    **error)
 {
-  gint64 row;
-  gboolean ok;
-
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
   g_return_val_if_fail (dimension != NULL, FALSE);
 
@@ -357,17 +356,12 @@ lo_store_set_target (LoStore    *self,
                    _("%s: %d is not a target level (1 to 5, or 0 for none)"), dimension, level);
       return FALSE;
     }
-  if (!lo_store_begin (self, error))
-    return FALSE;
-  ok = (row = lo_store_lookup_assessment (self, client, assessment, error)) != 0;
-  if (ok && level == 0)
-    ok = lo_store_exec (self, error, "DELETE FROM target WHERE assessment = ?1 AND dimension = ?2", "xs",
-                        row, dimension);
-  else if (ok)
-    ok = lo_store_exec (self, error,
-                        "INSERT INTO target (assessment, dimension, level, position) VALUES (?1, ?2, ?3,"
-                        " (SELECT coalesce (max (position), -1) + 1 FROM target WHERE assessment = ?1))"
-                        " ON CONFLICT (assessment, dimension) DO UPDATE SET level = excluded.level",
-                        "xsi", row, dimension, level);
-  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+  if (level == 0)
+    return change (self, OF_ASSESSMENT, client, assessment, NULL, error,
+                   "DELETE FROM target WHERE assessment = ?1 AND dimension = ?2", "s", dimension);
+  return change (self, OF_ASSESSMENT, client, assessment, NULL, error,
+                 "INSERT INTO target (assessment, dimension, level, position) VALUES (?1, ?2, ?3,"
+                 " (SELECT coalesce (max (position), -1) + 1 FROM target WHERE assessment = ?1))"
+                 " ON CONFLICT (assessment, dimension) DO UPDATE SET level = excluded.level",
+                 "si", dimension, level);
 }

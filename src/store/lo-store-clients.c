@@ -184,13 +184,29 @@ matches (const char *needle,
   return strstr (folded, needle) != NULL;
 }
 
-/* The client in @stmt's row, keyed for sorting by name. */
-static SortItem
-sort_item_new (LoStmt *stmt)
+typedef struct
 {
+  const char *needle;  /* folded, or NULL for all */
+  GArray     *items;   /* SortItem */
+} Listing;
+
+/* The client in @stmt's row (id, name, industry, modified, number of
+ * assessments, latest date), keyed for sorting by name. */
+static gboolean
+add_client (LoStore  *self,
+            LoStmt   *stmt,
+            gpointer  data,
+            GError  **error)
+{
+  Listing *listing = data;
   const char *name = (const char *) sqlite3_column_text (stmt, 1);
-  g_autofree char *folded = fold (name);
+  g_autofree char *folded = NULL;
   SortItem item;
+
+  if (listing->needle != NULL &&
+      !matches (listing->needle, name) &&
+      !matches (listing->needle, (const char *) sqlite3_column_text (stmt, 2)))
+    return TRUE;
 
   item.info = g_new0 (LoClientInfo, 1);
   item.info->id = sqlite3_column_int64 (stmt, 0);
@@ -200,8 +216,10 @@ sort_item_new (LoStmt *stmt)
   item.info->n_assessments = sqlite3_column_int (stmt, 4);
   item.info->latest_date = lo_stmt_text (stmt, 5);
   /* case never decides the order, even in the C locale */
+  folded = fold (name);
   item.key = g_utf8_collate_key (folded, -1);
-  return item;
+  g_array_append_val (listing->items, item);
+  return TRUE;
 }
 
 GPtrArray *
@@ -209,40 +227,23 @@ lo_store_list_clients (LoStore    *self,
                        const char *search,
                        GError    **error)
 {
-  g_autoptr(LoStmt) stmt = NULL;
   g_autofree char *needle = NULL;
   g_autoptr(GArray) items = NULL;
+  Listing listing;
   GPtrArray *result;
-  gboolean row;
-  gboolean ok;
 
   g_return_val_if_fail (LO_IS_STORE (self), NULL);
 
-  stmt = lo_store_query (self, error,
-                         "SELECT c.id, c.name, c.industry, c.modified,"
-                         " (SELECT count(*) FROM assessment a WHERE a.client = c.id),"
-                         " (SELECT max (date) FROM assessment a WHERE a.client = c.id)"
-                         " FROM client c WHERE c.deleted_at IS NULL", "");
-  if (stmt == NULL)
-    return NULL;
-
   if (search != NULL && *search != '\0')
     needle = fold (search);
-
   items = g_array_new (FALSE, FALSE, sizeof (SortItem));
   g_array_set_clear_func (items, sort_item_clear);
-  while ((ok = lo_stmt_step (self, stmt, &row, error)) && row)
-    {
-      SortItem item;
-
-      if (needle != NULL &&
-          !matches (needle, (const char *) sqlite3_column_text (stmt, 1)) &&
-          !matches (needle, (const char *) sqlite3_column_text (stmt, 2)))
-        continue;
-      item = sort_item_new (stmt);
-      g_array_append_val (items, item);
-    }
-  if (!ok)
+  listing = (Listing) { needle, items };
+  if (!lo_store_each_row (self, error, add_client, &listing,
+                          "SELECT c.id, c.name, c.industry, c.modified,"
+                          " (SELECT count(*) FROM assessment a WHERE a.client = c.id),"
+                          " (SELECT max (date) FROM assessment a WHERE a.client = c.id)"
+                          " FROM client c WHERE c.deleted_at IS NULL", ""))
     return NULL;
 
   g_array_sort (items, compare_items);

@@ -7,134 +7,108 @@
 #include "lo-store-private.h"
 
 static gboolean
-load_answers (LoStore      *self,
-              gint64        row,
-              LoRespondent *respondent,
-              GError      **error)
+add_answer (LoStore  *self,
+            LoStmt   *stmt,
+            gpointer  respondent,
+            GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT question, value FROM answer WHERE respondent = ?1 ORDER BY position", "x", row);
-  gboolean has_row;
-  gboolean ok;
+  LoAnswer answer = { lo_stmt_text (stmt, 0), sqlite3_column_int (stmt, 1) };
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = lo_stmt_step (self, stmt, &has_row, error)) && has_row)
-    {
-      LoAnswer answer = { lo_stmt_text (stmt, 0), sqlite3_column_int (stmt, 1) };
-      g_array_append_val (respondent->answers, answer);
-    }
-  return ok;
+  g_array_append_val (((LoRespondent *) respondent)->answers, answer);
+  return TRUE;
 }
 
 static gboolean
-load_targets (LoStore      *self,
-              gint64        row,
-              LoAssessment *assessment,
-              GError      **error)
+add_target (LoStore  *self,
+            LoStmt   *stmt,
+            gpointer  assessment,
+            GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT dimension, level FROM target WHERE assessment = ?1 ORDER BY position", "x", row);
-  gboolean has_row;
-  gboolean ok;
+  LoTarget target = { lo_stmt_text (stmt, 0), sqlite3_column_int (stmt, 1) };
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = lo_stmt_step (self, stmt, &has_row, error)) && has_row)
-    {
-      LoTarget target = { lo_stmt_text (stmt, 0), sqlite3_column_int (stmt, 1) };
-      g_array_append_val (assessment->targets, target);
-    }
-  return ok;
+  g_array_append_val (((LoAssessment *) assessment)->targets, target);
+  return TRUE;
 }
 
-/* Respondents (with their answers) and targets of assessment @row. */
+/* A respondent (id, sid, name, role) and its answers. */
 static gboolean
-load_assessment_rows (LoStore      *self,
-                      gint64        row,
-                      LoAssessment *assessment,
-                      GError      **error)
+add_respondent (LoStore  *self,
+                LoStmt   *stmt,
+                gpointer  assessment,
+                GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT id, sid, name, role FROM respondent WHERE assessment = ?1 ORDER BY position", "x", row);
-  gboolean has_row;
-  gboolean ok;
+  LoRespondent *respondent;
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = lo_stmt_step (self, stmt, &has_row, error)) && has_row)
-    {
-      LoRespondent *respondent;
-
-      respondent = lo_assessment_add_respondent (assessment,
-                                                 (const char *) sqlite3_column_text (stmt, 1),
-                                                 (const char *) sqlite3_column_text (stmt, 2),
-                                                 (const char *) sqlite3_column_text (stmt, 3));
-      if (!load_answers (self, sqlite3_column_int64 (stmt, 0), respondent, error))
-        return FALSE;
-    }
-  return ok && load_targets (self, row, assessment, error);
+  respondent = lo_assessment_add_respondent (assessment,
+                                             (const char *) sqlite3_column_text (stmt, 1),
+                                             (const char *) sqlite3_column_text (stmt, 2),
+                                             (const char *) sqlite3_column_text (stmt, 3));
+  return lo_store_each_row (self, error, add_answer, respondent,
+                            "SELECT question, value FROM answer WHERE respondent = ?1 ORDER BY position",
+                            "x", sqlite3_column_int64 (stmt, 0));
 }
 
+/* An assessment (id, sid, date, bank), its respondents and targets. */
 static gboolean
-load_inputs (LoStore   *self,
-             gint64     row,
-             LoProcess *process,
-             GError   **error)
+add_assessment (LoStore  *self,
+                LoStmt   *stmt,
+                gpointer  data,
+                GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT input, is_set, value, low, high FROM process_input WHERE process = ?1 ORDER BY position",
-    "x", row);
-  gboolean has_row;
-  gboolean ok;
+  LoEngagement *engagement = data;
+  gint64 row = sqlite3_column_int64 (stmt, 0);
+  LoAssessment *assessment = lo_assessment_new ((const char *) sqlite3_column_text (stmt, 1),
+                                                (const char *) sqlite3_column_text (stmt, 2),
+                                                (const char *) sqlite3_column_text (stmt, 3));
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = lo_stmt_step (self, stmt, &has_row, error)) && has_row)
+  g_ptr_array_add (engagement->assessments, assessment);
+  return lo_store_each_row (self, error, add_respondent, assessment,
+                            "SELECT id, sid, name, role FROM respondent WHERE assessment = ?1 ORDER BY position",
+                            "x", row) &&
+         lo_store_each_row (self, error, add_target, assessment,
+                            "SELECT dimension, level FROM target WHERE assessment = ?1 ORDER BY position",
+                            "x", row);
+}
+
+/* An input (input, is_set, value, low, high) of a process. */
+static gboolean
+set_input (LoStore  *self,
+           LoStmt   *stmt,
+           gpointer  process,
+           GError  **error)
+{
+  LoInputId id;
+  LoInput *input;
+
+  /* an input this version does not know cannot be in its own schema */
+  if (!lo_input_from_name ((const char *) sqlite3_column_text (stmt, 0), &id))
+    return TRUE;
+  input = &((LoProcess *) process)->inputs[id];
+  input->set = sqlite3_column_int (stmt, 1) != 0;
+  input->value = sqlite3_column_double (stmt, 2);
+  input->ranged = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
+  if (input->ranged)
     {
-      LoInputId id;
-      LoInput *input;
-
-      /* an input this version does not know cannot be in its own schema */
-      if (!lo_input_from_name ((const char *) sqlite3_column_text (stmt, 0), &id))
-        continue;
-      input = &process->inputs[id];
-      input->set = sqlite3_column_int (stmt, 1) != 0;
-      input->value = sqlite3_column_double (stmt, 2);
-      input->ranged = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
-      if (input->ranged)
-        {
-          input->low = lo_stmt_double (stmt, 3);
-          input->high = lo_stmt_double (stmt, 4);
-        }
+      input->low = lo_stmt_double (stmt, 3);
+      input->high = lo_stmt_double (stmt, 4);
     }
-  return ok;
+  return TRUE;
 }
 
 static gboolean
-load_actuals (LoStore   *self,
-              gint64     row,
-              LoProcess *process,
-              GError   **error)
+add_actual (LoStore  *self,
+            LoStmt   *stmt,
+            gpointer  process,
+            GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT year, month, items, hours, errors, run_cost FROM actual WHERE process = ?1 ORDER BY position",
-    "x", row);
-  gboolean has_row;
-  gboolean ok;
+  LoActual actual = {
+    sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1),
+    lo_stmt_double (stmt, 2), lo_stmt_double (stmt, 3),
+    lo_stmt_double (stmt, 4), lo_stmt_double (stmt, 5),
+  };
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = lo_stmt_step (self, stmt, &has_row, error)) && has_row)
-    {
-      LoActual actual = {
-        sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1),
-        lo_stmt_double (stmt, 2), lo_stmt_double (stmt, 3),
-        lo_stmt_double (stmt, 4), lo_stmt_double (stmt, 5),
-      };
-      g_array_append_val (process->actuals, actual);
-    }
-  return ok;
+  g_array_append_val (((LoProcess *) process)->actuals, actual);
+  return TRUE;
 }
 
 /* The engagement of the client's own row, without assessments and
@@ -171,32 +145,7 @@ load_client (LoStore *self,
   return engagement;
 }
 
-static gboolean
-load_assessments (LoStore      *self,
-                  gint64        client,
-                  LoEngagement *engagement,
-                  GError      **error)
-{
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT id, sid, date, bank FROM assessment WHERE client = ?1 ORDER BY position", "x", client);
-  gboolean row;
-  gboolean ok;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = lo_stmt_step (self, stmt, &row, error)) && row)
-    {
-      LoAssessment *assessment = lo_assessment_new ((const char *) sqlite3_column_text (stmt, 1),
-                                                    (const char *) sqlite3_column_text (stmt, 2),
-                                                    (const char *) sqlite3_column_text (stmt, 3));
-      g_ptr_array_add (engagement->assessments, assessment);
-      if (!load_assessment_rows (self, sqlite3_column_int64 (stmt, 0), assessment, error))
-        return FALSE;
-    }
-  return ok;
-}
-
-/* The process in @stmt's row (sid, name and the columns that follow). */
+/* The process in @stmt's row: id, sid, then LO_STORE_PROCESS_COLUMNS. */
 static LoProcess *
 process_from_row (LoStmt *stmt)
 {
@@ -225,30 +174,24 @@ process_from_row (LoStmt *stmt)
   return process;
 }
 
+/* A process (id, sid, name, …), its inputs and actuals. */
 static gboolean
-load_processes (LoStore      *self,
-                gint64        client,
-                LoEngagement *engagement,
-                GError      **error)
+add_process (LoStore  *self,
+             LoStmt   *stmt,
+             gpointer  data,
+             GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT id, sid, name, start_year, start_month, clarity, access, scope,"
-    " alt_build_cost, alt_build_weeks FROM process WHERE client = ?1 ORDER BY position", "x", client);
-  gboolean row;
-  gboolean ok;
+  LoEngagement *engagement = data;
+  gint64 row = sqlite3_column_int64 (stmt, 0);
+  LoProcess *process = process_from_row (stmt);
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = lo_stmt_step (self, stmt, &row, error)) && row)
-    {
-      LoProcess *process = process_from_row (stmt);
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_ptr_array_add (engagement->processes, process);
-      if (!load_inputs (self, id, process, error) || !load_actuals (self, id, process, error))
-        return FALSE;
-    }
-  return ok;
+  g_ptr_array_add (engagement->processes, process);
+  return lo_store_each_row (self, error, set_input, process,
+                            "SELECT input, is_set, value, low, high FROM process_input"
+                            " WHERE process = ?1 ORDER BY position", "x", row) &&
+         lo_store_each_row (self, error, add_actual, process,
+                            "SELECT year, month, items, hours, errors, run_cost FROM actual"
+                            " WHERE process = ?1 ORDER BY position", "x", row);
 }
 
 static LoEngagement *
@@ -259,8 +202,12 @@ load_engagement (LoStore *self,
   g_autoptr(LoEngagement) engagement = load_client (self, client, error);
 
   if (engagement == NULL ||
-      !load_assessments (self, client, engagement, error) ||
-      !load_processes (self, client, engagement, error))
+      !lo_store_each_row (self, error, add_assessment, engagement,
+                          "SELECT id, sid, date, bank FROM assessment WHERE client = ?1 ORDER BY position",
+                          "x", client) ||
+      !lo_store_each_row (self, error, add_process, engagement,
+                          "SELECT id, sid, " LO_STORE_PROCESS_COLUMNS
+                          " FROM process WHERE client = ?1 ORDER BY position", "x", client))
     return NULL;
   return g_steal_pointer (&engagement);
 }

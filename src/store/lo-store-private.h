@@ -112,6 +112,11 @@ LoStmt       *lo_stmt_prepare           (LoStore    *self,
 void          lo_stmt_bind              (LoStmt     *stmt,
                                          const char *types,
                                          ...);
+/* The same from parameter @first on. */
+void          lo_stmt_bind_valist       (LoStmt     *stmt,
+                                         int         first,
+                                         const char *types,
+                                         va_list     args);
 void          lo_stmt_bind_text         (LoStmt     *stmt,
                                          int         index,
                                          const char *value);
@@ -150,6 +155,20 @@ gboolean      lo_store_exec             (LoStore    *self,
 gboolean      lo_store_query_int        (LoStore    *self,
                                          gint64     *out,
                                          GError    **error,
+                                         const char *sql,
+                                         const char *types,
+                                         ...);
+
+/* Called for each row of a query; FALSE (with an error) stops. */
+typedef gboolean (*LoRowFunc) (LoStore  *self,
+                               LoStmt   *stmt,
+                               gpointer  data,
+                               GError  **error);
+/* Prepares and binds @sql, then calls @func for each of its rows. */
+gboolean      lo_store_each_row         (LoStore    *self,
+                                         GError    **error,
+                                         LoRowFunc   func,
+                                         gpointer    data,
                                          const char *sql,
                                          const char *types,
                                          ...);
@@ -240,6 +259,10 @@ gboolean      lo_store_insert_assessment (LoStore            *self,
                                           GError            **error);
 
 /* Processes (lo-store-processes.c) */
+
+/* A process's own columns, in the order bound and read. */
+#define LO_STORE_PROCESS_COLUMNS \
+  "name, start_year, start_month, clarity, access, scope, alt_build_cost, alt_build_weeks"
 
 /* @position < 0: after the others */
 gboolean      lo_store_insert_process   (LoStore         *self,

@@ -12,9 +12,6 @@
 
 #include "lo-store-private.h"
 
-#define PROCESS_COLUMNS \
-  "name, start_year, start_month, clarity, access, scope, alt_build_cost, alt_build_weeks"
-
 static gboolean
 lookup_process (LoStore    *self,
                 gint64      client,
@@ -75,7 +72,7 @@ insert_actuals (LoStore         *self,
   return TRUE;
 }
 
-/* Binds the process's own columns (PROCESS_COLUMNS) at 2 … 9; what the
+/* Binds the process's own columns (LO_STORE_PROCESS_COLUMNS) at 2 … 9; what the
  * process does not have stays NULL. */
 static void
 bind_process_columns (LoStmt          *stmt,
@@ -102,7 +99,7 @@ lo_store_insert_process (LoStore         *self,
 
   /* ?11 < 0: after the others */
   stmt = lo_store_query (self, error,
-                         "INSERT INTO process (client, " PROCESS_COLUMNS ", sid, position)"
+                         "INSERT INTO process (client, " LO_STORE_PROCESS_COLUMNS ", sid, position)"
                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, iif (?11 < 0,"
                          " (SELECT coalesce (max (position), -1) + 1 FROM process WHERE client = ?1), ?11))",
                          "x", client);
@@ -135,7 +132,7 @@ update_process (LoStore         *self,
                 GError         **error)
 {
   LoStmt *stmt = lo_store_query (self, error,
-                                 "UPDATE process SET (" PROCESS_COLUMNS ")"
+                                 "UPDATE process SET (" LO_STORE_PROCESS_COLUMNS ")"
                                  " = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) WHERE id = ?1",
                                  "x", row);
 
@@ -213,23 +210,28 @@ lo_store_remove_process (LoStore    *self,
   return lo_store_end (self, ok, client, LO_STORE_CHANGE_PROCESSES, error);
 }
 
+static gboolean
+add_id (LoStore  *self,
+        LoStmt   *stmt,
+        gpointer  ids,
+        GError  **error)
+{
+  g_ptr_array_add (ids, lo_stmt_text (stmt, 0));
+  return TRUE;
+}
+
 /* The sids of the client's processes in their order, NULL on error. */
 static GPtrArray *
 process_ids (LoStore *self,
              gint64   client,
              GError **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT sid FROM process WHERE client = ?1 ORDER BY position", "x", client);
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  gboolean row;
-  gboolean ok;
 
-  if (stmt == NULL)
+  if (!lo_store_each_row (self, error, add_id, ids,
+                          "SELECT sid FROM process WHERE client = ?1 ORDER BY position", "x", client))
     return NULL;
-  while ((ok = lo_stmt_step (self, stmt, &row, error)) && row)
-    g_ptr_array_add (ids, lo_stmt_text (stmt, 0));
-  return ok ? g_steal_pointer (&ids) : NULL;
+  return g_steal_pointer (&ids);
 }
 
 /* @ids first, then the other processes of @existing in their old order;

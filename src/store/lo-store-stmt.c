@@ -74,14 +74,15 @@ lo_stmt_bind_double (LoStmt *stmt,
     sqlite3_bind_double (stmt, index, value);
 }
 
-static void
-bind_valist (LoStmt     *stmt,
-             const char *types,
-             va_list     args)
+void
+lo_stmt_bind_valist (LoStmt     *stmt,
+                     int         first,
+                     const char *types,
+                     va_list     args)
 {
   for (int i = 0; types[i] != '\0'; i++)
     {
-      int index = i + 1;
+      int index = first + i;
 
       switch (types[i])
         {
@@ -114,7 +115,7 @@ lo_stmt_bind (LoStmt     *stmt,
   va_list args;
 
   va_start (args, types);
-  bind_valist (stmt, types, args);
+  lo_stmt_bind_valist (stmt, 1, types, args);
   va_end (args);
 }
 
@@ -162,20 +163,6 @@ lo_stmt_double (LoStmt *stmt,
   return sqlite3_column_double (stmt, column);
 }
 
-static LoStmt *
-query_valist (LoStore    *self,
-              GError    **error,
-              const char *sql,
-              const char *types,
-              va_list     args)
-{
-  LoStmt *stmt = lo_stmt_prepare (self, sql, error);
-
-  if (stmt != NULL)
-    bind_valist (stmt, types, args);
-  return stmt;
-}
-
 LoStmt *
 lo_store_query (LoStore    *self,
                 GError    **error,
@@ -183,11 +170,13 @@ lo_store_query (LoStore    *self,
                 const char *types,
                 ...)
 {
-  LoStmt *stmt;
+  LoStmt *stmt = lo_stmt_prepare (self, sql, error);
   va_list args;
 
+  if (stmt == NULL)
+    return NULL;
   va_start (args, types);
-  stmt = query_valist (self, error, sql, types, args);
+  lo_stmt_bind_valist (stmt, 1, types, args);
   va_end (args);
   return stmt;
 }
@@ -199,13 +188,15 @@ lo_store_exec (LoStore    *self,
                const char *types,
                ...)
 {
-  LoStmt *stmt;
+  LoStmt *stmt = lo_stmt_prepare (self, sql, error);
   va_list args;
 
+  if (stmt == NULL)
+    return FALSE;
   va_start (args, types);
-  stmt = query_valist (self, error, sql, types, args);
+  lo_stmt_bind_valist (stmt, 1, types, args);
   va_end (args);
-  return stmt != NULL && lo_stmt_step_done (self, stmt, error);
+  return lo_stmt_step_done (self, stmt, error);
 }
 
 gboolean
@@ -216,19 +207,49 @@ lo_store_query_int (LoStore    *self,
                     const char *types,
                     ...)
 {
-  g_autoptr(LoStmt) stmt = NULL;
+  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self, sql, error);
   gboolean row;
   va_list args;
 
   *out = 0;
+  if (stmt == NULL)
+    return FALSE;
   va_start (args, types);
-  stmt = query_valist (self, error, sql, types, args);
+  lo_stmt_bind_valist (stmt, 1, types, args);
   va_end (args);
-  if (stmt == NULL || !lo_stmt_step (self, stmt, &row, error))
+  if (!lo_stmt_step (self, stmt, &row, error))
     return FALSE;
   if (row)
     *out = sqlite3_column_int64 (stmt, 0);
   return TRUE;
+}
+
+gboolean
+lo_store_each_row (LoStore    *self,
+                   GError    **error,
+                   LoRowFunc   func,
+                   gpointer    data,
+                   const char *sql,
+                   const char *types,
+                   ...)
+{
+  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self, sql, error);
+  gboolean row;
+  va_list args;
+
+  if (stmt == NULL)
+    return FALSE;
+  va_start (args, types);
+  lo_stmt_bind_valist (stmt, 1, types, args);
+  va_end (args);
+  while (lo_stmt_step (self, stmt, &row, error))
+    {
+      if (!row)
+        return TRUE;
+      if (!func (self, stmt, data, error))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Statements that are not kept */
