@@ -240,20 +240,6 @@ lo_store_backup_if_due (LoStore  *self,
 
 /* Backups off the main thread */
 
-typedef struct
-{
-  char *db_path;
-  char *date;
-} BackupJob;
-
-static void
-backup_job_free (BackupJob *job)
-{
-  g_free (job->db_path);
-  g_free (job->date);
-  g_free (job);
-}
-
 /* Runs in a worker thread: never touches the store's own connection, which
  * belongs to the main thread. It reads through a connection of its own,
  * opened read-only: in WAL mode a reader sees the last commit beside the
@@ -268,8 +254,9 @@ backup_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  BackupJob *job = task_data;
-  g_autofree char *target = backup_target (job->db_path, job->date);
+  /* the path is construct-only: the same on every thread */
+  const char *db_path = LO_STORE (source_object)->path;
+  const char *target = task_data;
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&backup_mutex);
   g_autoptr(LoStore) reader = NULL;
   GError *error = NULL;
@@ -281,10 +268,10 @@ backup_thread (GTask        *task,
       g_task_return_boolean (task, TRUE);
       return;
     }
-  reader = lo_store_new_unopened (job->db_path, TRUE);
+  reader = lo_store_new_unopened (db_path, TRUE);
   if (!lo_store_open_db (reader, SQLITE_OPEN_READONLY, &error)
       || !lo_store_check_integrity (reader, &error)
-      || !write_backup (job->db_path, reader->db, target, cancellable, &error))
+      || !write_backup (db_path, reader->db, target, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -297,19 +284,17 @@ lo_store_backup_if_due_async (LoStore             *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  BackupJob *job;
+  g_autofree char *date = NULL;
 
   g_return_if_fail (LO_IS_STORE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  job = g_new0 (BackupJob, 1);
-  job->db_path = g_strdup (self->path);
   /* The day it was asked on, as the synchronous call has it. */
-  job->date = today ();
+  date = today ();
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, lo_store_backup_if_due_async);
   g_task_set_name (task, "lo-store-backup");
-  g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
+  g_task_set_task_data (task, backup_target (self->path, date), g_free);
   /* The thread says itself whether the backup was made: a cancellation
    * that comes after the rename leaves a complete backup, reported so. */
   g_task_set_check_cancellable (task, FALSE);

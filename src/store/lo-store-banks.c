@@ -37,9 +37,11 @@ put_bank_row (LoStore      *self,
       return FALSE;
     }
 
-  select = lo_store_query (self, error, "SELECT xml FROM bank WHERE sid = ?1 AND version = ?2", "sx",
-                           bank->id, (gint64) bank->version);
-  if (select == NULL || !lo_stmt_step (self, select, &row, error))
+  select = lo_stmt_prepare (self, "SELECT xml FROM bank WHERE sid = ?1 AND version = ?2", error);
+  if (select == NULL)
+    return FALSE;
+  lo_stmt_bind (select, "sx", bank->id, (gint64) bank->version);
+  if (!lo_stmt_step (self, select, &row, error))
     return FALSE;
   if (row)
     {
@@ -56,10 +58,10 @@ put_bank_row (LoStore      *self,
       return TRUE;
     }
 
-  insert = lo_store_query (self, error, "INSERT INTO bank (sid, version, xml, added) VALUES (?1, ?2, ?3, ?4)",
-                           "sx-x", bank->id, (gint64) bank->version, lo_store_now ());
+  insert = lo_stmt_prepare (self, "INSERT INTO bank (sid, version, xml, added) VALUES (?1, ?2, ?3, ?4)", error);
   if (insert == NULL)
     return FALSE;
+  lo_stmt_bind (insert, "sx-x", bank->id, (gint64) bank->version, lo_store_now ());
   sqlite3_bind_text (insert, 3, xml, length, SQLITE_STATIC);
   return lo_stmt_step_done (self, insert, error);
 }
@@ -140,10 +142,13 @@ get_bank (LoStore    *self,
   g_autofree char *name = NULL;
   gboolean row;
 
-  stmt = lo_store_query (self, error,
-                         "SELECT xml, version FROM bank WHERE sid = ?1 AND (?2 = 0 OR version = ?2)"
-                         " ORDER BY version DESC LIMIT 1", "sx", id, (gint64) version);
-  if (stmt == NULL || !lo_stmt_step (self, stmt, &row, error))
+  stmt = lo_stmt_prepare (self,
+                          "SELECT xml, version FROM bank WHERE sid = ?1 AND (?2 = 0 OR version = ?2)"
+                          " ORDER BY version DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  lo_stmt_bind (stmt, "sx", id, (gint64) version);
+  if (!lo_stmt_step (self, stmt, &row, error))
     return NULL;
   if (!row)
     {
@@ -181,11 +186,14 @@ assessment_bank (LoStore  *self,
                  gint64   *version,
                  GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT bank, bank_version FROM assessment WHERE id = ?1", "x", row);
+  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self, "SELECT bank, bank_version FROM assessment WHERE id = ?1",
+                                            error);
   gboolean has_row;
 
-  if (stmt == NULL || !lo_stmt_step (self, stmt, &has_row, error) || !has_row)
+  if (stmt == NULL)
+    return FALSE;
+  lo_stmt_bind (stmt, "x", row);
+  if (!lo_stmt_step (self, stmt, &has_row, error) || !has_row)
     return FALSE;
   *bank = lo_stmt_text (stmt, 0);
   *version = sqlite3_column_int64 (stmt, 1);

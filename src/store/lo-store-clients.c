@@ -19,11 +19,14 @@ char *
 lo_store_client_label (LoStore *self,
                        gint64   client)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, NULL, "SELECT name FROM client WHERE id = ?1",
-                                           "x", client);
+  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self, "SELECT name FROM client WHERE id = ?1", NULL);
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    return lo_stmt_text (stmt, 0);
+  if (stmt != NULL)
+    {
+      lo_stmt_bind (stmt, "x", client);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        return lo_stmt_text (stmt, 0);
+    }
   return g_strdup_printf (_("client %lld"), (long long) client);
 }
 
@@ -341,11 +344,14 @@ deleted_name (LoStore  *self,
               gint64    undo_token,
               GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_store_query (self, error,
-    "SELECT name FROM client WHERE id = ?1 AND deleted_at IS NOT NULL", "x", undo_token);
+  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self,
+    "SELECT name FROM client WHERE id = ?1 AND deleted_at IS NOT NULL", error);
   gboolean row;
 
-  if (stmt == NULL || !lo_stmt_step (self, stmt, &row, error))
+  if (stmt == NULL)
+    return NULL;
+  lo_stmt_bind (stmt, "x", undo_token);
+  if (!lo_stmt_step (self, stmt, &row, error))
     return NULL;
   if (!row)
     {

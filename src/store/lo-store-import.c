@@ -77,20 +77,6 @@ lo_store_import_engagement (LoStore            *self,
 
 /* Importing off the main thread */
 
-typedef struct
-{
-  char         *db_path;
-  LoEngagement *engagement;
-} ImportJob;
-
-static void
-import_job_free (ImportJob *job)
-{
-  g_free (job->db_path);
-  lo_engagement_unref (job->engagement);
-  g_free (job);
-}
-
 /* Runs in a worker thread, through a connection of its own: the store's
  * connection belongs to the thread that opened it.  This process holds the
  * writers' lock already (the store took it), so the connection takes no
@@ -102,14 +88,15 @@ import_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  ImportJob *job = task_data;
-  g_autoptr(LoStore) writer = lo_store_new_unopened (job->db_path, FALSE);
+  /* the path is construct-only: the same on every thread */
+  g_autoptr(LoStore) writer = lo_store_new_unopened (LO_STORE (source_object)->path, FALSE);
+  LoEngagement *engagement = task_data;
   GError *error = NULL;
   gint64 client = 0;
 
   if (lo_store_open_db (writer, SQLITE_OPEN_READWRITE, &error) &&
       lo_store_exec_script (writer, "PRAGMA synchronous = FULL;", &error))
-    client = import_engagement (writer, job->engagement, cancellable, &error);
+    client = import_engagement (writer, engagement, cancellable, &error);
   if (client == 0)
     g_task_return_error (task, error);
   else
@@ -146,7 +133,6 @@ lo_store_import_engagement_async (LoStore             *self,
 {
   g_autoptr(GTask) inner = NULL;
   GTask *outer;
-  ImportJob *job;
 
   g_return_if_fail (LO_IS_STORE (self));
   g_return_if_fail (engagement != NULL);
@@ -165,14 +151,11 @@ lo_store_import_engagement_async (LoStore             *self,
       g_object_unref (outer);
       return;
     }
-  job = g_new0 (ImportJob, 1);
-  job->db_path = g_strdup (self->path);
-  job->engagement = lo_engagement_ref (engagement);
   self->importing++;
   inner = g_task_new (self, cancellable, import_done, outer);
   g_task_set_name (inner, "lo-store-import");
   g_task_set_check_cancellable (inner, FALSE);
-  g_task_set_task_data (inner, job, (GDestroyNotify) import_job_free);
+  g_task_set_task_data (inner, lo_engagement_ref (engagement), (GDestroyNotify) lo_engagement_unref);
   g_task_run_in_thread (inner, import_thread);
 }
 

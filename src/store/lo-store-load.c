@@ -122,11 +122,14 @@ load_client (LoStore *self,
   LoEngagement *engagement;
   gboolean row;
 
-  stmt = lo_store_query (self, error,
-                         "SELECT name, industry, horizon_months, discount_rate, currency, hours_per_week,"
-                         " realisation_rate, custom_order FROM client WHERE id = ?1 AND deleted_at IS NULL",
-                         "x", client);
-  if (stmt == NULL || !lo_stmt_step (self, stmt, &row, error))
+  stmt = lo_stmt_prepare (self,
+                          "SELECT name, industry, horizon_months, discount_rate, currency, hours_per_week,"
+                          " realisation_rate, custom_order FROM client WHERE id = ?1 AND deleted_at IS NULL",
+                          error);
+  if (stmt == NULL)
+    return NULL;
+  lo_stmt_bind (stmt, "x", client);
+  if (!lo_stmt_step (self, stmt, &row, error))
     return NULL;
   if (!row)
     {

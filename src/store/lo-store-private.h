@@ -138,12 +138,6 @@ char         *lo_stmt_text              (LoStmt     *stmt,
 double        lo_stmt_double            (LoStmt     *stmt,
                                          int         column);
 
-/* Prepares @sql and binds the arguments: the caller steps it. */
-LoStmt       *lo_store_query            (LoStore    *self,
-                                         GError    **error,
-                                         const char *sql,
-                                         const char *types,
-                                         ...);
 /* Prepares, binds and runs @sql to its end. */
 gboolean      lo_store_exec             (LoStore    *self,
                                          GError    **error,

@@ -12,14 +12,17 @@
 
 #include "lo-store-private.h"
 
+/* The row id of a live client's process, 0 when it has none of that id;
+ * FALSE with an error when there is no such client. */
 static gboolean
 lookup_process (LoStore    *self,
                 gint64      client,
                 const char *process,
-                gint64     *id,
+                gint64     *row,
                 GError    **error)
 {
-  return lo_store_query_int (self, id, error,
+  return lo_store_check_client (self, client, error) &&
+         lo_store_query_int (self, row, error,
                              "SELECT id FROM process WHERE client = ?1 AND sid = ?2", "xs",
                              client, process);
 }
@@ -98,16 +101,15 @@ lo_store_insert_process (LoStore         *self,
   gint64 row;
 
   /* ?11 < 0: after the others */
-  stmt = lo_store_query (self, error,
-                         "INSERT INTO process (client, " LO_STORE_PROCESS_COLUMNS ", sid, position)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, iif (?11 < 0,"
-                         " (SELECT coalesce (max (position), -1) + 1 FROM process WHERE client = ?1), ?11))",
-                         "x", client);
+  stmt = lo_stmt_prepare (self,
+                          "INSERT INTO process (client, " LO_STORE_PROCESS_COLUMNS ", sid, position)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, iif (?11 < 0,"
+                          " (SELECT coalesce (max (position), -1) + 1 FROM process WHERE client = ?1), ?11))",
+                          error);
   if (stmt == NULL)
     return FALSE;
   bind_process_columns (stmt, process);
-  lo_stmt_bind_text (stmt, 10, process->id);
-  sqlite3_bind_int64 (stmt, 11, position);
+  lo_stmt_bind (stmt, "x--------sx", client, process->id, position);
   if (!lo_stmt_step_done (self, stmt, error))
     {
       if (error != NULL && g_error_matches (*error, LO_STORE_ERROR, LO_STORE_ERROR_EXISTS))
@@ -131,13 +133,14 @@ update_process (LoStore         *self,
                 const LoProcess *process,
                 GError         **error)
 {
-  LoStmt *stmt = lo_store_query (self, error,
-                                 "UPDATE process SET (" LO_STORE_PROCESS_COLUMNS ")"
-                                 " = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) WHERE id = ?1",
-                                 "x", row);
+  LoStmt *stmt = lo_stmt_prepare (self,
+                                  "UPDATE process SET (" LO_STORE_PROCESS_COLUMNS ")"
+                                  " = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) WHERE id = ?1",
+                                  error);
 
   if (stmt == NULL)
     return FALSE;
+  lo_stmt_bind (stmt, "x", row);
   bind_process_columns (stmt, process);
   return lo_stmt_step_done (self, stmt, error) &&
          lo_store_exec (self, error, "DELETE FROM process_input WHERE process = ?1", "x", row) &&
@@ -175,12 +178,10 @@ lo_store_put_process (LoStore         *self,
 
   if (!lo_store_begin (self, error))
     return FALSE;
-  ok = lo_store_check_client (self, client, error) &&
-       lookup_process (self, client, process->id, &row, error);
-  if (ok && row == 0)
-    ok = lo_store_insert_process (self, client, process, -1, error);
-  else if (ok)
-    ok = update_process (self, row, process, error);
+  ok = lookup_process (self, client, process->id, &row, error) &&
+       (row == 0
+          ? lo_store_insert_process (self, client, process, -1, error)
+          : update_process (self, row, process, error));
   return lo_store_end (self, ok, client, LO_STORE_CHANGE_PROCESSES, error);
 }
 
@@ -197,8 +198,7 @@ lo_store_remove_process (LoStore    *self,
 
   if (!lo_store_begin (self, error))
     return FALSE;
-  ok = lo_store_check_client (self, client, error) &&
-       lookup_process (self, client, process, &row, error);
+  ok = lookup_process (self, client, process, &row, error);
   if (ok && row == 0)
     {
       g_autofree char *label = lo_store_client_label (self, client);

@@ -163,24 +163,6 @@ lo_stmt_double (LoStmt *stmt,
   return sqlite3_column_double (stmt, column);
 }
 
-LoStmt *
-lo_store_query (LoStore    *self,
-                GError    **error,
-                const char *sql,
-                const char *types,
-                ...)
-{
-  LoStmt *stmt = lo_stmt_prepare (self, sql, error);
-  va_list args;
-
-  if (stmt == NULL)
-    return NULL;
-  va_start (args, types);
-  lo_stmt_bind_valist (stmt, 1, types, args);
-  va_end (args);
-  return stmt;
-}
-
 gboolean
 lo_store_exec (LoStore    *self,
                GError    **error,

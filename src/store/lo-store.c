@@ -184,6 +184,37 @@ lo_store_new_unopened (const char *path,
   return g_object_new (LO_TYPE_STORE, "path", path, "read-only", read_only, NULL);
 }
 
+/* The error for a file the store could not make beside the database (the
+ * database itself when @creating, else its lock or a probe) when the cause
+ * is a read-only folder or a full disk; FALSE, and nothing set, for any
+ * other cause. */
+static gboolean
+set_folder_error (LoStore  *self,
+                  int       saved,
+                  gboolean  creating,
+                  GError  **error)
+{
+  switch (lo_store_errno_code (saved, LO_STORE_ERROR_OPEN))
+    {
+    case LO_STORE_ERROR_READ_ONLY:
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY,
+                   creating
+                     ? _("%s: the folder is read-only, so the database cannot be created")
+                     : _("%s: the folder is read-only, so the database cannot be opened for changes"),
+                   self->path);
+      return TRUE;
+    case LO_STORE_ERROR_FULL:
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FULL,
+                   creating
+                     ? _("%s: the disk is full; the database cannot be created")
+                     : _("%s: the disk is full; the database cannot be opened"),
+                   self->path);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 gboolean
 lo_store_take_lock (LoStore *self,
                     GError **error)
@@ -195,14 +226,9 @@ lo_store_take_lock (LoStore *self,
   if (self->lock_fd < 0)
     {
       saved = errno;
-      if (saved == EACCES || saved == EPERM || saved == EROFS)
-        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY,
-                     _("%s: the folder is read-only, so the database cannot be opened for changes"),
-                     self->path);
-      else if (saved == ENOSPC)
-        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FULL,
-                     _("%s: the disk is full; the database cannot be opened"), self->path);
-      else if (saved == ENOENT || saved == ENOTDIR)
+      if (set_folder_error (self, saved, FALSE, error))
+        return FALSE;
+      if (saved == ENOENT || saved == ENOTDIR)
         g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
                      _("%s: the folder does not exist"), self->path);
       else
@@ -252,13 +278,7 @@ create_file (LoStore *self,
         }
       return TRUE;
     }
-  if (saved == EACCES || saved == EPERM || saved == EROFS)
-    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY,
-                 _("%s: the folder is read-only, so the database cannot be created"), self->path);
-  else if (saved == ENOSPC)
-    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FULL,
-                 _("%s: the disk is full; the database cannot be created"), self->path);
-  else
+  if (!set_folder_error (self, saved, TRUE, error))
     g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
                  "%s: %s", self->path, g_strerror (saved));
   return FALSE;
@@ -369,14 +389,12 @@ use_wal (LoStore *self,
 
   if (!lo_store_pragma_text (self, "PRAGMA journal_mode = WAL", &mode, error))
     return FALSE;
-  if (g_strcmp0 (mode, "wal") != 0)
-    {
-      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
-                   _("%s: the database cannot use write-ahead logging (journal mode %s)"),
-                   self->path, mode != NULL ? mode : "?");
-      return FALSE;
-    }
-  return TRUE;
+  if (g_strcmp0 (mode, "wal") == 0)
+    return TRUE;
+  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
+               _("%s: the database cannot use write-ahead logging (journal mode %s)"),
+               self->path, mode != NULL ? mode : "?");
+  return FALSE;
 }
 
 static gboolean
@@ -414,18 +432,10 @@ explain_cannot_open (LoStore *self,
       return;
     }
   saved = errno;
-  if (saved == EACCES || saved == EPERM || saved == EROFS)
+  if (lo_store_errno_code (saved, LO_STORE_ERROR_OPEN) != LO_STORE_ERROR_OPEN)
     {
       g_clear_error (error);
-      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY,
-                   _("%s: the folder is read-only, so the database cannot be opened for changes"),
-                   self->path);
-    }
-  else if (saved == ENOSPC)
-    {
-      g_clear_error (error);
-      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FULL,
-                   _("%s: the disk is full; the database cannot be opened"), self->path);
+      set_folder_error (self, saved, FALSE, error);
     }
 }
 
