@@ -75,8 +75,8 @@ insert_actuals (LoStore         *self,
   return TRUE;
 }
 
-/* Binds the process's own columns (LO_STORE_PROCESS_COLUMNS) at 2 … 9; what the
- * process does not have stays NULL. */
+/* Binds the process's own columns (LO_STORE_PROCESS_COLUMNS) at ?2 … ?9
+ * (each '-' skips one); what the process does not have stays NULL. */
 static void
 bind_process_columns (LoStmt          *stmt,
                       const LoProcess *process)
