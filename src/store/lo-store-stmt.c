@@ -163,6 +163,21 @@ lo_stmt_double (LoStmt *stmt,
   return sqlite3_column_double (stmt, column);
 }
 
+/* A kept statement for @sql with the arguments bound, NULL on error. */
+static LoStmt *
+prepare_valist (LoStore    *self,
+                const char *sql,
+                GError    **error,
+                const char *types,
+                va_list     args)
+{
+  LoStmt *stmt = lo_stmt_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    lo_stmt_bind_valist (stmt, 1, types, args);
+  return stmt;
+}
+
 gboolean
 lo_store_exec (LoStore    *self,
                GError    **error,
@@ -170,15 +185,13 @@ lo_store_exec (LoStore    *self,
                const char *types,
                ...)
 {
-  LoStmt *stmt = lo_stmt_prepare (self, sql, error);
+  LoStmt *stmt;
   va_list args;
 
-  if (stmt == NULL)
-    return FALSE;
   va_start (args, types);
-  lo_stmt_bind_valist (stmt, 1, types, args);
+  stmt = prepare_valist (self, sql, error, types, args);
   va_end (args);
-  return lo_stmt_step_done (self, stmt, error);
+  return stmt != NULL && lo_stmt_step_done (self, stmt, error);
 }
 
 gboolean
@@ -189,17 +202,15 @@ lo_store_query_int (LoStore    *self,
                     const char *types,
                     ...)
 {
-  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self, sql, error);
+  g_autoptr(LoStmt) stmt = NULL;
   gboolean row;
   va_list args;
 
   *out = 0;
-  if (stmt == NULL)
-    return FALSE;
   va_start (args, types);
-  lo_stmt_bind_valist (stmt, 1, types, args);
+  stmt = prepare_valist (self, sql, error, types, args);
   va_end (args);
-  if (!lo_stmt_step (self, stmt, &row, error))
+  if (stmt == NULL || !lo_stmt_step (self, stmt, &row, error))
     return FALSE;
   if (row)
     *out = sqlite3_column_int64 (stmt, 0);
@@ -215,15 +226,15 @@ lo_store_each_row (LoStore    *self,
                    const char *types,
                    ...)
 {
-  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self, sql, error);
+  g_autoptr(LoStmt) stmt = NULL;
   gboolean row;
   va_list args;
 
+  va_start (args, types);
+  stmt = prepare_valist (self, sql, error, types, args);
+  va_end (args);
   if (stmt == NULL)
     return FALSE;
-  va_start (args, types);
-  lo_stmt_bind_valist (stmt, 1, types, args);
-  va_end (args);
   while (lo_stmt_step (self, stmt, &row, error))
     {
       if (!row)

@@ -644,13 +644,11 @@ LoStore *
 lo_store_open_read_only (const char *path,
                          GError    **error)
 {
-  g_autofree char *default_path = NULL;
+  g_autofree char *default_path = path == NULL ? lo_store_default_path () : NULL;
   g_autoptr(LoStore) self = NULL;
   guint version = 0;
 
-  if (path == NULL)
-    path = default_path = lo_store_default_path ();
-
+  path = path != NULL ? path : default_path;
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
