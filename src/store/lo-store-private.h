@@ -97,7 +97,8 @@ gboolean      lo_store_check_integrity  (LoStore    *self,
  * and unbound when done with (g_autoptr(LoStmt) does so), never finalized
  * by its user. Parameters are bound by a string of types, one character a
  * parameter ?1, ?2 … in order:
- *   'x' gint64;  'i' int (or gboolean);  's' const char *, NULL binds NULL
+ *   'x' gint64 (cast what is not one: a varargs int is not);  'i' int (or
+ *   gboolean);  's' const char *, NULL binds NULL
  *   (the string must outlive the statement's use);  'd' double, NAN binds
  *   NULL;  '-' skips the parameter (it keeps what it was bound to, NULL
  *   when released) and takes no argument. */
