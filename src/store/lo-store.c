@@ -706,33 +706,43 @@ newest_kept_version (LoStore    *self,
 
 static const LoBank *
 shipped_bank (LoStore    *self,
-              const char *id)
+              const char *id,
+              guint       edition)
 {
+  g_autofree char *key = g_strdup_printf ("%s#%u", id, edition);
   gpointer bank;
 
-  if (!g_hash_table_lookup_extended (self->shipped_banks, id, NULL, &bank))
+  if (!g_hash_table_lookup_extended (self->shipped_banks, key, NULL, &bank))
     {
-      bank = lo_bank_find_shipped (id, NULL);
-      g_hash_table_insert (self->shipped_banks, g_strdup (id), bank);
+      bank = lo_bank_find_shipped_edition (id, edition, NULL);
+      g_hash_table_insert (self->shipped_banks, g_steal_pointer (&key), bank);
     }
   return bank;
 }
 
+static LoBank *get_bank (LoStore    *self,
+                         const char *id,
+                         guint       version,
+                         GError    **error);
+
 /* Keeps a copy of the bank an assessment is taken with (the shipped one of
- * that id, else the newest already kept) and returns its version, 0 when
- * none is known. */
+ * that id and edition, else that edition already kept, else for edition 1 —
+ * files from before editions — the newest already kept) and returns its
+ * version, 0 when none is known. */
 static gboolean
 keep_bank_for (LoStore    *self,
                const char *id,
+               guint       edition,
                gint64     *version,
                GError    **error)
 {
+  g_autoptr(LoBank) kept = NULL;
   const LoBank *bank;
 
   *version = 0;
   if (id == NULL)
     return TRUE;
-  bank = shipped_bank (self, id);
+  bank = shipped_bank (self, id, edition);
   if (bank != NULL)
     {
       if (!put_bank_row (self, bank, FALSE, error))
@@ -740,6 +750,14 @@ keep_bank_for (LoStore    *self,
       *version = bank->version;
       return TRUE;
     }
+  kept = get_bank (self, id, edition, NULL);
+  if (kept != NULL)
+    {
+      *version = edition;
+      return TRUE;
+    }
+  if (edition != 1)
+    return TRUE;
   return newest_kept_version (self, id, version, error);
 }
 
@@ -789,12 +807,12 @@ insert_assessment (LoStore            *self,
   gint64 version;
   gint64 row = 0;
 
-  if (!keep_bank_for (self, assessment->bank, &version, error))
+  if (!keep_bank_for (self, assessment->bank, assessment->bank_edition, &version, error))
     return FALSE;
 
   stmt = prepare (self,
-    "INSERT INTO assessment (client, sid, position, date, bank, bank_version)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+    "INSERT INTO assessment (client, sid, position, date, bank, bank_version, bank_edition)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, client);
@@ -806,6 +824,7 @@ insert_assessment (LoStore            *self,
     sqlite3_bind_int64 (stmt, 6, version);
   else
     sqlite3_bind_null (stmt, 6);
+  sqlite3_bind_int64 (stmt, 7, MAX (assessment->bank_edition, 1));
   if (!run (self, stmt, error))
     {
       if (g_error_matches (*error, LO_STORE_ERROR, LO_STORE_ERROR_EXISTS))
@@ -1983,7 +2002,7 @@ load_engagement (LoStore *self,
   g_clear_pointer (&stmt, stmt_release);
 
   stmt = prepare (self,
-    "SELECT id, sid, date, bank FROM assessment WHERE client = ?1 ORDER BY position", error);
+    "SELECT id, sid, date, bank, bank_edition FROM assessment WHERE client = ?1 ORDER BY position", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, client);
@@ -1992,6 +2011,7 @@ load_engagement (LoStore *self,
       LoAssessment *assessment = lo_assessment_new ((const char *) sqlite3_column_text (stmt, 1),
                                                     (const char *) sqlite3_column_text (stmt, 2),
                                                     (const char *) sqlite3_column_text (stmt, 3));
+      assessment->bank_edition = (guint) sqlite3_column_int64 (stmt, 4);
       g_ptr_array_add (engagement->assessments, assessment);
       if (!load_respondents (self, sqlite3_column_int64 (stmt, 0), assessment, &local_error))
         break;
@@ -2763,7 +2783,8 @@ lo_store_put_bank (LoStore      *self,
   /* assessments taken with a bank that was not known until now use this copy */
   if (ok)
     ok = (stmt = prepare (self,
-            "UPDATE assessment SET bank_version = ?2 WHERE bank = ?1 AND bank_version IS NULL",
+            "UPDATE assessment SET bank_version = ?2 WHERE bank = ?1 AND bank_version IS NULL"
+            " AND bank_edition IN (1, ?2)",
             error)) != NULL;
   if (ok)
     {
@@ -2835,6 +2856,7 @@ lo_store_get_assessment_bank (LoStore    *self,
   g_autoptr(LoStmt) stmt = NULL;
   g_autofree char *bank = NULL;
   gint64 version = 0;
+  gint64 edition = 1;
   gint64 row = 0;
   const LoBank *shipped;
   gboolean has_row;
@@ -2844,7 +2866,7 @@ lo_store_get_assessment_bank (LoStore    *self,
   row = lookup_assessment (self, client, assessment, error);
   if (row == 0)
     return NULL;
-  stmt = prepare (self, "SELECT bank, bank_version FROM assessment WHERE id = ?1", error);
+  stmt = prepare (self, "SELECT bank, bank_version, bank_edition FROM assessment WHERE id = ?1", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, row);
@@ -2852,14 +2874,15 @@ lo_store_get_assessment_bank (LoStore    *self,
     return NULL;
   bank = column_text (stmt, 0);
   version = sqlite3_column_int64 (stmt, 1);
+  edition = sqlite3_column_int64 (stmt, 2);
   g_clear_pointer (&stmt, stmt_release);
 
-  if (version == 0 && !newest_kept_version (self, bank, &version, error))
+  if (version == 0 && edition == 1 && !newest_kept_version (self, bank, &version, error))
     return NULL;
 
   /* the shipped copy of the same edition reads the same and is translated */
-  shipped = shipped_bank (self, bank);
-  if (shipped != NULL && (version == 0 || shipped->version == version))
+  shipped = shipped_bank (self, bank, version > 0 ? (guint) version : (guint) edition);
+  if (shipped != NULL)
     return lo_bank_ref ((LoBank *) shipped);
   if (version > 0)
     return get_bank (self, bank, version, error);
