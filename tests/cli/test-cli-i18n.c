@@ -474,6 +474,8 @@ static gboolean
 make_pseudo_catalogue (void)
 {
   g_autofree char *po = g_build_filename (g_getenv ("LO_SOURCE_ROOT"), "po", "de.po", NULL);
+  g_autofree char *bank_po = g_build_filename (g_getenv ("LO_SOURCE_ROOT"), "po", "de-bank-new.po", NULL);
+  g_autofree char *bank_data = NULL;
   g_autofree char *pseudo_po = g_build_filename (tmpdir, "pseudo.po", NULL);
   g_autofree char *dir = g_build_filename (tmpdir, "pseudo", "de", "LC_MESSAGES", NULL);
   g_autofree char *mo = g_build_filename (dir, "lightsout.mo", NULL);
@@ -485,6 +487,14 @@ make_pseudo_catalogue (void)
   Entry e = { 0 };
 
   g_assert_true (g_file_get_contents (po, &data, NULL, NULL));
+  /* the German of new question-bank text, until it is merged into de.po */
+  if (g_file_get_contents (bank_po, &bank_data, NULL, NULL))
+    {
+      g_autofree char *both = g_strconcat (data, "\n", bank_data, NULL);
+
+      g_free (data);
+      data = g_steal_pointer (&both);
+    }
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
