@@ -15,8 +15,10 @@ For every data/question-banks/*.xml (each bank id and edition once):
 3. a question about monitoring, audit trails, exceptions or changes of
    automated work allows "not applicable" (allow-na="true"): a company with
    no automation cannot answer it otherwise;
-4. every shipped bank file is listed in po/POTFILES.in, and no two files ship
-   the same id and edition.
+4. every shipped bank file is listed in po/POTFILES.in, no two files ship
+   the same id and edition, and every text of every shipped bank has a
+   translation in each language of po/LINGUAS (LL.po, or LL-*.po waiting to
+   be merged into it).
 
 Frozen editions are exempt from 1–3: their text is what stored assessments
 were answered with and must not change (EXEMPT below says which and why).
@@ -85,6 +87,46 @@ def load_reviewed(path):
                 raise ValueError("%s:%d: not QUESTION-ID | WHERE | TEXT" % (path, number))
             reviewed.add(tuple(parts))
     return reviewed
+
+
+def po_strings(path):
+    """msgid → msgstr of a .po file (singular entries; fuzzy ones left out)."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    strings = {}
+    for entry in re.split(r"\n\s*\n", text):
+        if re.search(r"^#,.*\bfuzzy\b", entry, re.MULTILINE):
+            continue
+        m = re.search(r'^msgid ((?:".*"\n?)+)msgstr ((?:".*"\n?)+)', entry, re.MULTILINE)
+        if m:
+            def join(block):
+                return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', block)) \
+                    .replace('\\"', '"').replace("\\\\", "\\")
+            strings[join(m.group(1))] = join(m.group(2))
+    return strings
+
+
+def bank_texts(root):
+    for element in root.iter():
+        if element.tag in (BANK_NS + t for t in ("name", "description", "text", "option", "action")):
+            yield element.text or ""
+
+
+def check_translations(src, roots, problems):
+    with open(os.path.join(src, "po", "LINGUAS"), encoding="utf-8") as f:
+        langs = re.sub(r"#.*", "", f.read()).split()
+    for lang in langs:
+        strings = {}
+        for path in sorted(glob.glob(os.path.join(src, "po", lang + "-*.po"))) + \
+                [os.path.join(src, "po", lang + ".po")]:
+            strings.update({k: v for k, v in po_strings(path).items() if v})
+        for rel, root in roots:
+            missing = [t for t in bank_texts(root) if t not in strings]
+            for t in missing[:5]:
+                problems.append("%s: no %s translation of “%s”" % (rel, lang, t))
+            if len(missing) > 5:
+                problems.append("%s: … and %d more texts without a %s translation" % (
+                    rel, len(missing) - 5, lang))
 
 
 def check_bank(path, root, reviewed, used, problems, verbose):
@@ -162,6 +204,7 @@ def main():
         potfiles = {line.strip() for line in f}
 
     seen = {}
+    roots = []
     files = sorted(glob.glob(os.path.join(src, "data", "question-banks", "*.xml")))
     if not files:
         problems.append("no shipped question bank found")
@@ -174,7 +217,9 @@ def main():
         if key in seen:
             problems.append("%s and %s both ship %s edition %s" % (seen[key], rel, *key))
         seen[key] = rel
+        roots.append((rel, root))
         check_bank(path, root, reviewed, used, problems, verbose)
+    check_translations(src, roots, problems)
 
     for qid, where, text in sorted(reviewed - used):
         problems.append("%s: %s | %s | %s is listed as reviewed but no shipped text "
