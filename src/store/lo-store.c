@@ -2887,9 +2887,14 @@ lo_store_get_assessment_bank (LoStore    *self,
   if (version > 0)
     return get_bank (self, bank, version, error);
 
-  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
-               _("Assessment “%s” was taken with question bank “%s”, which is neither shipped nor kept in the database; supply it with --bank"),
-               assessment, bank);
+  if (edition > 1)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 _("Assessment “%s” was taken with edition %u of question bank “%s”, which is neither shipped nor kept in the database; supply it with --bank"),
+                 assessment, (guint) edition, bank);
+  else
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 _("Assessment “%s” was taken with question bank “%s”, which is neither shipped nor kept in the database; supply it with --bank"),
+                 assessment, bank);
   return NULL;
 }
 
