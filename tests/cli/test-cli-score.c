@@ -206,6 +206,7 @@ test_demo_json (Fixture       *fixture,
   g_assert_nonnull (json_object_get_string_member (root, "assessment"));
   g_assert_true (json_object_get_boolean_member (root, "complete"));
   g_assert_cmpint (json_object_get_int_member (root, "overall-level"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "bank-edition"), ==, 2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "missing")), ==, 0);
 
   dimensions = json_object_get_array_member (root, "dimensions");
@@ -411,6 +412,8 @@ test_edition_1 (Fixture       *fixture,
   g_assert_cmpint (run.status, ==, 0);
   root = parse_object (parser, run.out);
   g_assert_true (json_object_get_boolean_member (root, "complete"));
+  g_assert_cmpstr (json_object_get_string_member (root, "bank"), ==, "lightsout-default");
+  g_assert_cmpint (json_object_get_int_member (root, "bank-edition"), ==, 1);
   /* SPEC §1: (3 + 1.5 × 3 + 3 + 3 + 4) / (1 + 1.5 + 1 + 1 + 1) = 17.5 / 5.5 */
   process = json_array_get_object_element (json_object_get_array_member (root, "dimensions"), 0);
   g_assert_cmpstr (json_object_get_string_member (process, "id"), ==, "process");
