@@ -127,7 +127,7 @@ bench_in_process (void)
   if (demo == NULL)
     return 1;
   assessment = lo_engagement_latest_assessment (demo);
-  bank = lo_bank_find_shipped (assessment->bank, &error);
+  bank = lo_bank_find_shipped_edition (assessment->bank, assessment->bank_edition, &error);
   if (bank == NULL)
     {
       fprintf (stderr, "bench-score: %s\n", error->message);

@@ -25,18 +25,27 @@ BANK_NS = "urn:lightsout:question-bank:1"
 ENG_NS = "urn:lightsout:engagement:1"
 
 LEVEL_NAMES = ["Manual", "Experimenting", "Assisted", "Orchestrated", "Lights-out"]
+# Edition 2 of the default bank (data/question-banks/default.xml); edition 1
+# (default-1.xml) had process.baseline, data.quality, data.realtime,
+# automation.integration and people.redirection where edition 2 asks new
+# questions under new ids.
+DEFAULT_EDITION = 2
 DIMENSIONS = [
     ("process", "Process clarity",
-     ["documentation", "rules", "exceptions", "consistency", "baseline"]),
+     ["documentation", "rules", "exceptions", "consistency", "volumes"]),
     ("data", "Data & system access",
-     ["access", "copies", "quality", "realtime", "rekeying"]),
+     ["access", "copies", "checks", "self-service", "rekeying"]),
     ("automation", "Automation & AI use",
-     ["ai-use", "share", "integration", "documents", "triggers"]),
+     ["ai-use", "share", "connections", "documents", "triggers"]),
     ("oversight", "Oversight & exception handling",
      ["validation", "thresholds", "monitoring", "audit", "change-review"]),
     ("people", "People, scope & measurement",
-     ["sponsorship", "focus", "measurement", "redirection", "skills"]),
+     ["sponsorship", "focus", "measurement", "freed-time", "skills"]),
 ]
+# questions about automated work that a company may not have yet
+ALLOW_NA = ["automation.connections", "automation.documents", "oversight.monitoring",
+            "oversight.audit", "oversight.change-review", "people.measurement",
+            "people.freed-time"]
 
 # SPEC §2 inputs in table order, with their valid range.
 INPUTS = [
@@ -111,7 +120,8 @@ def load_bank(path, chk):
     root = ET.parse(path).getroot()
     chk.check(root.tag == q(BANK_NS, "question-bank"),
               "%s: root is not question-bank in %s" % (path, BANK_NS))
-    bank = {"id": root.get("id"), "levels": {}, "dimensions": [], "questions": {}}
+    bank = {"id": root.get("id"), "version": int(root.get("version")), "levels": {},
+            "dimensions": [], "questions": {}}
 
     for lev in root.findall(q(BANK_NS, "level")):
         k = int(lev.get("value"))
@@ -160,6 +170,8 @@ def load_bank(path, chk):
 def check_default_bank(path, chk):
     bank = load_bank(path, chk)
     chk.check(bank["id"] == "lightsout-default", "%s: id is not lightsout-default" % path)
+    chk.check(bank["version"] == DEFAULT_EDITION,
+              "%s: edition %s, not %d" % (path, bank["version"], DEFAULT_EDITION))
     chk.check([bank["levels"].get(k) for k in range(1, 6)] == LEVEL_NAMES,
               "%s: level names differ from SPEC §1" % path)
     chk.check([d["id"] for d in bank["dimensions"]] == [d for d, _, _ in DIMENSIONS],
@@ -171,7 +183,7 @@ def check_default_bank(path, chk):
     nq = len(bank["questions"])
     chk.check(nq == 25, "%s: %d questions, not 25" % (path, nq))
     na = [qid for qid, qu in bank["questions"].items() if qu["allow_na"]]
-    chk.check(len(na) <= 3, "%s: more than 3 questions allow n/a" % path)
+    chk.check(na == ALLOW_NA, "%s: the questions that allow n/a are %s" % (path, na))
     heavy = [qid for qid, qu in bank["questions"].items() if qu["weight"] != 1]
     chk.check(len(heavy) <= 3, "%s: more than 3 questions weigh other than 1" % path)
     chk.say("bank %s: %d levels, %d dimensions, %d questions; weights != 1: %s; "
@@ -356,7 +368,8 @@ def load_engagement(path, chk):
         targets = {t.get("dimension"): int(t.get("level"))
                    for t in a.findall(q(ENG_NS, "target"))}
         assessments.append({"id": a.get("id"), "date": a.get("date"),
-                            "bank": a.get("bank"), "respondents": resp,
+                            "bank": a.get("bank"),
+                            "edition": int(a.get("bank-edition", "1")), "respondents": resp,
                             "targets": targets})
     processes = []
     for p in root.findall(q(ENG_NS, "process")):
@@ -456,6 +469,13 @@ def check_demo(path, bank, chk):
         chk.check(weakest == "data", path + ": weakest dimension is %s, not data" % weakest)
         chk.check(2 <= len(contested) <= 4,
                   path + ": %d contested questions (want 2-4)" % len(contested))
+        chk.check(a["edition"] == bank["version"],
+                  path + ": assessment %s answered with edition %d, not %d" % (
+                      a["id"], a["edition"], bank["version"]))
+        by_id = {d["id"]: d for d in dims}
+        # oversight of automated work cannot be ahead of the automation itself
+        chk.check(by_id["oversight"]["score"] <= by_id["automation"]["score"],
+                  path + ": oversight scores above automation")
         scores = sorted(d["score"] for d in dims)
         chk.check(scores[1] - scores[0] >= 0.15,
                   path + ": the weakest dimension is not clearly the weakest")

@@ -95,9 +95,10 @@ static char *cli_db_path;
  * LO_IO_ERROR_NOT_FOUND when it keeps none. */
 static LoBank *
 find_imported_bank (const char *bank_id,
+                    guint       bank_edition,
                     GError    **error)
 {
-  return lo_cli_find_bank_in_db (cli_db_path, bank_id, error);
+  return lo_cli_find_bank_in_db (cli_db_path, bank_id, bank_edition, error);
 }
 
 LoEngagement *
@@ -122,6 +123,7 @@ lo_cli_load_source (const char *path,
 
 LoBank *
 lo_cli_find_bank (const char *bank_id,
+                  guint       bank_edition,
                   const char *bank_path,
                   GError    **error)
 {
@@ -144,6 +146,16 @@ lo_cli_find_bank (const char *bank_id,
                    _("%s: warning: bank “%s” used for an assessment taken with “%s”\n"),
                    display, bank->id, bank_id);
         }
+      else if (bank_id != NULL && bank_edition != 0 && bank->version != bank_edition)
+        {
+          g_autofree char *display = g_filename_display_name (bank_path);
+
+          fprintf (stderr,
+                   /* TRANSLATORS: FILE: warning: the bank's id, its edition in the
+                    * file, the edition the assessment was answered with */
+                   _("%s: warning: bank “%s” edition %u used for an assessment answered with edition %u\n"),
+                   display, bank->id, bank->version, bank_edition);
+        }
       return bank;
     }
 
@@ -154,7 +166,7 @@ lo_cli_find_bank (const char *bank_id,
       return NULL;
     }
 
-  bank = lo_bank_find_shipped (bank_id, &local_error);
+  bank = lo_bank_find_shipped_edition (bank_id, bank_edition, &local_error);
   if (bank != NULL)
     return bank;
   if (!g_error_matches (local_error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND))
@@ -163,7 +175,7 @@ lo_cli_find_bank (const char *bank_id,
       return NULL;
     }
 
-  return find_imported_bank (bank_id, error);
+  return find_imported_bank (bank_id, bank_edition, error);
 }
 
 void

@@ -18,10 +18,12 @@ G_BEGIN_DECLS
 LoEngagement *lo_cli_load_engagement (const char *path,
                                       GError    **error);
 
-/* The question bank with id @bank_id: the one in @bank_path when given (used
- * even when its id differs, with a warning), else a shipped bank, else one
- * imported into the local database. */
+/* The question bank with id @bank_id and edition @bank_edition (an
+ * assessment's bank and bank_edition; 0: the newest): the one in @bank_path
+ * when given (used even when its id or edition differs, with a warning), else
+ * a shipped bank of that edition, else one imported into the local database. */
 LoBank       *lo_cli_find_bank       (const char *bank_id,
+                                      guint       bank_edition,
                                       const char *bank_path,
                                       GError    **error);
 

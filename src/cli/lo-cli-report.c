@@ -90,7 +90,7 @@ load_input (const Options *o,
       if (latest != NULL)
         {
           if (o->bank_path)
-            bank = lo_cli_find_bank (latest->bank, o->bank_path, error);
+            bank = lo_cli_find_bank (latest->bank, latest->bank_edition, o->bank_path, error);
           else
             bank = lo_store_get_assessment_bank (store, client, latest->id, error);
           if (bank == NULL)
@@ -106,7 +106,7 @@ load_input (const Options *o,
       latest = lo_engagement_latest_assessment (engagement);
       if (latest != NULL)
         {
-          bank = lo_cli_find_bank (latest->bank, o->bank_path, error);
+          bank = lo_cli_find_bank (latest->bank, latest->bank_edition, o->bank_path, error);
           if (bank == NULL)
             return NULL;
         }

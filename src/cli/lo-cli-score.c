@@ -223,7 +223,7 @@ lo_cli_score (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  bank = lo_cli_find_bank (assessment->bank, bank_path, &error);
+  bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, &error);
   if (bank == NULL)
     {
       lo_cli_fail (bank_path ? bank_path : path, error);

@@ -90,9 +90,24 @@ lo_cli_load_from_db (const char *db_path,
   return lo_store_load_engagement (store, id, error);
 }
 
+static void
+set_bank_not_found (GError    **error,
+                    const char *bank_id,
+                    guint       bank_edition)
+{
+  if (bank_edition > 1)
+    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+                 _("no question bank “%s” edition %u (give one with --bank BANK.xml)"),
+                 bank_id, bank_edition);
+  else
+    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+                 _("no question bank “%s” (give one with --bank BANK.xml)"), bank_id);
+}
+
 LoBank *
 lo_cli_find_bank_in_db (const char *db_path,
                         const char *bank_id,
+                        guint       bank_edition,
                         GError    **error)
 {
   g_autofree char *default_path = NULL;
@@ -108,17 +123,23 @@ lo_cli_find_bank_in_db (const char *db_path,
     store = lo_cli_open_db_for_reading (db_path, &local_error);
   if (store == NULL)
     {
-      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
-                   _("no question bank “%s” (give one with --bank BANK.xml)"), bank_id);
+      set_bank_not_found (error, bank_id, bank_edition);
       return NULL;
     }
 
-  bank = lo_store_get_bank (store, bank_id, 0, &local_error);
+  bank = lo_store_get_bank (store, bank_id, bank_edition, &local_error);
+  /* files from before editions name none (edition 1): they were scored with
+   * the newest copy kept, and still are when edition 1 itself is not kept */
+  if (bank == NULL && bank_edition == 1
+      && g_error_matches (local_error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND))
+    {
+      g_clear_error (&local_error);
+      bank = lo_store_get_bank (store, bank_id, 0, &local_error);
+    }
   if (bank == NULL)
     {
       if (g_error_matches (local_error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND))
-        g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
-                     _("no question bank “%s” (give one with --bank BANK.xml)"), bank_id);
+        set_bank_not_found (error, bank_id, bank_edition);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
     }

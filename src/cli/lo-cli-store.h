@@ -21,11 +21,12 @@ LoEngagement *lo_cli_load_from_db        (const char *db_path,
                                           const char *client,
                                           GError    **error);
 
-/* The newest copy of question bank @bank_id kept in the database at @db_path
- * (NULL: the default path); NULL with LO_IO_ERROR_NOT_FOUND when there is no
- * database or it keeps no such bank. */
+/* The copy of question bank @bank_id, edition @bank_edition (0: the newest),
+ * kept in the database at @db_path (NULL: the default path); NULL with
+ * LO_IO_ERROR_NOT_FOUND when there is no database or it keeps no such bank. */
 LoBank       *lo_cli_find_bank_in_db     (const char *db_path,
                                           const char *bank_id,
+                                          guint       bank_edition,
                                           GError    **error);
 
 G_END_DECLS

@@ -156,6 +156,7 @@ lo_assessment_new (const char *id,
   assessment->id = g_strdup (id);
   assessment->date = g_strdup (date);
   assessment->bank = g_strdup (bank);
+  assessment->bank_edition = 1;
   assessment->respondents = g_ptr_array_new_with_free_func ((GDestroyNotify) respondent_free);
   assessment->targets = g_array_new (FALSE, TRUE, sizeof (LoTarget));
   g_array_set_clear_func (assessment->targets, (GDestroyNotify) target_clear);
@@ -195,6 +196,7 @@ lo_assessment_copy (const LoAssessment *assessment)
   g_return_val_if_fail (assessment != NULL, NULL);
 
   copy = lo_assessment_new (assessment->id, assessment->date, assessment->bank);
+  copy->bank_edition = assessment->bank_edition;
   for (guint i = 0; i < assessment->respondents->len; i++)
     {
       const LoRespondent *r = g_ptr_array_index (assessment->respondents, i);

@@ -42,6 +42,7 @@ typedef struct
   char      *id;
   char      *date;        /* YYYY-MM-DD */
   char      *bank;        /* bank id */
+  guint      bank_edition; /* the bank's edition (its version); 1 when the file names none */
   GPtrArray *respondents; /* LoRespondent*, owned */
   GArray    *targets;     /* LoTarget, file order */
 } LoAssessment;

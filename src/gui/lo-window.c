@@ -142,18 +142,21 @@ toast_error (LoWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
+/* The bank @id of edition @edition (0: the newest, for a new assessment). */
 static LoBank *
 find_bank (LoWindow   *self,
-           const char *id)
+           const char *id,
+           guint       edition)
 {
   g_autoptr(GError) error = NULL;
   LoBank *bank;
 
-  if (self->bank != NULL && g_strcmp0 (self->bank->id, id) == 0)
+  if (self->bank != NULL && g_strcmp0 (self->bank->id, id) == 0
+      && edition != 0 && self->bank->version == edition)
     return lo_bank_ref (self->bank);
-  bank = lo_bank_find_shipped (id, NULL);
+  bank = lo_bank_find_shipped_edition (id, edition, NULL);
   if (bank == NULL)
-    bank = lo_store_get_bank (self->store, id, 0, &error);
+    bank = lo_store_get_bank (self->store, id, edition, &error);
   if (bank == NULL)
     g_warning ("question bank %s: %s", id, error ? error->message : "not found");
   return bank;
@@ -333,7 +336,7 @@ reload (LoWindow *self)
       /* The bank the assessment was taken with, as kept in the store. */
       bank = lo_store_get_assessment_bank (self->store, self->client, self->assessment->id, NULL);
       if (bank == NULL)
-        bank = find_bank (self, self->assessment->bank);
+        bank = find_bank (self, self->assessment->bank, self->assessment->bank_edition);
       else if (self->bank != NULL && g_strcmp0 (self->bank->id, bank->id) == 0
                && self->bank->version == bank->version)
         {
@@ -349,7 +352,8 @@ reload (LoWindow *self)
       if (self->score == NULL)
         toast_error (self, error);
       previous = lo_engagement_previous_assessment (self->engagement, self->assessment);
-      if (self->score != NULL && previous != NULL && g_strcmp0 (previous->bank, bank->id) == 0)
+      if (self->score != NULL && previous != NULL && g_strcmp0 (previous->bank, bank->id) == 0
+          && previous->bank_edition == self->assessment->bank_edition)
         self->previous = lo_score_compute (bank, previous, NULL);
     }
   g_clear_pointer (&self->bank, lo_bank_unref);
@@ -558,13 +562,16 @@ new_assessment_action (GtkWidget  *widget,
 
   if (self->engagement == NULL)
     return;
-  bank = find_bank (self, DEFAULT_BANK);
+  /* a new assessment is answered with the newest edition */
+  bank = find_bank (self, DEFAULT_BANK, 0);
   if (bank != NULL && !lo_store_put_bank (self->store, bank, &error))
     g_debug ("keeping the bank: %s", error->message);
   g_clear_error (&error);
 
   id = unique_assessment_id (self->engagement, date);
   assessment = lo_assessment_new (id, date, DEFAULT_BANK);
+  if (bank != NULL)
+    assessment->bank_edition = bank->version;
   lo_assessment_add_respondent (assessment, "r1", _("Respondent 1"), NULL);
   if (!lo_store_add_assessment (self->store, self->client, assessment, &error))
     {

@@ -572,7 +572,7 @@ lo_bank_read_file (const char *path,
 /* Shipped banks are read once, the first time one is asked for. */
 typedef struct
 {
-  GPtrArray *banks;   /* LoBank*, sorted by id */
+  GPtrArray *banks;   /* LoBank*, sorted by id, then newest edition first */
   GPtrArray *errors;  /* char*, messages of shipped files that did not load */
 } ShippedBanks;
 
@@ -583,7 +583,11 @@ compare_bank_ids (gconstpointer a,
   const LoBank *bank_a = *(const LoBank * const *) a;
   const LoBank *bank_b = *(const LoBank * const *) b;
 
-  return g_strcmp0 (bank_a->id, bank_b->id);
+  int order = g_strcmp0 (bank_a->id, bank_b->id);
+
+  if (order != 0)
+    return order;
+  return bank_a->version < bank_b->version ? 1 : bank_a->version > bank_b->version ? -1 : 0;
 }
 
 static ShippedBanks *
@@ -635,32 +639,58 @@ get_shipped_banks (void)
   return shipped;
 }
 
+static void
+set_not_found (GError     **error,
+               const char  *id,
+               guint        edition)
+{
+  ShippedBanks *shipped = get_shipped_banks ();
+  g_autofree char *name = NULL;
+
+  if (edition == 0)
+    name = g_strdup_printf (_("“%s”"), id);
+  else
+    /* TRANSLATORS: a question bank's id and its edition */
+    name = g_strdup_printf (_("“%s” edition %u"), id, edition);
+
+  if (shipped->errors->len > 0)
+    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+                 _("no shipped question bank %s (a shipped bank did not load: %s)"),
+                 name, (const char *) g_ptr_array_index (shipped->errors, 0));
+  else
+    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
+                 _("no shipped question bank %s"), name);
+}
+
 LoBank *
-lo_bank_find_shipped (const char *id,
-                      GError    **error)
+lo_bank_find_shipped_edition (const char *id,
+                              guint       edition,
+                              GError    **error)
 {
   ShippedBanks *shipped;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* newest edition first within an id: edition 0 takes the first match */
   shipped = get_shipped_banks ();
   for (guint i = 0; i < shipped->banks->len; i++)
     {
       LoBank *bank = g_ptr_array_index (shipped->banks, i);
 
-      if (g_str_equal (bank->id, id))
+      if (g_str_equal (bank->id, id) && (edition == 0 || bank->version == edition))
         return lo_bank_ref (bank);
     }
 
-  if (shipped->errors->len > 0)
-    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
-                 _("no shipped question bank “%s” (a shipped bank did not load: %s)"),
-                 id, (const char *) g_ptr_array_index (shipped->errors, 0));
-  else
-    g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
-                 _("no shipped question bank “%s”"), id);
+  set_not_found (error, id, edition);
   return NULL;
+}
+
+LoBank *
+lo_bank_find_shipped (const char *id,
+                      GError    **error)
+{
+  return lo_bank_find_shipped_edition (id, 0, error);
 }
 
 GStrv
@@ -668,10 +698,18 @@ lo_bank_list_shipped (void)
 {
   ShippedBanks *shipped = get_shipped_banks ();
   GStrvBuilder *builder = g_strv_builder_new ();
+  const char *last = NULL;
   GStrv ids;
 
   for (guint i = 0; i < shipped->banks->len; i++)
-    g_strv_builder_add (builder, ((LoBank *) g_ptr_array_index (shipped->banks, i))->id);
+    {
+      const char *id = ((LoBank *) g_ptr_array_index (shipped->banks, i))->id;
+
+      /* one entry per bank, however many editions ship */
+      if (g_strcmp0 (id, last) != 0)
+        g_strv_builder_add (builder, id);
+      last = id;
+    }
   ids = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return ids;

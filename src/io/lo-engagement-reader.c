@@ -17,7 +17,7 @@
 #define ENGAGEMENT_ELEMENT        "engagement"
 #define ENGAGEMENT_NAMESPACE_BASE "urn:lightsout:engagement:"
 #define NS                        LO_ENGAGEMENT_NAMESPACE
-#define SUPPORTED_MAJOR           1
+#define SUPPORTED_MAJOR           2
 
 /* Iterates the element children of @parent; stray text is refused (or
  * skipped in a newer minor version) by lo_xml_element_child, and a failure
@@ -457,12 +457,14 @@ read_assessment (LoXmlContext  *ctx,
                  const xmlNode *node,
                  GError       **error)
 {
-  static const char * const attributes[] = { "id", "date", "bank", NULL };
+  static const char * const attributes[] = { "id", "date", "bank", "bank-edition", NULL };
   g_autoptr(LoAssessment) assessment = NULL;
   g_autofree char *what = NULL;
   g_autofree char *id = NULL;
   g_autofree char *date = NULL;
   g_autofree char *bank = NULL;
+  g_autofree char *edition_text = NULL;
+  int edition = 1;
   g_autoptr(GHashTable) respondent_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
@@ -498,7 +500,18 @@ read_assessment (LoXmlContext  *ctx,
   if (bank == NULL)
     return FALSE;
 
+  /* absent: the bank's first edition (files from before editions existed) */
+  edition_text = lo_xml_attr (node, "bank-edition");
+  if (edition_text != NULL && !lo_xml_parse_int (edition_text, 1, G_MAXINT, &edition))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("assessment %s: bank-edition “%s” is not a positive integer"),
+                        id, edition_text);
+      return FALSE;
+    }
+
   assessment = lo_assessment_new (id, date, bank);
+  assessment->bank_edition = (guint) edition;
 
   FOR_EACH_ELEMENT (ctx, node, child, error)
     {

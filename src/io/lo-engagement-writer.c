@@ -110,6 +110,8 @@ append_assessment (GString            *out,
   lo_xml_append_attr (out, "id", assessment->id);
   lo_xml_append_attr (out, "date", assessment->date);
   lo_xml_append_attr (out, "bank", assessment->bank);
+  if (assessment->bank_edition != 1)
+    lo_xml_append_int_attr (out, "bank-edition", (int) assessment->bank_edition);
 
   if (assessment->respondents->len == 0 && assessment->targets->len == 0)
     {
@@ -160,6 +162,22 @@ append_assessment (GString            *out,
   g_string_append (out, "  </assessment>\n");
 }
 
+/* The lowest format version that expresses the content (SPEC §3): an
+ * assessment on a bank edition other than 1 would be scored with the wrong
+ * text by a 1.x reader that skipped the attribute, so it makes the file 2.0. */
+static const char *
+file_version (const LoEngagement *engagement)
+{
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
+
+      if (assessment->bank_edition != 1)
+        return "2.0";
+    }
+  return LO_ENGAGEMENT_VERSION;
+}
+
 char *
 lo_engagement_to_xml (const LoEngagement *engagement,
                       gsize              *length)
@@ -172,10 +190,9 @@ lo_engagement_to_xml (const LoEngagement *engagement,
   settings = &engagement->settings;
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
-  /* Always the current format: that is what this program writes. */
   g_string_append (out, "<engagement");
   lo_xml_append_attr (out, "xmlns", LO_ENGAGEMENT_NAMESPACE);
-  lo_xml_append_attr (out, "version", LO_ENGAGEMENT_VERSION);
+  lo_xml_append_attr (out, "version", file_version (engagement));
   g_string_append (out, ">\n");
 
   g_string_append (out, "  <client");

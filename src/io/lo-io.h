@@ -41,10 +41,18 @@ LoBank       *lo_bank_read_file      (const char *path,
 LoBank       *lo_bank_read_bytes     (GBytes     *bytes,
                                       const char *display_name,
                                       GError    **error);
-/* A shipped bank (from the GResource) by id; NULL and LO_IO_ERROR_NOT_FOUND. */
+/* A shipped bank (from the GResource) by id and edition (its version; 0: the
+ * newest); NULL and LO_IO_ERROR_NOT_FOUND when that edition is not shipped.
+ * An assessment is scored with lo_bank_find_shipped_edition (assessment->bank,
+ * assessment->bank_edition); a new assessment takes the newest edition. */
+LoBank       *lo_bank_find_shipped_edition (const char *id,
+                                            guint       edition,
+                                            GError    **error);
+/* The newest shipped edition of the bank @id (for new assessments). */
 LoBank       *lo_bank_find_shipped   (const char *id,
                                       GError    **error);
-/* The ids of the shipped banks (transfer full). */
+/* The ids of the shipped banks, each once however many editions ship
+ * (transfer full). */
 GStrv         lo_bank_list_shipped   (void);
 /* The bank's XML (as read or as shipped), for keeping it in the database. */
 char         *lo_bank_to_xml         (const LoBank *bank,

@@ -28,7 +28,7 @@ add_level_or_null (JsonBuilder *builder,
  * @engagement: (nullable): the engagement the assessment belongs to, for the client
  * @score: the score
  *
- * `{"client", "assessment", "date", "bank", "overall-level", "overall-score",
+ * `{"client", "assessment", "date", "bank", "bank-edition", "overall-level", "overall-score",
  * "complete", "weakest", "missing", "dimensions": [{"id", "name", "score",
  * "level", "target", "answered", "questions"}], "contested"}`; absent values
  * are null. Dimension names are the bank's own text, untranslated.
@@ -55,6 +55,9 @@ lo_json_score (const LoEngagement *engagement,
   lo_json_add_string (builder, "assessment", assessment ? assessment->id : NULL);
   lo_json_add_string (builder, "date", assessment ? assessment->date : NULL);
   lo_json_add_string (builder, "bank", score->bank->id);
+  /* the edition of the bank the figures were computed with */
+  json_builder_set_member_name (builder, "bank-edition");
+  json_builder_add_int_value (builder, score->bank->version);
   add_level_or_null (builder, "overall-level", score->complete ? score->overall_level : 0);
   lo_json_add_number (builder, "overall-score", score->complete ? score->overall_score : NAN);
   json_builder_set_member_name (builder, "complete");

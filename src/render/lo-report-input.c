@@ -41,9 +41,10 @@ lo_report_input_new (LoEngagement *engagement,
       if (input->score == NULL)
         return NULL;
 
-      /* An earlier assessment on another bank has other questions: no comparison. */
+      /* An earlier assessment on another bank or edition has other questions: no comparison. */
       previous = lo_engagement_previous_assessment (engagement, latest);
-      if (previous != NULL && g_strcmp0 (previous->bank, latest->bank) == 0)
+      if (previous != NULL && g_strcmp0 (previous->bank, latest->bank) == 0
+          && previous->bank_edition == latest->bank_edition)
         {
           g_autoptr (GError) local_error = NULL;
 

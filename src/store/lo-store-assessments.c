@@ -159,13 +159,14 @@ lo_store_insert_assessment (LoStore            *self,
   gint64 version;
   gint64 row;
 
-  if (!lo_store_keep_bank_for (self, assessment->bank, &version, error))
+  if (!lo_store_keep_bank_for (self, assessment->bank, assessment->bank_edition, &version, error))
     return FALSE;
 
   if (!lo_store_exec (self, error,
-                      "INSERT INTO assessment (client, sid, position, date, bank, bank_version)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, nullif (?6, 0))", "xsxssx",
-                      client, assessment->id, position, assessment->date, assessment->bank, version))
+                      "INSERT INTO assessment (client, sid, position, date, bank, bank_version, bank_edition)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, nullif (?6, 0), ?7)", "xsxssxx",
+                      client, assessment->id, position, assessment->date, assessment->bank, version,
+                      (gint64) MAX (assessment->bank_edition, 1)))
     {
       g_autofree char *label = lo_store_client_label (self, client);
       lo_store_explain_exists (error, _("%s: there is already an assessment “%s”"), label, assessment->id);

@@ -77,30 +77,39 @@ newest_kept_version (LoStore    *self,
 
 static const LoBank *
 shipped_bank (LoStore    *self,
-              const char *id)
+              const char *id,
+              guint       edition)
 {
+  g_autofree char *key = g_strdup_printf ("%s#%u", id, edition);
   gpointer bank;
 
-  if (!g_hash_table_lookup_extended (self->shipped_banks, id, NULL, &bank))
+  if (!g_hash_table_lookup_extended (self->shipped_banks, key, NULL, &bank))
     {
-      bank = lo_bank_find_shipped (id, NULL);
-      g_hash_table_insert (self->shipped_banks, g_strdup (id), bank);
+      bank = lo_bank_find_shipped_edition (id, edition, NULL);
+      g_hash_table_insert (self->shipped_banks, g_steal_pointer (&key), bank);
     }
   return bank;
 }
 
+static LoBank *get_bank (LoStore    *self,
+                         const char *id,
+                         guint       version,
+                         GError    **error);
+
 gboolean
 lo_store_keep_bank_for (LoStore    *self,
                         const char *id,
+                        guint       edition,
                         gint64     *version,
                         GError    **error)
 {
+  g_autoptr(LoBank) kept = NULL;
   const LoBank *bank;
 
   *version = 0;
   if (id == NULL)
     return TRUE;
-  bank = shipped_bank (self, id);
+  bank = shipped_bank (self, id, edition);
   if (bank != NULL)
     {
       if (!put_bank_row (self, bank, FALSE, error))
@@ -108,6 +117,14 @@ lo_store_keep_bank_for (LoStore    *self,
       *version = bank->version;
       return TRUE;
     }
+  kept = get_bank (self, id, edition, NULL);
+  if (kept != NULL)
+    {
+      *version = edition;
+      return TRUE;
+    }
+  if (edition != 1)
+    return TRUE;
   return newest_kept_version (self, id, version, error);
 }
 
@@ -126,7 +143,8 @@ lo_store_put_bank (LoStore      *self,
   /* assessments taken with a bank that was not known until now use this copy */
   ok = put_bank_row (self, bank, TRUE, error) &&
        lo_store_exec (self, error,
-                      "UPDATE assessment SET bank_version = ?2 WHERE bank = ?1 AND bank_version IS NULL", "sx",
+                      "UPDATE assessment SET bank_version = ?2 WHERE bank = ?1 AND bank_version IS NULL"
+                      " AND bank_edition IN (1, ?2)", "sx",
                       bank->id, (gint64) bank->version);
   return lo_store_commit (self, ok, error);
 }
@@ -178,15 +196,17 @@ lo_store_get_bank (LoStore    *self,
   return get_bank (self, id, version, error);
 }
 
-/* The bank id and kept version assessment @row was taken with. */
+/* The bank id, kept version and edition assessment @row was taken with. */
 static gboolean
 assessment_bank (LoStore  *self,
                  gint64    row,
                  char    **bank,
                  gint64   *version,
+                 gint64   *edition,
                  GError  **error)
 {
-  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self, "SELECT bank, bank_version FROM assessment WHERE id = ?1",
+  g_autoptr(LoStmt) stmt = lo_stmt_prepare (self,
+                                            "SELECT bank, bank_version, bank_edition FROM assessment WHERE id = ?1",
                                             error);
   gboolean has_row;
 
@@ -197,6 +217,7 @@ assessment_bank (LoStore  *self,
     return FALSE;
   *bank = lo_stmt_text (stmt, 0);
   *version = sqlite3_column_int64 (stmt, 1);
+  *edition = MAX (sqlite3_column_int64 (stmt, 2), 1);
   return TRUE;
 }
 
@@ -208,27 +229,33 @@ lo_store_get_assessment_bank (LoStore    *self,
 {
   g_autofree char *bank = NULL;
   gint64 version = 0;
+  gint64 edition = 1;
   gint64 row;
   const LoBank *shipped;
 
   g_return_val_if_fail (LO_IS_STORE (self), NULL);
 
   row = lo_store_lookup_assessment (self, client, assessment, error);
-  if (row == 0 || !assessment_bank (self, row, &bank, &version, error))
+  if (row == 0 || !assessment_bank (self, row, &bank, &version, &edition, error))
     return NULL;
 
-  if (version == 0 && !newest_kept_version (self, bank, &version, error))
+  if (version == 0 && edition == 1 && !newest_kept_version (self, bank, &version, error))
     return NULL;
 
   /* the shipped copy of the same edition reads the same and is translated */
-  shipped = shipped_bank (self, bank);
-  if (shipped != NULL && (version == 0 || shipped->version == version))
+  shipped = shipped_bank (self, bank, version > 0 ? (guint) version : (guint) edition);
+  if (shipped != NULL)
     return lo_bank_ref ((LoBank *) shipped);
   if (version > 0)
     return get_bank (self, bank, version, error);
 
-  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
-               _("Assessment “%s” was taken with question bank “%s”, which is neither shipped nor kept in the database; supply it with --bank"),
-               assessment, bank);
+  if (edition > 1)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 _("Assessment “%s” was taken with edition %u of question bank “%s”, which is neither shipped nor kept in the database; supply it with --bank"),
+                 assessment, (guint) edition, bank);
+  else
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 _("Assessment “%s” was taken with question bank “%s”, which is neither shipped nor kept in the database; supply it with --bank"),
+                 assessment, bank);
   return NULL;
 }

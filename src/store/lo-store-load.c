@@ -61,6 +61,7 @@ add_assessment (LoStore  *self,
                                                 (const char *) sqlite3_column_text (stmt, 2),
                                                 (const char *) sqlite3_column_text (stmt, 3));
 
+  assessment->bank_edition = (guint) MAX (sqlite3_column_int64 (stmt, 4), 1);
   g_ptr_array_add (engagement->assessments, assessment);
   return lo_store_each_row (self, error, add_respondent, assessment,
                             "SELECT id, sid, name, role FROM respondent WHERE assessment = ?1 ORDER BY position",
@@ -206,7 +207,7 @@ load_engagement (LoStore *self,
 
   if (engagement == NULL ||
       !lo_store_each_row (self, error, add_assessment, engagement,
-                          "SELECT id, sid, date, bank FROM assessment WHERE client = ?1 ORDER BY position",
+                          "SELECT id, sid, date, bank, bank_edition FROM assessment WHERE client = ?1 ORDER BY position",
                           "x", client) ||
       !lo_store_each_row (self, error, add_process, engagement,
                           "SELECT id, sid, " LO_STORE_PROCESS_COLUMNS

@@ -273,10 +273,12 @@ gboolean      lo_store_write_custom_order (LoStore  *self,
 /* Banks (lo-store-banks.c) */
 
 /* Keeps a copy of the bank an assessment is taken with (the shipped one of
- * that id, else the newest already kept) and gives its version, 0 when
- * none is known. */
+ * that id and edition, else that edition already kept, else for edition 1 —
+ * files from before editions — the newest already kept) and gives its
+ * version, 0 when none is known. */
 gboolean      lo_store_keep_bank_for    (LoStore    *self,
                                          const char *id,
+                                         guint       edition,
                                          gint64     *version,
                                          GError    **error);
 

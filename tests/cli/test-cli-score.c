@@ -14,15 +14,15 @@
 
 #include "lo-io.h"
 
-/* The 25 questions of the default bank, bank order */
+/* The 25 questions of the default bank (edition 2), bank order */
 static const char *default_questions[] = {
   "process.documentation", "process.rules", "process.exceptions", "process.consistency",
-  "process.baseline", "data.access", "data.copies", "data.quality", "data.realtime",
-  "data.rekeying", "automation.ai-use", "automation.share", "automation.integration",
+  "process.volumes", "data.access", "data.copies", "data.checks", "data.self-service",
+  "data.rekeying", "automation.ai-use", "automation.share", "automation.connections",
   "automation.documents", "automation.triggers", "oversight.validation",
   "oversight.thresholds", "oversight.monitoring", "oversight.audit",
   "oversight.change-review", "people.sponsorship", "people.focus", "people.measurement",
-  "people.redirection", "people.skills",
+  "people.freed-time", "people.skills",
 };
 
 static const char *default_dimensions[] = {
@@ -206,6 +206,7 @@ test_demo_json (Fixture       *fixture,
   g_assert_nonnull (json_object_get_string_member (root, "assessment"));
   g_assert_true (json_object_get_boolean_member (root, "complete"));
   g_assert_cmpint (json_object_get_int_member (root, "overall-level"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "bank-edition"), ==, 2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "missing")), ==, 0);
 
   dimensions = json_object_get_array_member (root, "dimensions");
@@ -354,6 +355,114 @@ test_bank_option (Fixture       *fixture,
   run_lightsout (&given, "score", fixture->demo, "--json", "--bank", bank, NULL);
   g_assert_cmpint (given.status, ==, 0);
   g_assert_cmpstr (given.out, ==, shipped.out);
+}
+
+/* The 25 questions of edition 1 of the default bank; five of them
+ * (process.baseline, data.quality, data.realtime, automation.integration,
+ * people.redirection) edition 2 no longer asks. */
+static const char *edition_1_questions[] = {
+  "process.documentation", "process.rules", "process.exceptions", "process.consistency",
+  "process.baseline", "data.access", "data.copies", "data.quality", "data.realtime",
+  "data.rekeying", "automation.ai-use", "automation.share", "automation.integration",
+  "automation.documents", "automation.triggers", "oversight.validation",
+  "oversight.thresholds", "oversight.monitoring", "oversight.audit",
+  "oversight.change-review", "people.sponsorship", "people.focus", "people.measurement",
+  "people.redirection", "people.skills",
+};
+
+/* An engagement with one assessment on the default bank, @edition_attr
+ * ("" or " bank-edition=\"N\""), every edition-1 question at 3 except
+ * process.baseline at 4. */
+static char *
+write_edition_1_answers (Fixture    *fixture,
+                         const char *name,
+                         const char *version,
+                         const char *edition_attr)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+
+  g_string_append_printf (xml, "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"%s\">\n"
+                               "  <client name=\"Old Co\"/>\n"
+                               "  <assessment id=\"a1\" date=\"2026-03-01\" bank=\"lightsout-default\"%s>\n"
+                               "    <respondent id=\"r1\" name=\"Rita\">\n",
+                          version, edition_attr);
+  for (guint i = 0; i < G_N_ELEMENTS (edition_1_questions); i++)
+    g_string_append_printf (xml, "      <answer question=\"%s\" level=\"%d\"/>\n", edition_1_questions[i],
+                            g_str_equal (edition_1_questions[i], "process.baseline") ? 4 : 3);
+  g_string_append (xml, "    </respondent>\n  </assessment>\n</engagement>\n");
+  return write_file (fixture, name, xml->str);
+}
+
+/* An assessment answered with edition 1 (no bank-edition) keeps scoring and
+ * reporting with edition 1's questions and text after edition 2 ships. */
+static void
+test_edition_1 (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *path = write_edition_1_answers (fixture, "old.lightsout", "1", "");
+  g_autofree char *csv = g_build_filename (fixture->dir, "old.csv", NULL);
+  g_autofree char *text = NULL;
+  JsonObject *root;
+  JsonObject *process;
+
+  run_lightsout (&run, "score", path, "--json", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  g_assert_true (json_object_get_boolean_member (root, "complete"));
+  g_assert_cmpstr (json_object_get_string_member (root, "bank"), ==, "lightsout-default");
+  g_assert_cmpint (json_object_get_int_member (root, "bank-edition"), ==, 1);
+  /* SPEC §1: (3 + 1.5 × 3 + 3 + 3 + 4) / (1 + 1.5 + 1 + 1 + 1) = 17.5 / 5.5 */
+  process = json_array_get_object_element (json_object_get_array_member (root, "dimensions"), 0);
+  g_assert_cmpstr (json_object_get_string_member (process, "id"), ==, "process");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (process, "score"), 17.5 / 5.5, 1e-12);
+  g_assert_cmpint (json_object_get_int_member (process, "level"), ==, 3);
+
+  /* the report quotes edition 1's question, not edition 2's */
+  run_lightsout (&run, "report", path, "-o", csv, "--draws", "200", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Does each core process have an owner and a measured starting point"));
+  g_assert_null (strstr (text, "Has the workload of each core process been measured"));
+}
+
+/* The same answers claimed for edition 2 name questions edition 2 does not
+ * have: refused, naming one; a --bank file of another edition is used with a
+ * warning. */
+static void
+test_edition_lookup (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = write_edition_1_answers (fixture, "claims-2.lightsout", "2.0",
+                                                   " bank-edition=\"2\"");
+  g_autofree char *edition_1 = g_build_filename (g_getenv ("LO_SOURCE_ROOT"), "data", "question-banks",
+                                                 "default-1.xml", NULL);
+  g_autofree char *later = NULL;
+
+  run_lightsout (&run, "score", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "process.baseline"));
+
+  run_lightsout (&run, "score", path, "--bank", edition_1, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "warning"));
+  g_assert_nonnull (strstr (run.err, "edition 1"));
+  g_assert_nonnull (strstr (run.err, "edition 2"));
+
+  /* an edition no program has shipped yet */
+  later = write_file (fixture, "later.lightsout",
+                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"2.0\">\n"
+                      "  <client name=\"New Co\"/>\n"
+                      "  <assessment id=\"a1\" date=\"2026-03-01\" bank=\"lightsout-default\" bank-edition=\"9\"/>\n"
+                      "</engagement>\n");
+  run_lightsout (&run, "score", later, "--db", "/nonexistent/none.db", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "lightsout-default"));
+  g_assert_nonnull (strstr (run.err, "edition 9"));
 }
 
 static void
@@ -558,6 +667,8 @@ main (int    argc,
   ADD ("/lo/cli/score/demo/text", test_demo_text);
   ADD ("/lo/cli/score/demo/german", test_demo_german);
   ADD ("/lo/cli/score/bank-option", test_bank_option);
+  ADD ("/lo/cli/score/edition-1", test_edition_1);
+  ADD ("/lo/cli/score/edition-lookup", test_edition_lookup);
   ADD ("/lo/cli/score/no-assessment", test_no_assessment);
   ADD ("/lo/cli/score/missing-file", test_missing_file);
   ADD ("/lo/cli/score/na-refused", test_na_refused);

@@ -87,7 +87,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (latest != NULL)
     {
       /* As the command line does without --bank: the shipped bank it names. */
-      bank = lo_bank_find_shipped (latest->bank, &error);
+      bank = lo_bank_find_shipped_edition (latest->bank, latest->bank_edition, &error);
       if (bank == NULL)
         return 0;
     }

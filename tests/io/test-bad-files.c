@@ -71,7 +71,7 @@ static const BadCase cases[] = {
   { "no-namespace.lightsout", SOURCE_FILE, KIND_ENGAGEMENT, LO_IO_ERROR_WRONG_FORMAT,
     { "no-namespace.lightsout:2:", "no namespace" } },
   { "newer-major.lightsout", SOURCE_FILE, KIND_ENGAGEMENT, LO_IO_ERROR_VERSION,
-    { "newer-major.lightsout: format version 2.0 is newer than this program supports (1)" } },
+    { "newer-major.lightsout: format version 3.0 is newer than this program supports (2)" } },
   { "newer-major-namespace.lightsout", SOURCE_FILE, KIND_ENGAGEMENT, LO_IO_ERROR_VERSION,
     { "newer-major-namespace.lightsout:", "urn:lightsout:engagement:2", "newer" } },
   { "bad-version.lightsout", SOURCE_FILE, KIND_ENGAGEMENT, LO_IO_ERROR_INVALID,

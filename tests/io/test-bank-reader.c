@@ -229,6 +229,55 @@ test_shipped (void)
   g_assert_true (g_strv_contains ((const char * const *) ids, "lightsout-default"));
 }
 
+/* Both editions of the default bank ship; each is found by id and edition,
+ * the newest when no edition is asked for. */
+static void
+test_shipped_editions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoBank) newest = lo_bank_find_shipped ("lightsout-default", &error);
+  g_autoptr(LoBank) first = NULL;
+  g_autoptr(LoBank) second = NULL;
+  g_autoptr(LoBank) any = NULL;
+  g_autoptr(LoBank) none = NULL;
+  g_auto(GStrv) ids = lo_bank_list_shipped ();
+
+  g_assert_no_error (error);
+  first = lo_bank_find_shipped_edition ("lightsout-default", 1, &error);
+  g_assert_no_error (error);
+  second = lo_bank_find_shipped_edition ("lightsout-default", 2, &error);
+  g_assert_no_error (error);
+  any = lo_bank_find_shipped_edition ("lightsout-default", 0, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (first->version, ==, 1);
+  g_assert_cmpuint (second->version, ==, 2);
+  g_assert_true (newest == second);
+  g_assert_true (any == second);
+  g_assert_true (first->translatable && second->translatable);
+
+  /* edition 1 keeps its questions and text; edition 2 asks new ones */
+  g_assert_nonnull (lo_bank_lookup_question (first, "process.baseline"));
+  g_assert_null (lo_bank_lookup_question (second, "process.baseline"));
+  g_assert_nonnull (lo_bank_lookup_question (second, "process.volumes"));
+  g_assert_null (lo_bank_lookup_question (first, "process.volumes"));
+  g_assert_cmpstr (lo_bank_lookup_question (first, "automation.ai-use")->options[4], ==,
+                   "AI produces business output on its own; people handle decisions and exceptions only.");
+  g_assert_false (lo_bank_lookup_question (first, "oversight.monitoring")->allow_na);
+  g_assert_true (lo_bank_lookup_question (second, "oversight.monitoring")->allow_na);
+  g_assert_cmpuint (first->questions->len, ==, 25);
+  g_assert_cmpuint (second->questions->len, ==, 25);
+
+  none = lo_bank_find_shipped_edition ("lightsout-default", 3, &error);
+  g_assert_null (none);
+  g_assert_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "“lightsout-default” edition 3"));
+
+  /* one id, however many editions */
+  g_assert_cmpuint (g_strv_length (ids), ==, 1);
+  g_assert_cmpstr (ids[0], ==, "lightsout-default");
+}
+
 static void
 test_shipped_not_found (void)
 {
@@ -287,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/lo/io/bank/built-round-trip", test_built_bank_round_trip);
   g_test_add_func ("/lo/io/bank/extras", test_bank_extras);
   g_test_add_func ("/lo/io/bank/shipped", test_shipped);
+  g_test_add_func ("/lo/io/bank/shipped-editions", test_shipped_editions);
   g_test_add_func ("/lo/io/bank/shipped-not-found", test_shipped_not_found);
 
   return g_test_run ();

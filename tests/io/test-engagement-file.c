@@ -467,6 +467,103 @@ test_custom_order (void)
   g_assert_nonnull (strstr (error->message, "“by-hand”"));
 }
 
+/* SPEC §3: bank-edition on <assessment>; absent means 1; other than 1 it
+ * makes the file 2.0, which 1.x readers refuse instead of scoring the answers
+ * with another edition's questions. */
+static void
+test_bank_edition (void)
+{
+  const char *one =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"1\">\n"
+    "  <client name=\"A\"/>\n"
+    "  <settings horizon-months=\"36\" discount-rate=\"0.08\" currency=\"USD\" hours-per-week=\"40\" realisation-rate=\"1\"/>\n"
+    "  <assessment id=\"a1\" date=\"2026-03-01\" bank=\"lightsout-default\"/>\n"
+    "</engagement>\n";
+  /* the same by hand with edition 2: only the version and the attribute differ */
+  const char *two =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"2.0\">\n"
+    "  <client name=\"A\"/>\n"
+    "  <settings horizon-months=\"36\" discount-rate=\"0.08\" currency=\"USD\" hours-per-week=\"40\" realisation-rate=\"1\"/>\n"
+    "  <assessment id=\"a1\" date=\"2026-03-01\" bank=\"lightsout-default\" bank-edition=\"2\"/>\n"
+    "</engagement>\n";
+  const char *bad_values[] = { "0", "-1", "two", "1.5", "" };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (one, strlen (one));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = NULL;
+  g_autoptr(LoEngagement) again = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *xml_two = NULL;
+  LoAssessment *assessment;
+
+  engagement = lo_engagement_read_bytes (bytes, "one.lightsout", NULL, &error);
+  g_assert_no_error (error);
+  assessment = g_ptr_array_index (engagement->assessments, 0);
+  g_assert_cmpuint (assessment->bank_edition, ==, 1);
+  xml = lo_engagement_to_xml (engagement, NULL);
+  g_assert_cmpstr (xml, ==, one);   /* edition 1 is left out: the bytes stay */
+
+  assessment->bank_edition = 2;
+  xml_two = lo_engagement_to_xml (engagement, NULL);
+  g_assert_cmpstr (xml_two, ==, two);
+  g_bytes_unref (bytes);
+  bytes = g_bytes_new_static (two, strlen (two));
+  again = lo_engagement_read_bytes (bytes, "two.lightsout", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->version, ==, "2.0");
+  g_assert_cmpuint (((LoAssessment *) g_ptr_array_index (again->assessments, 0))->bank_edition, ==, 2);
+  assert_round_trip (again, "two.lightsout");
+
+  /* a copy keeps the edition */
+  {
+    g_autoptr(LoAssessment) copy = lo_assessment_copy (assessment);
+    g_assert_cmpuint (copy->bank_edition, ==, 2);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_values); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "<?xml version=\"1.0\"?>\n"
+        "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"2.0\">\n"
+        "  <client name=\"A\"/>\n"
+        "  <assessment id=\"a1\" date=\"2026-03-01\" bank=\"b\" bank-edition=\"%s\"/>\n"
+        "</engagement>\n", bad_values[i]);
+      g_autoptr(GBytes) bad = g_bytes_new (text, strlen (text));
+      g_autoptr(LoEngagement) refused = lo_engagement_read_bytes (bad, "bad.lightsout", NULL, &error);
+
+      g_assert_null (refused);
+      g_assert_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "bad.lightsout:4:"));
+      g_assert_nonnull (strstr (error->message, "a1"));
+      g_assert_nonnull (strstr (error->message, "bank-edition"));
+      g_clear_error (&error);
+    }
+}
+
+/* The demo is answered with edition 2 of the default bank. */
+static void
+test_demo_edition (void)
+{
+  g_autoptr(LoEngagement) demo = lo_demo_engagement ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoBank) bank = NULL;
+  LoAssessment *assessment = g_ptr_array_index (demo->assessments, 0);
+
+  g_assert_cmpstr (assessment->bank, ==, "lightsout-default");
+  g_assert_cmpuint (assessment->bank_edition, ==, 2);
+  g_assert_cmpstr (demo->version, ==, "2.0");
+  bank = lo_bank_find_shipped_edition (assessment->bank, assessment->bank_edition, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < assessment->respondents->len; r++)
+    {
+      const LoRespondent *respondent = g_ptr_array_index (assessment->respondents, r);
+
+      for (guint a = 0; a < respondent->answers->len; a++)
+        g_assert_nonnull (lo_bank_lookup_question (bank, g_array_index (respondent->answers, LoAnswer, a).question));
+    }
+}
+
 /* Many respondents and one with many answers: the duplicate checks are
  * sets, not a linear search per item (quadratic), and the answers keep
  * file order. */
@@ -640,6 +737,8 @@ main (int   argc,
   g_test_add_func ("/lo/io/engagement/many-answers", test_many_answers);
   g_test_add_func ("/lo/io/engagement/write-file", test_write_file);
   g_test_add_func ("/lo/io/engagement/demo", test_demo);
+  g_test_add_func ("/lo/io/engagement/bank-edition", test_bank_edition);
+  g_test_add_func ("/lo/io/engagement/demo-edition", test_demo_edition);
   g_test_add_func ("/lo/io/engagement/locale-independent", test_locale_independent);
 
   return g_test_run ();

@@ -15,6 +15,8 @@ done
 for po in "$po_dir"/*.po; do
   [ -f "$po" ] || continue
   lang=$(basename "$po" .po)
+  # LL-what.po: translations of LL waiting to be merged into LL.po
+  lang=${lang%%-*}
   if ! printf '%s\n' $langs | grep -qx "$lang"; then
     echo "$po is not listed in LINGUAS" >&2
     status=1

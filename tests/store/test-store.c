@@ -971,7 +971,8 @@ test_banks (void)
   g_assert_cmpstr (x1, ==, x2);
   g_clear_pointer (&got, lo_bank_unref);
 
-  /* … takes the first copy kept; a later assessment the newest */
+  /* … takes the first copy kept; a later one the edition it names */
+  b->bank_edition = 2;
   g_assert_true (lo_store_put_bank (store, v2, &error));
   g_assert_true (lo_store_add_assessment (store, client, b, &error));
   g_assert_no_error (error);

@@ -328,6 +328,9 @@ test_flow (Fixture       *f,
     g_autoptr(LoBank) shipped = lo_bank_find_shipped ("lightsout-default", &error);
 
     g_assert_no_error (error);
+    /* a new assessment is answered with the newest edition, and says so */
+    g_assert_cmpuint (assessment->bank_edition, ==, shipped->version);
+    g_assert_cmpuint (shipped->version, >=, 2);
     for (guint r = 0; r < 2; r++)
       for (guint q = 0; q < n_questions; q++)
         {
