@@ -136,6 +136,8 @@ lo_render_context_for_screen (LoRenderContext *ctx,
   /* Screen text reads at a larger size than the report's 8.5 pt. */
   ctx->font_size = 11;
   ctx->currency = currency;
+  /* The user's conventions, as the window's labels beside the chart */
+  ctx->formatter = lo_formatter_lookup (NULL);
   ctx->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 }
 

@@ -193,12 +193,12 @@ lo_chart_caption (const char            *name,
   if (g_strcmp0 (name, "comparison") == 0 && score && input->previous)
     {
       const LoScore *prev = input->previous;
-      g_autofree char *date = lo_render_format_date (ctx, prev->assessment->date);
+      g_autofree char *date = lo_formatter_date (lo_render_formatter (ctx), prev->assessment->date);
 
       if (isfinite (score->overall_score) && isfinite (prev->overall_score))
         {
-          g_autofree char *a = lo_render_format_number (ctx, prev->overall_score, 1);
-          g_autofree char *b = lo_render_format_number (ctx, score->overall_score, 1);
+          g_autofree char *a = lo_formatter_number (lo_render_formatter (ctx), prev->overall_score, 1);
+          g_autofree char *b = lo_formatter_number (lo_render_formatter (ctx), score->overall_score, 1);
           /* TRANSLATORS: "Since 12 March 2025 the overall score moved from 1.9 to 2.6." */
           return g_strdup_printf (_("Since %s the overall score moved from %s to %s."),
                                   date ? date : prev->assessment->date, a, b);
@@ -221,7 +221,7 @@ lo_chart_caption (const char            *name,
       if (d >= 0 && score->dimensions[d].has_score)
         {
           const LoDimensionScore *ds = &score->dimensions[d];
-          g_autofree char *s = lo_render_format_number (ctx, ds->score, 1);
+          g_autofree char *s = lo_formatter_number (lo_render_formatter (ctx), ds->score, 1);
           const char *dname = lo_bank_text (score->bank, ds->dimension->name);
 
           if (contested == 0)
@@ -261,7 +261,7 @@ lo_chart_caption (const char            *name,
       if (r->kind == LO_ROADMAP_SUSTAIN)
         return g_strdup (_("The company is at level 5: the work is to sustain it."));
       {
-        g_autofree char *weeks = lo_render_format_number (ctx, r->total_weeks, 0);
+        g_autofree char *weeks = lo_formatter_number (lo_render_formatter (ctx), r->total_weeks, 0);
         guint n = r->steps->len;
         g_autofree char *steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step",
                                                                "%u steps", n), n);
@@ -302,7 +302,7 @@ lo_chart_caption (const char            *name,
 
       if (isfinite (roi->expected.payback_months))
         {
-          g_autofree char *m = lo_render_format_months (ctx, roi->expected.payback_months);
+          g_autofree char *m = lo_formatter_months (lo_render_formatter (ctx), roi->expected.payback_months);
           /* TRANSLATORS: "Invoicing pays back after 9.7 months" */
           first = g_strdup_printf (_("%s pays back after %s"), pname, m);
         }
@@ -311,7 +311,7 @@ lo_chart_caption (const char            *name,
                                  pname, roi->expected.horizon);
       if (roi->has_alternative)
         {
-          g_autofree char *m = lo_render_format_months (ctx, roi->alternative.payback_months);
+          g_autofree char *m = lo_formatter_months (lo_render_formatter (ctx), roi->alternative.payback_months);
           return g_strdup_printf (_("%s; the alternative quote would pay back after %s."), first, m);
         }
       return g_strconcat (first, ".", NULL);
@@ -319,8 +319,8 @@ lo_chart_caption (const char            *name,
 
   if (g_strcmp0 (name, "scenarios") == 0)
     {
-      g_autofree char *c = lo_render_format_money (ctx, roi->conservative.npv, 0);
-      g_autofree char *o = lo_render_format_money (ctx, roi->optimistic.npv, 0);
+      g_autofree char *c = lo_formatter_money (lo_render_formatter (ctx), roi->conservative.npv, lo_render_currency (ctx), 0);
+      g_autofree char *o = lo_formatter_money (lo_render_formatter (ctx), roi->optimistic.npv, lo_render_currency (ctx), 0);
 
       if (roi->conservative.npv > 0)
         return g_strdup_printf (_("Even in the conservative case the NPV stays positive at %s (optimistic: %s)."),
@@ -334,9 +334,9 @@ lo_chart_caption (const char            *name,
       if (!roi->has_monte_carlo)
         return g_strdup (_("No input carries a range, so there is no simulation."));
       {
-        g_autofree char *prob = lo_render_format_percent (ctx, roi->monte_carlo.probability_positive, 0);
-        g_autofree char *p10 = lo_render_format_money (ctx, roi->monte_carlo.npv_p10, 0);
-        g_autofree char *p90 = lo_render_format_money (ctx, roi->monte_carlo.npv_p90, 0);
+        g_autofree char *prob = lo_formatter_percent (lo_render_formatter (ctx), roi->monte_carlo.probability_positive, 0);
+        g_autofree char *p10 = lo_formatter_money (lo_render_formatter (ctx), roi->monte_carlo.npv_p10, lo_render_currency (ctx), 0);
+        g_autofree char *p90 = lo_formatter_money (lo_render_formatter (ctx), roi->monte_carlo.npv_p90, lo_render_currency (ctx), 0);
         /* TRANSLATORS: "In 93% of 10,000 simulated cases …" */
         return g_strdup_printf (_("In %s of the simulated cases the NPV is positive; eight in ten fall between %s and %s."),
                                 prob, p10, p90);
@@ -346,8 +346,8 @@ lo_chart_caption (const char            *name,
   if (g_strcmp0 (name, "tornado") == 0 && roi->n_tornado > 0)
     {
       const LoTornadoBar *bar = &roi->tornado[0];
-      g_autofree char *a = lo_render_format_money (ctx, MIN (bar->low_npv, bar->high_npv), 0);
-      g_autofree char *b = lo_render_format_money (ctx, MAX (bar->low_npv, bar->high_npv), 0);
+      g_autofree char *a = lo_formatter_money (lo_render_formatter (ctx), MIN (bar->low_npv, bar->high_npv), lo_render_currency (ctx), 0);
+      g_autofree char *b = lo_formatter_money (lo_render_formatter (ctx), MAX (bar->low_npv, bar->high_npv), lo_render_currency (ctx), 0);
       return g_strdup_printf (_("%s moves the NPV most, between %s and %s."),
                               lo_input_label (bar->input), a, b);
     }
@@ -368,8 +368,8 @@ lo_chart_caption (const char            *name,
             projected += a->projected_hours_saved;
         }
       {
-        g_autofree char *sa = lo_render_format_number (ctx, actual, 0);
-        g_autofree char *sp = lo_render_format_number (ctx, projected, 0);
+        g_autofree char *sa = lo_formatter_number (lo_render_formatter (ctx), actual, 0);
+        g_autofree char *sp = lo_formatter_number (lo_render_formatter (ctx), projected, 0);
         return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "In %u month live, %s saved %s hours against %s projected.",
                                              "In %u months live, %s saved %s hours against %s projected.",

@@ -35,12 +35,15 @@ typedef enum
  * lo_render_context_init() and override fields. Strings are borrowed. */
 typedef struct
 {
-  const char *language;     /* "en", "de" …: number and date conventions; NULL = "en" */
+  const char *language;     /* "en", "de" …: number and date conventions when
+                             * @formatter is NULL; NULL = "en" */
   const char *currency;     /* ISO 4217 code; NULL = "USD" */
   const char *font_family;  /* NULL = "Cantarell, Noto Sans, sans-serif" */
   double      font_size;    /* chart text size in user units; 0 = 8.5 */
   gboolean    dark;         /* light text and lines for a dark card (the window's
                              * dark style); FALSE = paper, the default */
+  const LoFormatter *formatter; /* numbers, money, dates; NULL = the shared
+                                 * formatter of @language */
 } LoRenderContext;
 
 void   lo_render_context_init (LoRenderContext *ctx);
@@ -50,28 +53,6 @@ void   lo_render_context_init (LoRenderContext *ctx);
  * dark card colour the dark palette is made for. */
 void   lo_render_paint_background (cairo_t               *cr,
                                    const LoRenderContext *ctx);
-
-/* Number formatting by the context's language, independent of the process
- * locale (the report may be German on an English desktop). All (transfer full). */
-char  *lo_render_format_number      (const LoRenderContext *ctx,
-                                     double                 value,
-                                     int                    decimals);
-char  *lo_render_format_money       (const LoRenderContext *ctx,
-                                     double                 value,
-                                     int                    decimals);
-/* "$55k", "$1.2M": for chart labels where space is tight. */
-char  *lo_render_format_money_short (const LoRenderContext *ctx,
-                                     double                 value);
-/* 0.28 → "28%" (en) / "28 %" (de). */
-char  *lo_render_format_percent     (const LoRenderContext *ctx,
-                                     double                 fraction,
-                                     int                    decimals);
-/* "9.7 months"; NAN → "never" (within the horizon). */
-char  *lo_render_format_months      (const LoRenderContext *ctx,
-                                     double                 months);
-/* "YYYY-MM-DD" → "12 March 2026" / "12. März 2026"; NULL when not a date. */
-char  *lo_render_format_date        (const LoRenderContext *ctx,
-                                     const char            *iso_date);
 
 /* Readable axis ticks: a 1-2-5 step so that about @max_ticks ticks cover
  * [lo, hi]. Returns the step and stores the first and last tick. */
