@@ -357,6 +357,31 @@ lo_formatter_number (const LoFormatter *self,
   return g_steal_pointer (&digits);
 }
 
+char *
+lo_formatter_plain (const LoFormatter *self,
+                    double             value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!isfinite (value))
+    return g_strdup ("");
+  if (value == 0)
+    value = 0; /* no "-0" */
+  g_ascii_formatd (buf, sizeof buf, "%.10g", value);
+  out = g_string_new (NULL);
+  for (const char *p = buf; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        g_string_append (out, self->decimal);
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 const char *
 lo_currency_symbol (const char *currency)
 {
@@ -721,4 +746,31 @@ lo_formatter_parse (const LoFormatter *self,
         g_string_append_c (plain, *p++);
     }
   return lo_parse_double (plain->str, value);
+}
+
+gboolean
+lo_parse_month (const char *text,
+                int        *year,
+                int        *month)
+{
+  g_autofree char *s = NULL;
+  char *end = NULL;
+  gint64 y, m;
+
+  if (text == NULL)
+    return FALSE;
+  s = g_strstrip (g_strdup (text));
+  if (strlen (s) != 7 || s[4] != '-' || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[5]))
+    return FALSE;
+  y = g_ascii_strtoll (s, &end, 10);
+  if (end != s + 4)
+    return FALSE;
+  m = g_ascii_strtoll (s + 5, &end, 10);
+  if (*end != '\0' || m < 1 || m > 12 || y < 1900 || y > 9999)
+    return FALSE;
+  if (year != NULL)
+    *year = (int) y;
+  if (month != NULL)
+    *month = (int) m;
+  return TRUE;
 }

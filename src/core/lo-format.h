@@ -77,12 +77,24 @@ char *lo_formatter_month_short (const LoFormatter *self,
                                 int                year,
                                 int                month);
 
+/* A number for a person to edit: up to ten significant digits, the decimal
+ * mark, no grouping, the ASCII "-" ("0.35", "1234,5"); NAN gives "". What
+ * lo_formatter_parse() reads back. */
+char *lo_formatter_plain       (const LoFormatter *self,
+                                double             value);
+
 /* Reads a number a person typed in this formatter's conventions: the
  * decimal mark, group separators (also spaces and no-break spaces), a
  * trailing "%", either minus sign. FALSE when it is not a number. */
 gboolean lo_formatter_parse    (const LoFormatter *self,
                                 const char        *text,
                                 double            *value);
+
+/* "2026-12" (as a person types a month, spaces around allowed) → year and
+ * month; FALSE unless a month of the years 1900 … 9999. */
+gboolean lo_parse_month        (const char        *text,
+                                int               *year,
+                                int               *month);
 
 /* The symbol shown for an ISO 4217 code ("$" for "USD"), or the code itself. */
 const char *lo_currency_symbol (const char *currency);

@@ -166,16 +166,46 @@ void lo_chart_actuals_draw   (cairo_t *cr, double width, double height,
                               const LoRenderContext *ctx,
                               const LoProcessRoi    *roi);
 
-/* Chart registry, for `lightsout chart NAME` and export. */
+/* The table of charts: every chart the window, the report, `lightsout chart`
+ * and export show is looked up here by name. */
+
+/* What a chart is drawn from (borrowed). A chart whose data is missing draws
+ * a short note, and its caption says so. */
 typedef struct
 {
-  const char *name;        /* "radar" */
-  const char *title;       /* translatable (N_), pass through _() */
-  gboolean    per_process; /* takes a process */
+  const LoScore      *score;      /* maturity charts */
+  const LoScore      *previous;   /* "comparison" */
+  const LoRoadmap    *roadmap;    /* "roadmap" */
+  const LoPortfolio  *portfolio;  /* "portfolio", "roadmap" */
+  const LoProcessRoi *roi;        /* per-process charts */
+  int                 dimension;  /* "questions": an index, -1 = all */
+} LoChartData;
+
+/* Empty data, dimension -1. */
+void lo_chart_data_init (LoChartData *data);
+
+typedef void  (*LoChartDrawFunc)    (cairo_t               *cr,
+                                     double                 width,
+                                     double                 height,
+                                     const LoRenderContext *ctx,
+                                     const LoChartData     *data);
+/* The chart's finding in one sentence (transfer full, never NULL). */
+typedef char *(*LoChartCaptionFunc) (const LoRenderContext *ctx,
+                                     const LoChartData     *data);
+
+typedef struct
+{
+  const char        *name;        /* "radar" */
+  const char        *title;       /* translatable (N_), pass through _() */
+  gboolean           per_process; /* takes a process */
+  LoChartDrawFunc    draw;
+  LoChartCaptionFunc caption;
 } LoChartInfo;
 
 /* The known charts (transfer none), @n_charts set to their number. */
 const LoChartInfo *lo_chart_list       (guint *n_charts);
+/* The chart called @name, or NULL (transfer none). */
+const LoChartInfo *lo_chart_lookup     (const char *name);
 /* Draws the chart @name. @item selects a process id (process charts; NULL = the
  * first in sequence) or a dimension id ("questions"; NULL = all). Fails with
  * LO_RENDER_ERROR_UNKNOWN_CHART or _NO_DATA. */

@@ -185,6 +185,23 @@ test_format_default (void)
   g_assert_true (lo_formatter_lookup ("de") == lo_formatter_lookup ("de"));
 }
 
+static void
+test_format_plain (void)
+{
+  g_autoptr(LoFormatter) en = lo_formatter_new ("en");
+  g_autoptr(LoFormatter) de = lo_formatter_new ("de");
+  double back = 0;
+
+  assert_formatted (lo_formatter_plain (en, 1234.5), "1234.5");
+  assert_formatted (lo_formatter_plain (de, 1234.5), "1234,5");
+  assert_formatted (lo_formatter_plain (de, -0.35), "-0,35");
+  assert_formatted (lo_formatter_plain (en, 75), "75");
+  assert_formatted (lo_formatter_plain (en, NAN), "");
+  /* and back */
+  g_assert_true (lo_formatter_parse (de, "1234,5", &back));
+  g_assert_cmpfloat (back, ==, 1234.5);
+}
+
 static gpointer
 format_thread (gpointer data)
 {
@@ -339,6 +356,7 @@ main (int    argc,
   g_test_add_func ("/lo/format/other", test_format_other);
   g_test_add_func ("/lo/format/default", test_format_default);
   g_test_add_func ("/lo/format/threads", test_format_threads);
+  g_test_add_func ("/lo/format/plain", test_format_plain);
   for (guint i = 0; i < G_N_ELEMENTS (person_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/lo/format/parse/%u", i);
