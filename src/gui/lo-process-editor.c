@@ -769,6 +769,7 @@ recompute (LoProcessEditor *self)
   g_autoptr(GError) error = NULL;
   LoProcessRoi *roi;
   gboolean had_band = self->roi != NULL && self->roi->has_monte_carlo;
+  gboolean fresh = self->roi == NULL;
 
   /* Expected figures, scenarios and tornado only: the draws run in a thread. */
   roi = lo_process_roi_compute (self->process, &self->settings, 0, 0, NULL, &error);
@@ -792,10 +793,10 @@ recompute (LoProcessEditor *self)
     gtk_widget_set_visible (self->actuals_card, self->process->actuals->len > 0);
   for (guint i = 0; i < self->actual_rows->len; i++)
     describe_actual (self, i);
-  /* The band drawn stays until the new one is in. */
-  show_charts (self, had_band != self->roi->has_monte_carlo);
-
   start_monte_carlo (self);
+  /* The band drawn stays until the new one is in (the Monte Carlo chart is
+   * fed when it arrives), unless there is none to wait for. */
+  show_charts (self, fresh || !self->mc_running || had_band != self->roi->has_monte_carlo);
   update_montecarlo_label (self);
   g_signal_emit (self, signals[FIGURES_UPDATED], 0);
 }
