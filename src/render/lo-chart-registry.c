@@ -114,40 +114,21 @@ roi_draw (RoiDraw draw, cairo_t *cr, double width, double height,
     draw (cr, width, height, ctx, d->roi);
 }
 
-static void
-cashflow_draw (cairo_t *cr, double width, double height,
-               const LoRenderContext *ctx, const LoChartData *d)
-{
-  roi_draw (lo_chart_cashflow_draw, cr, width, height, ctx, d);
-}
+/* The per-process charts' entries in the table: roi_draw() with their own
+ * draw function. */
+#define ROI_CHART_DRAW(chart) \
+  static void \
+  chart##_draw (cairo_t *cr, double width, double height, \
+                const LoRenderContext *ctx, const LoChartData *d) \
+  { \
+    roi_draw (lo_chart_##chart##_draw, cr, width, height, ctx, d); \
+  }
 
-static void
-scenarios_draw (cairo_t *cr, double width, double height,
-                const LoRenderContext *ctx, const LoChartData *d)
-{
-  roi_draw (lo_chart_scenarios_draw, cr, width, height, ctx, d);
-}
-
-static void
-montecarlo_draw (cairo_t *cr, double width, double height,
-                 const LoRenderContext *ctx, const LoChartData *d)
-{
-  roi_draw (lo_chart_montecarlo_draw, cr, width, height, ctx, d);
-}
-
-static void
-tornado_draw (cairo_t *cr, double width, double height,
-              const LoRenderContext *ctx, const LoChartData *d)
-{
-  roi_draw (lo_chart_tornado_draw, cr, width, height, ctx, d);
-}
-
-static void
-actuals_draw (cairo_t *cr, double width, double height,
-              const LoRenderContext *ctx, const LoChartData *d)
-{
-  roi_draw (lo_chart_actuals_draw, cr, width, height, ctx, d);
-}
+ROI_CHART_DRAW (cashflow)
+ROI_CHART_DRAW (scenarios)
+ROI_CHART_DRAW (montecarlo)
+ROI_CHART_DRAW (tornado)
+ROI_CHART_DRAW (actuals)
 
 /* Captions: each states the chart's finding in one sentence */
 
