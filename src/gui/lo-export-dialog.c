@@ -281,15 +281,10 @@ chart_changed_cb (GObject        *row,
                   GParamSpec     *pspec,
                   LoExportDialog *self)
 {
-  guint n = 0;
-  const LoChartInfo *charts = lo_chart_list (&n);
   guint selected = adw_combo_row_get_selected (self->chart_row);
-  gboolean per_process = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    if (selected < self->chart_names->len
-        && g_strcmp0 (charts[i].name, g_ptr_array_index (self->chart_names, selected)) == 0)
-      per_process = charts[i].per_process;
+  const LoChartInfo *info = selected < self->chart_names->len
+                            ? lo_chart_lookup (g_ptr_array_index (self->chart_names, selected)) : NULL;
+  gboolean per_process = info != NULL && info->per_process;
   gtk_widget_set_visible (GTK_WIDGET (self->process_row), per_process && self->process_ids->len > 0);
 }
 

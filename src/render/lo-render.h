@@ -8,7 +8,8 @@
  * chart stays readable from 200 × 150 up to poster size.
  *
  * Nothing here touches GTK or global state except lo_render_push_language(),
- * which is documented below. Charts only read the model structs.
+ * which is documented below. Charts only read the model structs. Numbers,
+ * money and dates come from core's LoFormatter (lo-format.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
