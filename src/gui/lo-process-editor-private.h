@@ -51,6 +51,7 @@ struct _LoProcessEditor
   LoChartView  *charts[N_CHARTS];
   GtkWidget    *actuals_card;
   GtkLabel     *montecarlo_label;
+  AdwToast     *failure_toast;   /* shown, owned by the overlay; NULL: none */
 
   /* template */
   AdwEntryRow         *name_row;

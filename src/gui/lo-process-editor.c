@@ -52,6 +52,14 @@ reason (const char *message)
 
 /* Errors */
 
+static void
+failure_dismissed_cb (AdwToast        *toast,
+                      LoProcessEditor *self)
+{
+  if (self->failure_toast == toast)
+    self->failure_toast = NULL;
+}
+
 /* A save or a change that failed reaches the user as a toast of the page
  * that holds the editor (and ::save-failed), never only a log line. */
 void
@@ -59,17 +67,23 @@ lo_process_editor_show_failure (LoProcessEditor *self,
                                 const char      *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
 
   g_signal_emit (self, signals[SAVE_FAILED], 0, message);
-  if (overlay != NULL)
+  if (overlay == NULL)
+    return;
+  /* Typing on while the disk is full fails at every keystroke: one toast,
+   * saying the latest, stays until it is dismissed. */
+  if (self->failure_toast != NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (message, -1);
-      AdwToast *toast = adw_toast_new (escaped);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      adw_toast_set_title (self->failure_toast, escaped);
+      return;
     }
+  self->failure_toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (self->failure_toast, 0);
+  adw_toast_set_priority (self->failure_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (self->failure_toast, "dismissed", G_CALLBACK (failure_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), self->failure_toast);
 }
 
 /* Saving */

@@ -106,6 +106,11 @@ test_save_failed (Fixture       *f,
   message = g_ptr_array_index (f->failures, 0);
   g_assert_nonnull (strstr (message, "Invoicing"));
   g_assert_nonnull (strstr (message, "could not be saved"));
+
+  /* Typing on: each failed save is reported again */
+  gtk_editable_set_text (volume, "510");
+  lo_process_editor_flush (f->editor);
+  g_assert_cmpuint (f->failures->len, ==, 2);
 }
 
 /* The same edit in a writable store saves without a failure. */
