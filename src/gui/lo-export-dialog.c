@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-chart-view.h"
 #include "lo-export-dialog.h"
 #include "lo-csv.h"
 #include "lo-io.h"
@@ -35,7 +36,7 @@ struct _LoExportDialog
   GStrv           option_strings;
   char           *language;
   guint           page;
-  GtkWidget      *preview;
+  LoChartView    *preview;
   GPtrArray      *chart_names;    /* const char*, borrowed from the registry */
   GPtrArray      *process_ids;    /* char*, owned */
   GtkWidget      *pending_button; /* which export the file chooser is for */
@@ -209,6 +210,7 @@ update_page_label (LoExportDialog *self)
   gtk_label_set_text (self->page_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->prev_button), self->page > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), self->page + 1 < n);
+  lo_chart_view_set_report_page (self->preview, self->layout, self->page);
 }
 
 static void
@@ -216,11 +218,11 @@ relayout (LoExportDialog *self)
 {
   g_autoptr(GError) error = NULL;
 
+  lo_chart_view_set_report_page (self->preview, NULL, 0);
   g_clear_pointer (&self->layout, lo_report_layout_free);
   if (self->input == NULL)
     {
       update_page_label (self);
-      gtk_widget_queue_draw (self->preview);
       return;
     }
   self->opts.language = self->language;
@@ -235,41 +237,6 @@ relayout (LoExportDialog *self)
   if (self->layout != NULL && self->page >= lo_report_layout_n_pages (self->layout))
     self->page = 0;
   update_page_label (self);
-  gtk_widget_queue_draw (self->preview);
-}
-
-static void
-draw_preview (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        data)
-{
-  LoExportDialog *self = data;
-  double pw, ph, scale, x, y;
-
-  if (self->layout == NULL)
-    return;
-  lo_report_layout_page_size (self->layout, &pw, &ph);
-  scale = MIN ((width - 16) / pw, (height - 16) / ph);
-  if (scale <= 0)
-    return;
-  x = (width - pw * scale) / 2;
-  y = (height - ph * scale) / 2;
-  /* A sheet of paper with a soft shadow. */
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
-  cairo_rectangle (cr, x + 2, y + 3, pw * scale, ph * scale);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, x, y, pw * scale, ph * scale);
-  cairo_fill (cr);
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, scale, scale);
-  cairo_rectangle (cr, 0, 0, pw, ph);
-  cairo_clip (cr);
-  lo_report_draw_page (self->layout, cr, self->page);
-  cairo_restore (cr);
 }
 
 static void
@@ -279,7 +246,6 @@ prev_page_cb (GtkButton      *button,
   if (self->page > 0)
     self->page--;
   update_page_label (self);
-  gtk_widget_queue_draw (self->preview);
 }
 
 static void
@@ -289,7 +255,6 @@ next_page_cb (GtkButton      *button,
   if (self->layout != NULL && self->page + 1 < lo_report_layout_n_pages (self->layout))
     self->page++;
   update_page_label (self);
-  gtk_widget_queue_draw (self->preview);
 }
 
 static void
@@ -316,15 +281,10 @@ chart_changed_cb (GObject        *row,
                   GParamSpec     *pspec,
                   LoExportDialog *self)
 {
-  guint n = 0;
-  const LoChartInfo *charts = lo_chart_list (&n);
   guint selected = adw_combo_row_get_selected (self->chart_row);
-  gboolean per_process = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    if (selected < self->chart_names->len
-        && g_strcmp0 (charts[i].name, g_ptr_array_index (self->chart_names, selected)) == 0)
-      per_process = charts[i].per_process;
+  const LoChartInfo *info = selected < self->chart_names->len
+                            ? lo_chart_lookup (g_ptr_array_index (self->chart_names, selected)) : NULL;
+  gboolean per_process = info != NULL && info->per_process;
   gtk_widget_set_visible (GTK_WIDGET (self->process_row), per_process && self->process_ids->len > 0);
 }
 
@@ -613,9 +573,10 @@ lo_export_dialog_init (LoExportDialog *self)
   self->language = g_strdup ("en");
   self->chart_names = g_ptr_array_new ();
   self->process_ids = g_ptr_array_new_with_free_func (g_free);
-  self->preview = lo_chart_area_new (300, draw_preview, self);
-  gtk_widget_set_vexpand (self->preview, TRUE);
-  lo_chart_area_set_caption (self->preview, _("Preview of the report’s page"));
+  self->preview = LO_CHART_VIEW (lo_chart_view_new (NULL));
+  lo_chart_view_set_content_height (self->preview, 300);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->preview), TRUE);
+  lo_chart_view_set_report_page (self->preview, NULL, 0);
   {
     GtkWidget *label = gtk_label_new (_("Computing the figures and the Monte Carlo simulation…"));
 
@@ -630,7 +591,7 @@ lo_export_dialog_init (LoExportDialog *self)
     gtk_widget_set_visible (self->progress_box, FALSE);
     gtk_box_append (self->preview_box, self->progress_box);
   }
-  gtk_box_append (self->preview_box, self->preview);
+  gtk_box_append (self->preview_box, GTK_WIDGET (self->preview));
 }
 
 /* The figures, off the main thread */

@@ -8,16 +8,9 @@
 
 #include "lo-store.h"
 #include "lo-render.h"
+#include "lo-input-row.h"
 
 G_BEGIN_DECLS
-
-/* Which entry of an input's row: the likely value or its range. */
-typedef enum
-{
-  LO_FIELD_VALUE,
-  LO_FIELD_LOW,
-  LO_FIELD_HIGH,
-} LoInputField;
 
 #define LO_TYPE_PROCESS_EDITOR (lo_process_editor_get_type ())
 G_DECLARE_FINAL_TYPE (LoProcessEditor, lo_process_editor, LO, PROCESS_EDITOR, AdwBin)
@@ -51,21 +44,9 @@ const char   *lo_process_editor_get_figure     (LoProcessEditor  *self,
 /* Signals:
  *   ::figures-updated   figures and charts other than the Monte Carlo band
  *                       were recomputed and queued for drawing
- *   ::monte-carlo-done  the band of the current inputs is in */
-
-/* Shared by the processes, roadmap and export views: a chart of the render
- * layer in a drawing area with the accessible role IMG. */
-GtkWidget    *lo_chart_area_new                (int                   height,
-                                                GtkDrawingAreaDrawFunc draw,
-                                                gpointer              data);
-/* States the chart's finding for screen readers and as a tooltip. */
-void          lo_chart_area_set_caption        (GtkWidget            *area,
-                                                const char           *caption);
-/* An AdwExpanderRow whose hidden enable switch has an accessible name
- * (libadwaita 1.2 leaves it without one). */
-GtkWidget    *lo_expander_row_new              (const char           *title);
-/* The render context the window uses: screen-sized text, @currency. */
-void          lo_render_context_for_screen     (LoRenderContext      *ctx,
-                                                const char           *currency);
+ *   ::monte-carlo-done  the band of the current inputs is in
+ *   ::save-failed (const char *message)
+ *                       a change could not be saved or computed; the
+ *                       message is also shown as a toast of the page */
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-chart-view.h"
+#include "lo-figure-card.h"
 #include "lo-rows.h"
 #include "lo-processes-page.h"
 
@@ -26,8 +28,8 @@ struct _LoProcessesPage
   char         *selected;      /* process id; NULL: the overview */
   char         *list_key;      /* ids and names the list was built from */
   GPtrArray    *sequence_rows;
-  GPtrArray    *total_labels;  /* GtkLabel* */
-  GtkWidget    *matrix;
+  GPtrArray    *total_cards;   /* LoFigureCard* */
+  LoChartView  *matrix;
   gboolean      selecting;
   guint         portfolio_idle;
   gboolean      overview_dirty; /* the portfolio changed while the editor was shown */
@@ -64,112 +66,6 @@ deleted_free (Deleted *d)
   lo_process_unref (d->process);
   g_strfreev (d->order);
   g_free (d);
-}
-
-/* Templates of the common small-business processes. Values are a starting
- * point the consultant replaces with the client's own figures. */
-typedef struct
-{
-  const char *id;
-  const char *name;
-  double      volume, minutes, automation, exception, minutes_exception;
-  double      error_before, error_after, cost_per_error;
-  double      build_cost, build_weeks, run_cost, ramp, oversight;
-  int         clarity, access, scope;
-} Template;
-
-static const Template templates[] = {
-  { "invoicing", N_("Invoicing"), 400, 20, 0.85, 0.10, 15, 0.05, 0.01, 120,
-    40000, 10, 800, 2, 8, 4, 3, 5 },
-  { "inventory-reconciliation", N_("Inventory reconciliation"), 200, 30, 0.75, 0.15, 20, 0.04, 0.01, 200,
-    35000, 8, 600, 2, 6, 4, 3, 4 },
-  { "report-generation", N_("Report generation"), 60, 90, 0.90, 0.05, 30, 0.03, 0.005, 150,
-    25000, 6, 400, 1, 4, 4, 3, 4 },
-  { "data-entry", N_("Data entry between systems"), 1500, 4, 0.80, 0.08, 6, 0.03, 0.005, 40,
-    30000, 8, 700, 2, 6, 3, 2, 3 },
-  { "status-updates", N_("Status updates"), 800, 5, 0.90, 0.05, 8, 0.02, 0.005, 25,
-    15000, 4, 300, 1, 4, 3, 3, 4 },
-  { "exception-flagging", N_("Exception flagging"), 500, 8, 0.70, 0.20, 12, 0.06, 0.02, 90,
-    30000, 8, 500, 3, 8, 2, 3, 2 },
-};
-
-guint
-lo_process_templates_count (void)
-{
-  return G_N_ELEMENTS (templates);
-}
-
-const char *
-lo_process_template_id (guint index)
-{
-  g_return_val_if_fail (index < G_N_ELEMENTS (templates), NULL);
-  return templates[index].id;
-}
-
-const char *
-lo_process_template_name (guint index)
-{
-  g_return_val_if_fail (index < G_N_ELEMENTS (templates), NULL);
-  return _(templates[index].name);
-}
-
-static char *
-unique_process_id (const LoEngagement *engagement,
-                   const char         *base)
-{
-  for (guint n = 1; ; n++)
-    {
-      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
-
-      if (engagement == NULL || lo_engagement_lookup_process (engagement, id) == NULL)
-        return g_steal_pointer (&id);
-    }
-}
-
-LoProcess *
-lo_process_new_from_template (const char         *template_id,
-                              const LoEngagement *engagement,
-                              double              hourly_cost)
-{
-  const Template *t = NULL;
-  g_autofree char *id = NULL;
-  LoProcess *process;
-
-  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
-    if (g_strcmp0 (templates[i].id, template_id) == 0)
-      t = &templates[i];
-
-  id = unique_process_id (engagement, t != NULL ? t->id : "process");
-  process = lo_process_new (id, t != NULL ? _(t->name) : _("New process"));
-  lo_process_set (process, LO_INPUT_HOURLY_COST, hourly_cost);
-  if (t == NULL)
-    {
-      /* Blank: the required inputs at values that validate, for the user to replace. */
-      lo_process_set (process, LO_INPUT_VOLUME_PER_MONTH, 100);
-      lo_process_set (process, LO_INPUT_MINUTES_PER_ITEM, 10);
-      lo_process_set (process, LO_INPUT_AUTOMATION_RATE, 0.8);
-      lo_process_set (process, LO_INPUT_BUILD_COST, 20000);
-      lo_process_set (process, LO_INPUT_BUILD_WEEKS, 6);
-      return process;
-    }
-  lo_process_set (process, LO_INPUT_VOLUME_PER_MONTH, t->volume);
-  lo_process_set (process, LO_INPUT_MINUTES_PER_ITEM, t->minutes);
-  lo_process_set (process, LO_INPUT_AUTOMATION_RATE, t->automation);
-  lo_process_set (process, LO_INPUT_EXCEPTION_RATE, t->exception);
-  lo_process_set (process, LO_INPUT_MINUTES_PER_EXCEPTION, t->minutes_exception);
-  lo_process_set (process, LO_INPUT_ERROR_RATE_BEFORE, t->error_before);
-  lo_process_set (process, LO_INPUT_ERROR_RATE_AFTER, t->error_after);
-  lo_process_set (process, LO_INPUT_COST_PER_ERROR, t->cost_per_error);
-  lo_process_set (process, LO_INPUT_BUILD_COST, t->build_cost);
-  lo_process_set (process, LO_INPUT_BUILD_WEEKS, t->build_weeks);
-  lo_process_set (process, LO_INPUT_RUN_COST_PER_MONTH, t->run_cost);
-  lo_process_set (process, LO_INPUT_RAMP_MONTHS, t->ramp);
-  lo_process_set (process, LO_INPUT_OVERSIGHT_HOURS_PER_MONTH, t->oversight);
-  process->has_readiness = TRUE;
-  process->clarity = t->clarity;
-  process->access = t->access;
-  process->scope = t->scope;
-  return process;
 }
 
 static double
@@ -413,20 +309,16 @@ back_clicked_cb (GtkButton       *button,
 
 /* The overview */
 
+/* The portfolio chart states its own finding (render's chart table). */
 static void
-draw_matrix (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        data)
+show_matrix (LoProcessesPage *self)
 {
-  LoProcessesPage *self = data;
-  LoRenderContext ctx;
+  LoChartData data;
 
-  if (self->portfolio == NULL)
-    return;
-  lo_render_context_for_screen (&ctx, self->portfolio->settings.currency);
-  lo_chart_portfolio_draw (cr, width, height, &ctx, self->portfolio);
+  lo_chart_data_init (&data);
+  data.portfolio = self->portfolio;
+  lo_chart_view_set_currency (self->matrix, self->portfolio ? self->portfolio->settings.currency : NULL);
+  lo_chart_view_set_data (self->matrix, &data);
 }
 
 static void
@@ -447,8 +339,7 @@ update_overview (LoProcessesPage *self)
                           _("No candidate processes yet. Add one from a template of the common "
                             "small-business processes, or a blank one, with the Add Process button."));
       gtk_widget_set_visible (GTK_WIDGET (self->totals_box), FALSE);
-      lo_chart_area_set_caption (self->matrix, _("No processes to chart yet"));
-      gtk_widget_queue_draw (self->matrix);
+      show_matrix (self);
       return;
     }
 
@@ -458,10 +349,7 @@ update_overview (LoProcessesPage *self)
   values[2] = lo_format_money (pf->npv, cur, 0);
   values[3] = lo_format_money (pf->annual_savings, cur, 0);
   for (guint i = 0; i < 4; i++)
-    {
-      gtk_label_set_text (g_ptr_array_index (self->total_labels, i), values[i]);
-      g_free (values[i]);
-    }
+    lo_figure_card_take_value (g_ptr_array_index (self->total_cards, i), values[i]);
   gtk_widget_set_visible (GTK_WIDGET (self->totals_box), TRUE);
   {
     g_autofree char *npv = lo_format_money (pf->npv, cur, 0);
@@ -513,21 +401,7 @@ update_overview (LoProcessesPage *self)
       g_ptr_array_add (self->sequence_rows, row);
     }
 
-  {
-    const LoProcessRoi *first = g_ptr_array_index (pf->sequence, 0);
-    g_autofree char *caption = NULL;
-
-    if (pf->custom_order)
-      /* Translators: the finding of the portfolio matrix when the build order was set by hand */
-      caption = g_strdup_printf (_("Portfolio: value against readiness; %s goes first in the build order set for this client."),
-                                 first->process->name);
-    else
-      /* Translators: the finding of the portfolio matrix */
-      caption = g_strdup_printf (_("Portfolio: value against readiness; %s is the most ready and goes first."),
-                                 first->process->name);
-    lo_chart_area_set_caption (self->matrix, caption);
-  }
-  gtk_widget_queue_draw (self->matrix);
+  show_matrix (self);
 }
 
 static void
@@ -537,31 +411,8 @@ build_totals (LoProcessesPage *self)
                              N_("Net present value"), N_("Annual savings") };
   const char *names[] = { "total-hours", "total-fte", "total-npv", "total-savings" };
 
-  for (guint i = 0; i < 4; i++)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *value = gtk_label_new ("—");
-      GtkWidget *caption = gtk_label_new (_(captions[i]));
-
-      gtk_widget_set_name (value, names[i]);
-      gtk_label_set_xalign (GTK_LABEL (value), 0);
-      gtk_label_set_xalign (GTK_LABEL (caption), 0);
-      gtk_widget_add_css_class (value, "title-3");
-      gtk_widget_add_css_class (value, "numeric");
-      gtk_widget_add_css_class (caption, "caption");
-      gtk_widget_add_css_class (caption, "dim-label");
-      gtk_box_append (GTK_BOX (box), value);
-      gtk_box_append (GTK_BOX (box), caption);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      caption, NULL, -1);
-      gtk_flow_box_append (self->totals_box, box);
-      gtk_widget_add_css_class (gtk_widget_get_parent (box), "card");
-      g_ptr_array_add (self->total_labels, value);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (self->total_cards, lo_figure_card_append_to (self->totals_box, names[i], _(captions[i])));
 }
 
 /* Actions */
@@ -629,7 +480,7 @@ duplicate_action (GtkWidget  *widget,
   copy = lo_process_copy (original);
   base = g_strconcat (original->id, "-copy", NULL);
   g_free (copy->id);
-  copy->id = unique_process_id (self->engagement, base);
+  copy->id = lo_process_unique_id (self->engagement, base);
   g_free (copy->name);
   /* Translators: the name of a duplicated process */
   copy->name = g_strdup_printf (_("%s (copy)"), original->name);
@@ -730,7 +581,7 @@ lo_processes_page_finalize (GObject *object)
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->list_key, g_free);
   g_clear_pointer (&self->sequence_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->total_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->total_cards, g_ptr_array_unref);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
   G_OBJECT_CLASS (lo_processes_page_parent_class)->finalize (object);
 }
@@ -772,19 +623,21 @@ lo_processes_page_init (LoProcessesPage *self)
   /* Not bound: AdwBin unparents its child itself, after the template's dispose. */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
   self->sequence_rows = g_ptr_array_new ();
-  self->total_labels = g_ptr_array_new ();
+  self->total_cards = g_ptr_array_new ();
   self->deleted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) deleted_free);
 
-  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+  for (guint i = 0; i < lo_process_templates_count (); i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(templates[i].name), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (lo_process_template_name (i), NULL);
 
-      g_menu_item_set_action_and_target_value (item, "processes.add", g_variant_new_string (templates[i].id));
+      g_menu_item_set_action_and_target_value (item, "processes.add",
+                                               g_variant_new_string (lo_process_template_id (i)));
       g_menu_append_item (self->templates_section, item);
     }
   build_totals (self);
-  self->matrix = lo_chart_area_new (360, draw_matrix, self);
-  gtk_box_append (self->matrix_card, self->matrix);
+  self->matrix = LO_CHART_VIEW (lo_chart_view_new ("portfolio"));
+  lo_chart_view_set_content_height (self->matrix, 360);
+  gtk_box_append (self->matrix_card, GTK_WIDGET (self->matrix));
   rebuild_list (self);
   show_selected (self);
 }

@@ -28,14 +28,4 @@ void             lo_processes_page_select     (LoProcessesPage *self,
 const char      *lo_processes_page_get_selected (LoProcessesPage *self);
 LoProcessEditor *lo_processes_page_get_editor (LoProcessesPage *self);
 
-/* The templates offered by processes.add: ids and translated names. */
-guint            lo_process_templates_count   (void);
-const char      *lo_process_template_id       (guint index);
-const char      *lo_process_template_name     (guint index);
-/* A new process from template @template_id ("blank" for none), with a unique
- * id in @engagement; hourly cost from the preferences. (transfer full) */
-LoProcess       *lo_process_new_from_template (const char         *template_id,
-                                               const LoEngagement *engagement,
-                                               double              hourly_cost);
-
 G_END_DECLS

@@ -409,10 +409,17 @@ lo_results_page_set_data (LoResultsPage *self,
   g_clear_pointer (&self->score, lo_score_unref);
   self->score = score;
 
-  lo_chart_view_set_scores (self->radar, score, NULL);
-  lo_chart_view_set_scores (self->bars, score, NULL);
-  lo_chart_view_set_scores (self->heatmap, score, NULL);
-  lo_chart_view_set_scores (self->comparison, score, previous);
+  {
+    LoChartData data;
+
+    lo_chart_data_init (&data);
+    data.score = score;
+    lo_chart_view_set_data (self->radar, &data);
+    lo_chart_view_set_data (self->bars, &data);
+    lo_chart_view_set_data (self->heatmap, &data);
+    data.previous = previous;
+    lo_chart_view_set_data (self->comparison, &data);
+  }
   if (score == NULL)
     return;
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-chart-view.h"
 #include "lo-rows.h"
 #include "lo-roadmap-page.h"
 #include "lo-process-editor.h"
@@ -30,7 +31,7 @@ struct _LoRoadmapPage
   LoScore      *score;
   GPtrArray    *order;        /* char* process ids shown, owned */
   GPtrArray    *step_groups;  /* GtkWidget* */
-  GtkWidget    *timeline;
+  LoChartView  *timeline;
   gboolean      dirty;        /* new data while not shown */
 
   GtkStack            *stack;
@@ -257,22 +258,6 @@ order_row (LoRoadmapPage      *self,
 
 /* Building the page */
 
-static void
-draw_timeline (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        data)
-{
-  LoRoadmapPage *self = data;
-  LoRenderContext ctx;
-
-  if (self->roadmap == NULL)
-    return;
-  lo_render_context_for_screen (&ctx, self->portfolio ? self->portfolio->settings.currency : NULL);
-  lo_chart_roadmap_draw (cr, width, height, &ctx, self->roadmap, self->portfolio);
-}
-
 static const char *
 text (LoRoadmapPage *self,
       const char    *msgid)
@@ -438,8 +423,15 @@ rebuild (LoRoadmapPage *self)
     }
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->summary_label, summary);
-  lo_chart_area_set_caption (self->timeline, summary);
-  gtk_widget_queue_draw (self->timeline);
+  {
+    LoChartData data;
+
+    lo_chart_data_init (&data);
+    data.roadmap = self->roadmap;
+    data.portfolio = self->portfolio;
+    lo_chart_view_set_currency (self->timeline, self->portfolio ? self->portfolio->settings.currency : NULL);
+    lo_chart_view_set_data (self->timeline, &data);
+  }
 
   gtk_widget_set_visible (GTK_WIDGET (self->order_group),
                           self->portfolio != NULL && self->portfolio->sequence->len > 0);
@@ -526,8 +518,9 @@ lo_roadmap_page_init (LoRoadmapPage *self)
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->order = g_ptr_array_new_with_free_func (g_free);
   self->step_groups = g_ptr_array_new ();
-  self->timeline = lo_chart_area_new (280, draw_timeline, self);
-  gtk_box_append (self->timeline_card, self->timeline);
+  self->timeline = LO_CHART_VIEW (lo_chart_view_new ("roadmap"));
+  lo_chart_view_set_content_height (self->timeline, 280);
+  gtk_box_append (self->timeline_card, GTK_WIDGET (self->timeline));
 }
 
 /* Public API */

@@ -21,4 +21,20 @@ GtkWidget *lo_action_row_new (void);
  * AdwComboRow) the same limit. */
 void       lo_action_row_limit_lines (AdwActionRow *row);
 
+/* An AdwExpanderRow titled @title (plain text) whose hidden enable switch
+ * has an accessible name (libadwaita 1.2 leaves it without one). */
+GtkWidget *lo_expander_row_new (const char *title);
+void       lo_expander_row_name_switch (AdwExpanderRow *row,
+                                        const char     *title);
+
+/* Marks @field (and @row, when given) invalid with @message as tooltip and
+ * accessible description; NULL clears the mark. */
+void       lo_mark_invalid (GtkWidget  *field,
+                            GtkWidget  *row,
+                            const char *message);
+
+/* Sets @text (plain, escaped here) as the subtitle when it differs. */
+void       lo_action_row_set_plain_subtitle (AdwActionRow *row,
+                                             const char   *text);
+
 G_END_DECLS

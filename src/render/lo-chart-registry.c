@@ -1,4 +1,5 @@
-/* lo-chart-registry.c: charts by name, their captions, and export to files
+/* lo-chart-registry.c: the table of charts (name, title, draw, caption) and
+ * export to files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,149 +11,135 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <math.h>
+#include <string.h>
 
 #include "lo-render-private.h"
 
-static const LoChartInfo charts[] = {
-  { "radar",      N_("Maturity by dimension"), FALSE },
-  { "comparison", N_("Comparison with the previous assessment"), FALSE },
-  { "questions",  N_("Answers per question"), FALSE },
-  { "heatmap",    N_("Answers by respondent"), FALSE },
-  { "roadmap",    N_("Roadmap timeline"), FALSE },
-  { "portfolio",  N_("Portfolio: readiness against value"), FALSE },
-  { "cashflow",   N_("Cumulative cash flow"), TRUE },
-  { "scenarios",  N_("Scenarios and Monte Carlo band"), TRUE },
-  { "montecarlo", N_("Distribution of the net present value"), TRUE },
-  { "tornado",    N_("Sensitivity of the net present value"), TRUE },
-  { "actuals",    N_("Projected against actual"), TRUE },
-};
-
-const LoChartInfo *
-lo_chart_list (guint *n_charts)
+/* Notes for a chart drawn without its data: the widget shows a chart before
+ * the page has data, and the caption says the same in words. */
+static void
+draw_note (cairo_t               *cr,
+           double                 width,
+           double                 height,
+           const LoRenderContext *ctx,
+           const char            *text)
 {
-  if (n_charts)
-    *n_charts = G_N_ELEMENTS (charts);
-  return charts;
+  LoPainter p;
+
+  lo_painter_init (&p, cr, width, height, ctx);
+  lo_painter_note (&p, text);
+  lo_painter_clear (&p);
 }
 
-static const LoChartInfo *
-chart_lookup (const char *name)
+static const char *
+no_answers (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-    if (g_strcmp0 (charts[i].name, name) == 0)
-      return &charts[i];
-  return NULL;
+  return _("No answers to chart yet.");
 }
 
-static int
-dimension_index (const LoScore *score,
-                 const char    *id)
+static const char *
+no_process (void)
 {
-  if (score == NULL || id == NULL)
-    return -1;
-  for (guint i = 0; i < score->n_dimensions; i++)
-    if (g_strcmp0 (score->dimensions[i].dimension->id, id) == 0)
-      return (int) i;
-  return -2;
+  return _("No process to chart yet.");
 }
 
-gboolean
-lo_chart_draw_by_name (cairo_t               *cr,
-                       const char            *name,
-                       double                 width,
-                       double                 height,
-                       const LoRenderContext *ctx,
-                       const LoReportInput   *input,
-                       const char            *item,
-                       GError               **error)
+/* Drawing */
+
+static void
+radar_draw (cairo_t *cr, double width, double height,
+            const LoRenderContext *ctx, const LoChartData *d)
 {
-  const LoChartInfo *info = chart_lookup (name);
-  const LoProcessRoi *roi = NULL;
-
-  g_return_val_if_fail (cr != NULL && input != NULL, FALSE);
-
-  if (info == NULL)
-    {
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_UNKNOWN_CHART,
-                   _("No chart named “%s”"), name);
-      return FALSE;
-    }
-  if (info->per_process)
-    {
-      roi = lo_report_input_lookup_roi (input, item);
-      if (roi == NULL)
-        {
-          if (item)
-            g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
-                         _("No process with id “%s”"), item);
-          else
-            g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
-                         _("The chart “%s” needs a process, and the engagement has none"), name);
-          return FALSE;
-        }
-    }
-  else if (!g_str_equal (name, "portfolio") && input->score == NULL)
-    {
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
-                   _("The chart “%s” needs an assessment, and the engagement has none"), name);
-      return FALSE;
-    }
-
-  if (g_str_equal (name, "radar"))
-    lo_chart_radar_draw (cr, width, height, ctx, input->score, NULL);
-  else if (g_str_equal (name, "comparison"))
-    {
-      if (input->previous == NULL)
-        {
-          g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
-                       _("The chart “%s” needs an earlier assessment"), name);
-          return FALSE;
-        }
-      lo_chart_radar_draw (cr, width, height, ctx, input->score, input->previous);
-    }
-  else if (g_str_equal (name, "questions"))
-    {
-      int d = dimension_index (input->score, item);
-      if (d == -2)
-        {
-          g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
-                       _("No dimension with id “%s”"), item);
-          return FALSE;
-        }
-      lo_chart_questions_draw (cr, width, height, ctx, input->score, d);
-    }
-  else if (g_str_equal (name, "heatmap"))
-    lo_chart_heatmap_draw (cr, width, height, ctx, input->score);
-  else if (g_str_equal (name, "roadmap"))
-    lo_chart_roadmap_draw (cr, width, height, ctx, input->roadmap, input->portfolio);
-  else if (g_str_equal (name, "portfolio"))
-    lo_chart_portfolio_draw (cr, width, height, ctx, input->portfolio);
-  else if (g_str_equal (name, "cashflow"))
-    lo_chart_cashflow_draw (cr, width, height, ctx, roi);
-  else if (g_str_equal (name, "scenarios"))
-    lo_chart_scenarios_draw (cr, width, height, ctx, roi);
-  else if (g_str_equal (name, "montecarlo"))
-    lo_chart_montecarlo_draw (cr, width, height, ctx, roi);
-  else if (g_str_equal (name, "tornado"))
-    lo_chart_tornado_draw (cr, width, height, ctx, roi);
-  else if (g_str_equal (name, "actuals"))
-    lo_chart_actuals_draw (cr, width, height, ctx, roi);
-
-  if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_FAILED, _("Drawing “%s” failed: %s"),
-                   name, cairo_status_to_string (cairo_status (cr)));
-      return FALSE;
-    }
-  return TRUE;
+  if (d->score == NULL)
+    draw_note (cr, width, height, ctx, no_answers ());
+  else
+    lo_chart_radar_draw (cr, width, height, ctx, d->score, NULL);
 }
 
-/* Captions state the finding */
+static void
+comparison_draw (cairo_t *cr, double width, double height,
+                 const LoRenderContext *ctx, const LoChartData *d)
+{
+  if (d->score == NULL || d->previous == NULL)
+    draw_note (cr, width, height, ctx, _("There is no earlier assessment to compare with."));
+  else
+    lo_chart_radar_draw (cr, width, height, ctx, d->score, d->previous);
+}
+
+static void
+questions_draw (cairo_t *cr, double width, double height,
+                const LoRenderContext *ctx, const LoChartData *d)
+{
+  if (d->score == NULL)
+    draw_note (cr, width, height, ctx, no_answers ());
+  else
+    lo_chart_questions_draw (cr, width, height, ctx, d->score, d->dimension);
+}
+
+static void
+heatmap_draw (cairo_t *cr, double width, double height,
+              const LoRenderContext *ctx, const LoChartData *d)
+{
+  if (d->score == NULL)
+    draw_note (cr, width, height, ctx, no_answers ());
+  else
+    lo_chart_heatmap_draw (cr, width, height, ctx, d->score);
+}
+
+static void
+roadmap_draw (cairo_t *cr, double width, double height,
+              const LoRenderContext *ctx, const LoChartData *d)
+{
+  lo_chart_roadmap_draw (cr, width, height, ctx, d->roadmap, d->portfolio);
+}
+
+static void
+portfolio_draw (cairo_t *cr, double width, double height,
+                const LoRenderContext *ctx, const LoChartData *d)
+{
+  if (d->portfolio == NULL)
+    draw_note (cr, width, height, ctx, _("No processes to chart yet."));
+  else
+    lo_chart_portfolio_draw (cr, width, height, ctx, d->portfolio);
+}
+
+typedef void (*RoiDraw) (cairo_t *, double, double, const LoRenderContext *, const LoProcessRoi *);
+
+static void
+roi_draw (RoiDraw draw, cairo_t *cr, double width, double height,
+          const LoRenderContext *ctx, const LoChartData *d)
+{
+  if (d->roi == NULL)
+    draw_note (cr, width, height, ctx, no_process ());
+  else
+    draw (cr, width, height, ctx, d->roi);
+}
+
+/* The per-process charts' entries in the table: roi_draw() with their own
+ * draw function. */
+#define ROI_CHART_DRAW(chart) \
+  static void \
+  chart##_draw (cairo_t *cr, double width, double height, \
+                const LoRenderContext *ctx, const LoChartData *d) \
+  { \
+    roi_draw (lo_chart_##chart##_draw, cr, width, height, ctx, d); \
+  }
+
+ROI_CHART_DRAW (cashflow)
+ROI_CHART_DRAW (scenarios)
+ROI_CHART_DRAW (montecarlo)
+ROI_CHART_DRAW (tornado)
+ROI_CHART_DRAW (actuals)
+
+/* Captions: each states the chart's finding in one sentence */
 
 static char *
 radar_caption (const LoRenderContext *ctx,
-               const LoScore         *score)
+               const LoChartData     *d)
 {
+  const LoScore *score = d->score;
+
+  if (score == NULL)
+    return g_strdup (no_answers ());
   if (!score->complete)
     {
       g_autoptr (GString) names = g_string_new (NULL);
@@ -169,12 +156,399 @@ radar_caption (const LoRenderContext *ctx,
     }
   if (score->weakest >= 0 && score->overall_level < 5)
     {
-      const LoDimensionScore *d = &score->dimensions[score->weakest];
+      const LoDimensionScore *dim = &score->dimensions[score->weakest];
       /* TRANSLATORS: "Data & system access holds the company at level 2" */
       return g_strdup_printf (_("%s holds the company at level %d."),
-                              lo_bank_text (score->bank, d->dimension->name), score->overall_level);
+                              lo_bank_text (score->bank, dim->dimension->name), score->overall_level);
     }
   return g_strdup (_("Every dimension is at level 5."));
+}
+
+static char *
+comparison_caption (const LoRenderContext *ctx,
+                    const LoChartData     *d)
+{
+  const LoScore *score = d->score;
+  const LoScore *prev = d->previous;
+  g_autofree char *date = NULL;
+
+  if (score == NULL || prev == NULL)
+    return g_strdup (_("There is no earlier assessment to compare with."));
+  date = lo_formatter_date (lo_render_formatter (ctx), prev->assessment->date);
+  if (isfinite (score->overall_score) && isfinite (prev->overall_score))
+    {
+      g_autofree char *a = lo_formatter_number (lo_render_formatter (ctx), prev->overall_score, 1);
+      g_autofree char *b = lo_formatter_number (lo_render_formatter (ctx), score->overall_score, 1);
+      /* TRANSLATORS: "Since 12 March 2025 the overall score moved from 1.9 to 2.6." */
+      return g_strdup_printf (_("Since %s the overall score moved from %s to %s."),
+                              date ? date : prev->assessment->date, a, b);
+    }
+  return g_strdup_printf (_("Compared with the assessment of %s."),
+                          date ? date : prev->assessment->date);
+}
+
+static char *
+questions_caption (const LoRenderContext *ctx,
+                   const LoChartData     *d)
+{
+  const LoScore *score = d->score;
+  guint contested = 0, total = 0;
+
+  if (score == NULL)
+    return g_strdup (no_answers ());
+  for (guint q = 0; q < score->n_questions; q++)
+    if (d->dimension < 0 || score->questions[q].question->dimension == (guint) d->dimension)
+      {
+        total++;
+        contested += score->questions[q].contested;
+      }
+  if (d->dimension >= 0 && (guint) d->dimension < score->n_dimensions
+      && score->dimensions[d->dimension].has_score)
+    {
+      const LoDimensionScore *ds = &score->dimensions[d->dimension];
+      g_autofree char *s = lo_formatter_number (lo_render_formatter (ctx), ds->score, 1);
+      const char *dname = lo_bank_text (score->bank, ds->dimension->name);
+
+      if (contested == 0)
+        return g_strdup_printf (_("%s scores %s (level %d) and the team agrees on every question."),
+                                dname, s, ds->level);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s scores %s (level %d); %u question is contested.",
+                                           "%s scores %s (level %d); %u questions are contested.",
+                                           contested),
+                              dname, s, ds->level, contested);
+    }
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u of %u questions is contested.",
+                                       "%u of %u questions are contested.", contested),
+                          contested, total);
+}
+
+static char *
+heatmap_caption (const LoRenderContext *ctx,
+                 const LoChartData     *d)
+{
+  const LoScore *score = d->score;
+  g_autofree char *who = NULL;
+  guint n, contested;
+
+  if (score == NULL || score->assessment == NULL)
+    return g_strdup (no_answers ());
+  n = score->assessment->respondents->len;
+  contested = score->contested ? score->contested->len : 0;
+  who = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent", "%u respondents", n), n);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s answered; %u question needs discussion.",
+                                       "%s answered; %u questions need discussion.",
+                                       contested),
+                          who, contested);
+}
+
+static char *
+roadmap_caption (const LoRenderContext *ctx,
+                 const LoChartData     *d)
+{
+  const LoRoadmap *r = d->roadmap;
+  g_autofree char *weeks = NULL;
+  g_autofree char *steps = NULL;
+
+  if (r == NULL || r->kind == LO_ROADMAP_INCOMPLETE)
+    return g_strdup (_("No roadmap until every dimension has a score."));
+  if (r->kind == LO_ROADMAP_SUSTAIN)
+    return g_strdup (_("The company is at level 5: the work is to sustain it."));
+  weeks = lo_formatter_number (lo_render_formatter (ctx), r->total_weeks, 0);
+  steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", r->steps->len),
+                           r->steps->len);
+  /* TRANSLATORS: "3 steps lead from level 2 to level 5 in about 41 weeks." */
+  return g_strdup_printf (_("%s lead from level %d to level 5 in about %s weeks."),
+                          steps, r->from_level, weeks);
+}
+
+static char *
+portfolio_caption (const LoRenderContext *ctx,
+                   const LoChartData     *d)
+{
+  const LoPortfolio *pf = d->portfolio;
+  g_autoptr(GPtrArray) suggested = NULL;
+  const LoProcessRoi *ready, *best;
+
+  if (pf == NULL || pf->processes->len == 0)
+    return g_strdup (_("No processes to chart yet."));
+  /* The most ready by SPEC's rule, not the first of a build order set by hand. */
+  suggested = lo_portfolio_suggested_sequence (pf);
+  ready = g_ptr_array_index (suggested, 0);
+  best = ready;
+  for (guint i = 0; i < pf->processes->len; i++)
+    {
+      const LoProcessRoi *r = g_ptr_array_index (pf->processes, i);
+
+      if (r->expected.npv > best->expected.npv)
+        best = r;
+    }
+  if (best == ready)
+    return g_strdup_printf (_("%s is both the most ready to build and the most valuable."),
+                            ready->process->name);
+  return g_strdup_printf (_("%s is the most ready to build; %s has the highest net present value."),
+                          ready->process->name, best->process->name);
+}
+
+static char *
+cashflow_caption (const LoRenderContext *ctx,
+                  const LoChartData     *d)
+{
+  const LoProcessRoi *roi = d->roi;
+  g_autofree char *first = NULL;
+
+  if (roi == NULL)
+    return g_strdup (no_process ());
+  if (isfinite (roi->expected.payback_months))
+    {
+      g_autofree char *m = lo_formatter_months (lo_render_formatter (ctx), roi->expected.payback_months);
+      /* TRANSLATORS: "Invoicing pays back after 9.7 months" */
+      first = g_strdup_printf (_("%s pays back after %s"), roi->process->name, m);
+    }
+  else
+    first = g_strdup_printf (_("%s does not pay back within the %u-month horizon"),
+                             roi->process->name, roi->expected.horizon);
+  if (roi->has_alternative)
+    {
+      g_autofree char *m = lo_formatter_months (lo_render_formatter (ctx), roi->alternative.payback_months);
+
+      return g_strdup_printf (_("%s; the alternative quote would pay back after %s."), first, m);
+    }
+  return g_strconcat (first, ".", NULL);
+}
+
+static char *
+scenarios_caption (const LoRenderContext *ctx,
+                   const LoChartData     *d)
+{
+  const LoFormatter *f = lo_render_formatter (ctx);
+  g_autofree char *c = NULL;
+  g_autofree char *o = NULL;
+
+  if (d->roi == NULL)
+    return g_strdup (no_process ());
+  c = lo_formatter_money (f, d->roi->conservative.npv, lo_render_currency (ctx), 0);
+  o = lo_formatter_money (f, d->roi->optimistic.npv, lo_render_currency (ctx), 0);
+  if (d->roi->conservative.npv > 0)
+    return g_strdup_printf (_("Even in the conservative case the NPV stays positive at %s (optimistic: %s)."),
+                            c, o);
+  return g_strdup_printf (_("The NPV ranges from %s in the conservative case to %s in the optimistic case."),
+                          c, o);
+}
+
+static char *
+montecarlo_caption (const LoRenderContext *ctx,
+                    const LoChartData     *d)
+{
+  const LoFormatter *f = lo_render_formatter (ctx);
+  const LoMonteCarlo *mc;
+  g_autofree char *prob = NULL;
+  g_autofree char *p10 = NULL;
+  g_autofree char *p90 = NULL;
+
+  if (d->roi == NULL)
+    return g_strdup (no_process ());
+  if (!d->roi->has_monte_carlo)
+    return g_strdup (_("No input carries a range, so there is no simulation."));
+  mc = &d->roi->monte_carlo;
+  prob = lo_formatter_percent (f, mc->probability_positive, 0);
+  p10 = lo_formatter_money (f, mc->npv_p10, lo_render_currency (ctx), 0);
+  p90 = lo_formatter_money (f, mc->npv_p90, lo_render_currency (ctx), 0);
+  /* TRANSLATORS: "In 93% of the simulated cases …" */
+  return g_strdup_printf (_("In %s of the simulated cases the NPV is positive; eight in ten fall between %s and %s."),
+                          prob, p10, p90);
+}
+
+static char *
+tornado_caption (const LoRenderContext *ctx,
+                 const LoChartData     *d)
+{
+  const LoFormatter *f = lo_render_formatter (ctx);
+  const LoTornadoBar *bar;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (d->roi == NULL)
+    return g_strdup (no_process ());
+  if (d->roi->n_tornado == 0)
+    return g_strdup (_("No input changes the net present value."));
+  bar = &d->roi->tornado[0];
+  a = lo_formatter_money (f, MIN (bar->low_npv, bar->high_npv), lo_render_currency (ctx), 0);
+  b = lo_formatter_money (f, MAX (bar->low_npv, bar->high_npv), lo_render_currency (ctx), 0);
+  return g_strdup_printf (_("%s moves the NPV most, between %s and %s."),
+                          lo_input_label (bar->input), a, b);
+}
+
+static char *
+actuals_caption (const LoRenderContext *ctx,
+                 const LoChartData     *d)
+{
+  const LoProcessRoi *roi = d->roi;
+  double actual = 0, projected = 0;
+  g_autofree char *sa = NULL;
+  g_autofree char *sp = NULL;
+  guint n;
+
+  if (roi == NULL)
+    return g_strdup (no_process ());
+  n = roi->actuals ? roi->actuals->len : 0;
+  if (n == 0)
+    return g_strdup (_("No actual figures recorded yet."));
+  for (guint i = 0; i < n; i++)
+    {
+      const LoActualMonth *a = &g_array_index (roi->actuals, LoActualMonth, i);
+
+      if (isfinite (a->actual_hours_saved))
+        actual += a->actual_hours_saved;
+      if (isfinite (a->projected_hours_saved))
+        projected += a->projected_hours_saved;
+    }
+  sa = lo_formatter_number (lo_render_formatter (ctx), actual, 0);
+  sp = lo_formatter_number (lo_render_formatter (ctx), projected, 0);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "In %u month live, %s saved %s hours against %s projected.",
+                                       "In %u months live, %s saved %s hours against %s projected.",
+                                       n),
+                          n, roi->process->name, sa, sp);
+}
+
+/* The one table of charts: the window, the report, `lightsout chart` and
+ * export all look charts up here. */
+static const LoChartInfo charts[] = {
+  { "radar",      N_("Maturity by dimension"), FALSE, radar_draw, radar_caption },
+  { "comparison", N_("Comparison with the previous assessment"), FALSE, comparison_draw, comparison_caption },
+  { "questions",  N_("Answers per question"), FALSE, questions_draw, questions_caption },
+  { "heatmap",    N_("Answers by respondent"), FALSE, heatmap_draw, heatmap_caption },
+  { "roadmap",    N_("Roadmap timeline"), FALSE, roadmap_draw, roadmap_caption },
+  { "portfolio",  N_("Portfolio: readiness against value"), FALSE, portfolio_draw, portfolio_caption },
+  { "cashflow",   N_("Cumulative cash flow"), TRUE, cashflow_draw, cashflow_caption },
+  { "scenarios",  N_("Scenarios and Monte Carlo band"), TRUE, scenarios_draw, scenarios_caption },
+  { "montecarlo", N_("Distribution of the net present value"), TRUE, montecarlo_draw, montecarlo_caption },
+  { "tornado",    N_("Sensitivity of the net present value"), TRUE, tornado_draw, tornado_caption },
+  { "actuals",    N_("Projected against actual"), TRUE, actuals_draw, actuals_caption },
+};
+
+const LoChartInfo *
+lo_chart_list (guint *n_charts)
+{
+  if (n_charts)
+    *n_charts = G_N_ELEMENTS (charts);
+  return charts;
+}
+
+const LoChartInfo *
+lo_chart_lookup (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    if (g_strcmp0 (charts[i].name, name) == 0)
+      return &charts[i];
+  return NULL;
+}
+
+void
+lo_chart_data_init (LoChartData *data)
+{
+  g_return_if_fail (data != NULL);
+  memset (data, 0, sizeof *data);
+  data->dimension = -1;
+}
+
+static int
+dimension_index (const LoScore *score,
+                 const char    *id)
+{
+  if (score == NULL || id == NULL)
+    return -1;
+  for (guint i = 0; i < score->n_dimensions; i++)
+    if (g_strcmp0 (score->dimensions[i].dimension->id, id) == 0)
+      return (int) i;
+  return -2;
+}
+
+/* What @info needs from @input and @item, or the error that it lacks. */
+static gboolean
+data_from_input (const LoChartInfo   *info,
+                 const LoReportInput *input,
+                 const char          *item,
+                 LoChartData         *data,
+                 GError             **error)
+{
+  lo_chart_data_init (data);
+  data->score = input->score;
+  data->previous = input->previous;
+  data->roadmap = input->roadmap;
+  data->portfolio = input->portfolio;
+  if (info->per_process)
+    {
+      data->roi = lo_report_input_lookup_roi (input, item);
+      if (data->roi == NULL && item != NULL)
+        g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
+                     _("No process with id “%s”"), item);
+      else if (data->roi == NULL)
+        g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
+                     _("The chart “%s” needs a process, and the engagement has none"), info->name);
+      return data->roi != NULL;
+    }
+  if (info->draw == portfolio_draw)
+    return TRUE;
+  if (input->score == NULL)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
+                   _("The chart “%s” needs an assessment, and the engagement has none"), info->name);
+      return FALSE;
+    }
+  if (info->draw == comparison_draw && input->previous == NULL)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
+                   _("The chart “%s” needs an earlier assessment"), info->name);
+      return FALSE;
+    }
+  if (info->draw == questions_draw)
+    {
+      data->dimension = dimension_index (input->score, item);
+      if (data->dimension == -2)
+        {
+          g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
+                       _("No dimension with id “%s”"), item);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+lo_chart_draw_by_name (cairo_t               *cr,
+                       const char            *name,
+                       double                 width,
+                       double                 height,
+                       const LoRenderContext *ctx,
+                       const LoReportInput   *input,
+                       const char            *item,
+                       GError               **error)
+{
+  const LoChartInfo *info = lo_chart_lookup (name);
+  LoChartData data;
+
+  g_return_val_if_fail (cr != NULL && input != NULL, FALSE);
+
+  if (info == NULL)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_UNKNOWN_CHART,
+                   _("No chart named “%s”"), name);
+      return FALSE;
+    }
+  if (!data_from_input (info, input, item, &data, error))
+    return FALSE;
+  info->draw (cr, width, height, ctx, &data);
+  if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_FAILED, _("Drawing “%s” failed: %s"),
+                   name, cairo_status_to_string (cairo_status (cr)));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 char *
@@ -183,201 +557,12 @@ lo_chart_caption (const char            *name,
                   const LoReportInput   *input,
                   const char            *item)
 {
-  const LoScore *score = input->score;
-  const LoProcessRoi *roi = lo_report_input_lookup_roi (input, item);
-  const char *pname = roi ? roi->process->name : NULL;
+  const LoChartInfo *info = lo_chart_lookup (name);
+  LoChartData data;
 
-  if (g_strcmp0 (name, "radar") == 0 && score)
-    return radar_caption (ctx, score);
-
-  if (g_strcmp0 (name, "comparison") == 0 && score && input->previous)
-    {
-      const LoScore *prev = input->previous;
-      g_autofree char *date = lo_render_format_date (ctx, prev->assessment->date);
-
-      if (isfinite (score->overall_score) && isfinite (prev->overall_score))
-        {
-          g_autofree char *a = lo_render_format_number (ctx, prev->overall_score, 1);
-          g_autofree char *b = lo_render_format_number (ctx, score->overall_score, 1);
-          /* TRANSLATORS: "Since 12 March 2025 the overall score moved from 1.9 to 2.6." */
-          return g_strdup_printf (_("Since %s the overall score moved from %s to %s."),
-                                  date ? date : prev->assessment->date, a, b);
-        }
-      return g_strdup_printf (_("Compared with the assessment of %s."),
-                              date ? date : prev->assessment->date);
-    }
-
-  if (g_strcmp0 (name, "questions") == 0 && score)
-    {
-      int d = dimension_index (score, item);
-      guint contested = 0, total = 0;
-
-      for (guint q = 0; q < score->n_questions; q++)
-        if (d < 0 || score->questions[q].question->dimension == (guint) d)
-          {
-            total++;
-            contested += score->questions[q].contested;
-          }
-      if (d >= 0 && score->dimensions[d].has_score)
-        {
-          const LoDimensionScore *ds = &score->dimensions[d];
-          g_autofree char *s = lo_render_format_number (ctx, ds->score, 1);
-          const char *dname = lo_bank_text (score->bank, ds->dimension->name);
-
-          if (contested == 0)
-            return g_strdup_printf (_("%s scores %s (level %d) and the team agrees on every question."),
-                                    dname, s, ds->level);
-          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%s scores %s (level %d); %u question is contested.",
-                                               "%s scores %s (level %d); %u questions are contested.",
-                                               contested),
-                                  dname, s, ds->level, contested);
-        }
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u of %u questions is contested.",
-                                           "%u of %u questions are contested.", contested),
-                              contested, total);
-    }
-
-  if (g_strcmp0 (name, "heatmap") == 0 && score && score->assessment)
-    {
-      guint n = score->assessment->respondents->len;
-      guint contested = score->contested ? score->contested->len : 0;
-      g_autofree char *who = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent",
-                                                           "%u respondents", n), n);
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%s answered; %u question needs discussion.",
-                                           "%s answered; %u questions need discussion.",
-                                           contested),
-                              who, contested);
-    }
-
-  if (g_strcmp0 (name, "roadmap") == 0)
-    {
-      const LoRoadmap *r = input->roadmap;
-
-      if (r == NULL || r->kind == LO_ROADMAP_INCOMPLETE)
-        return g_strdup (_("No roadmap until every dimension has a score."));
-      if (r->kind == LO_ROADMAP_SUSTAIN)
-        return g_strdup (_("The company is at level 5: the work is to sustain it."));
-      {
-        g_autofree char *weeks = lo_render_format_number (ctx, r->total_weeks, 0);
-        guint n = r->steps->len;
-        g_autofree char *steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step",
-                                                               "%u steps", n), n);
-        /* TRANSLATORS: "3 steps lead from level 2 to level 5 in about 41 weeks." */
-        return g_strdup_printf (_("%s lead from level %d to level 5 in about %s weeks."),
-                                steps, r->from_level, weeks);
-      }
-    }
-
-  if (g_strcmp0 (name, "portfolio") == 0 && input->portfolio &&
-      input->portfolio->processes->len > 0)
-    {
-      const LoPortfolio *pf = input->portfolio;
-      /* The most ready by SPEC's rule, not the first of a build order set by hand. */
-      g_autoptr(GPtrArray) suggested = lo_portfolio_suggested_sequence (pf);
-      const LoProcessRoi *ready = g_ptr_array_index (suggested, 0);
-      const LoProcessRoi *best = ready;
-
-      for (guint i = 0; i < pf->processes->len; i++)
-        {
-          const LoProcessRoi *r = g_ptr_array_index (pf->processes, i);
-          if (r->expected.npv > best->expected.npv)
-            best = r;
-        }
-      if (best == ready)
-        return g_strdup_printf (_("%s is both the most ready to build and the most valuable."),
-                                ready->process->name);
-      return g_strdup_printf (_("%s is the most ready to build; %s has the highest net present value."),
-                              ready->process->name, best->process->name);
-    }
-
-  if (roi == NULL)
+  if (info == NULL || input == NULL || !data_from_input (info, input, item, &data, NULL))
     return NULL;
-
-  if (g_strcmp0 (name, "cashflow") == 0)
-    {
-      g_autofree char *first = NULL;
-
-      if (isfinite (roi->expected.payback_months))
-        {
-          g_autofree char *m = lo_render_format_months (ctx, roi->expected.payback_months);
-          /* TRANSLATORS: "Invoicing pays back after 9.7 months" */
-          first = g_strdup_printf (_("%s pays back after %s"), pname, m);
-        }
-      else
-        first = g_strdup_printf (_("%s does not pay back within the %u-month horizon"),
-                                 pname, roi->expected.horizon);
-      if (roi->has_alternative)
-        {
-          g_autofree char *m = lo_render_format_months (ctx, roi->alternative.payback_months);
-          return g_strdup_printf (_("%s; the alternative quote would pay back after %s."), first, m);
-        }
-      return g_strconcat (first, ".", NULL);
-    }
-
-  if (g_strcmp0 (name, "scenarios") == 0)
-    {
-      g_autofree char *c = lo_render_format_money (ctx, roi->conservative.npv, 0);
-      g_autofree char *o = lo_render_format_money (ctx, roi->optimistic.npv, 0);
-
-      if (roi->conservative.npv > 0)
-        return g_strdup_printf (_("Even in the conservative case the NPV stays positive at %s (optimistic: %s)."),
-                                c, o);
-      return g_strdup_printf (_("The NPV ranges from %s in the conservative case to %s in the optimistic case."),
-                              c, o);
-    }
-
-  if (g_strcmp0 (name, "montecarlo") == 0)
-    {
-      if (!roi->has_monte_carlo)
-        return g_strdup (_("No input carries a range, so there is no simulation."));
-      {
-        g_autofree char *prob = lo_render_format_percent (ctx, roi->monte_carlo.probability_positive, 0);
-        g_autofree char *p10 = lo_render_format_money (ctx, roi->monte_carlo.npv_p10, 0);
-        g_autofree char *p90 = lo_render_format_money (ctx, roi->monte_carlo.npv_p90, 0);
-        /* TRANSLATORS: "In 93% of 10,000 simulated cases …" */
-        return g_strdup_printf (_("In %s of the simulated cases the NPV is positive; eight in ten fall between %s and %s."),
-                                prob, p10, p90);
-      }
-    }
-
-  if (g_strcmp0 (name, "tornado") == 0 && roi->n_tornado > 0)
-    {
-      const LoTornadoBar *bar = &roi->tornado[0];
-      g_autofree char *a = lo_render_format_money (ctx, MIN (bar->low_npv, bar->high_npv), 0);
-      g_autofree char *b = lo_render_format_money (ctx, MAX (bar->low_npv, bar->high_npv), 0);
-      return g_strdup_printf (_("%s moves the NPV most, between %s and %s."),
-                              lo_input_label (bar->input), a, b);
-    }
-
-  if (g_strcmp0 (name, "actuals") == 0)
-    {
-      double actual = 0, projected = 0;
-      guint n = roi->actuals ? roi->actuals->len : 0;
-
-      if (n == 0)
-        return g_strdup (_("No actual figures recorded yet."));
-      for (guint i = 0; i < n; i++)
-        {
-          const LoActualMonth *a = &g_array_index (roi->actuals, LoActualMonth, i);
-          if (isfinite (a->actual_hours_saved))
-            actual += a->actual_hours_saved;
-          if (isfinite (a->projected_hours_saved))
-            projected += a->projected_hours_saved;
-        }
-      {
-        g_autofree char *sa = lo_render_format_number (ctx, actual, 0);
-        g_autofree char *sp = lo_render_format_number (ctx, projected, 0);
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "In %u month live, %s saved %s hours against %s projected.",
-                                             "In %u months live, %s saved %s hours against %s projected.",
-                                             n),
-                                n, pname, sa, sp);
-      }
-    }
-  return NULL;
+  return info->caption (ctx, &data);
 }
 
 /* Files */
@@ -449,7 +634,7 @@ lo_chart_write_file (const char            *name,
                    _("%s: unknown output format (use .svg, .png or .pdf)"), path);
       return FALSE;
     }
-  if (chart_lookup (name) == NULL)
+  if (lo_chart_lookup (name) == NULL)
     {
       g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_UNKNOWN_CHART,
                    _("No chart named “%s”"), name);

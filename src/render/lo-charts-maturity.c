@@ -227,7 +227,7 @@ lo_chart_radar_draw (cairo_t               *cr,
       g_autofree char *num = NULL;
       g_autofree char *label = NULL;
 
-      num = d->has_score ? lo_render_format_number (ctx, d->score, 1) : g_strdup (_("no score"));
+      num = d->has_score ? lo_formatter_number (lo_render_formatter (ctx), d->score, 1) : g_strdup (_("no score"));
       label = g_strdup_printf ("%s\n%s", LO_BANK_TEXT (score->bank, d->dimension->name), num);
       if (!lo_painter_text (&p, lx, ly, ax, ay, label, LO_TEXT_SMALL, room, 3, &pal->ink))
         lo_painter_text (&p, lx, ly, ax, ay, num, LO_TEXT_SMALL, room, 1, &pal->ink);
@@ -397,7 +397,7 @@ lo_chart_questions_draw (cairo_t               *cr,
           }
         if (row_h >= th * 0.95 && qs->state == LO_QUESTION_ANSWERED)
           {
-            g_autofree char *num = lo_render_format_number (ctx, qs->combined, 1);
+            g_autofree char *num = lo_formatter_number (lo_render_formatter (ctx), qs->combined, 1);
             lo_painter_text (&p, x1 + 4, cy, 0, 0.5, num,
                              qs->contested ? LO_TEXT_SMALL | LO_TEXT_BOLD : LO_TEXT_SMALL,
                              0, 1, qs->contested ? &pal->vermillion : &pal->ink);
@@ -471,7 +471,7 @@ heatmap_layout (LoPainter      *p,
     }
   else
     {
-      g_autofree char *widest = lo_render_format_number (p->ctx, n_r, 0);
+      g_autofree char *widest = lo_formatter_number (lo_render_formatter (p->ctx), n_r, 0);
 
       lo_painter_measure (p, widest, LO_TEXT_SMALL, 0, 1, &name_w, NULL);
       L->caption_h = L->th * 1.4;
@@ -649,7 +649,7 @@ heatmap_draw_axis (LoPainter           *p,
   cairo_t *cr = p->cr;
   double grid_h = n_r * L->cell_h, first, last, step;
   int max_ticks = CLAMP ((int) (grid_h / (L->th * 3)), 2, 10);
-  g_autofree char *count = lo_render_format_number (p->ctx, n_r, 0);
+  g_autofree char *count = lo_formatter_number (lo_render_formatter (p->ctx), n_r, 0);
   g_autofree char *caption = NULL;
 
   step = MAX (1, lo_render_nice_ticks (1, n_r, max_ticks, &first, &last));
@@ -659,7 +659,7 @@ heatmap_draw_axis (LoPainter           *p,
   for (double m = step; m <= n_r + 0.5; m += step)
     {
       double y = L->y0 + (m - 0.5) * L->cell_h;
-      g_autofree char *s = lo_render_format_number (p->ctx, m, 0);
+      g_autofree char *s = lo_formatter_number (lo_render_formatter (p->ctx), m, 0);
 
       cairo_move_to (cr, L->x0 - 3, round (y) + 0.3);
       cairo_line_to (cr, L->x0 - 0.5, round (y) + 0.3);

@@ -213,14 +213,14 @@ lo_chart_cashflow_draw (cairo_t               *cr,
   cairo_restore (cr);
 
   {
-    g_autofree char *months = lo_render_format_number (ctx, roi->expected.payback_months, 1);
+    g_autofree char *months = lo_formatter_number (lo_render_formatter (ctx), roi->expected.payback_months, 1);
     /* TRANSLATORS: chart marker; %s is a number of months */
     g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
     payback_marker (&p, &plot, roi->expected.payback_months, label, &pal->blue);
   }
   if (alt)
     {
-      g_autofree char *months = lo_render_format_number (ctx, roi->alternative.payback_months, 1);
+      g_autofree char *months = lo_formatter_number (lo_render_formatter (ctx), roi->alternative.payback_months, 1);
       g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
       payback_marker (&p, &plot, roi->alternative.payback_months, label, &pal->orange);
     }
@@ -297,7 +297,7 @@ lo_chart_scenarios_draw (cairo_t               *cr,
     for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
       {
         double v = ends[i].f->cumulative[n - 1];
-        g_autofree char *money = lo_render_format_money_short (ctx, v);
+        g_autofree char *money = lo_formatter_money_short (lo_render_formatter (ctx), v, lo_render_currency (ctx));
         g_autofree char *label = g_strdup_printf ("%s %s", ends[i].name, money);
 
         lo_painter_text (&p, plot.x1 - 2, lo_plot_y (&plot, v), 1, i == 0 ? 1 : (i == 2 ? 0 : 0.5),
@@ -347,7 +347,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
 
   lo_painter_measure (&p, "Ag", LO_TEXT_SMALL, 0, 1, NULL, &th);
   {
-    g_autofree char *prob = lo_render_format_percent (ctx, mc->probability_positive, 0);
+    g_autofree char *prob = lo_formatter_percent (lo_render_formatter (ctx), mc->probability_positive, 0);
     /* TRANSLATORS: %s is a percentage */
     g_autofree char *text = g_strdup_printf (_("Chance the NPV is positive: %s"), prob);
     lo_painter_text (&p, 0, 0, 0, 0, text, LO_TEXT_SMALL | LO_TEXT_BOLD, width, 1, &pal->ink);
@@ -374,7 +374,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
     cairo_restore (cr);
     for (double v = first; v <= last + step * 0.5; v += step)
       {
-        g_autofree char *s = lo_render_format_money_short (ctx, fabs (v) < step * 1e-6 ? 0 : v);
+        g_autofree char *s = lo_formatter_money_short (lo_render_formatter (ctx), fabs (v) < step * 1e-6 ? 0 : v, lo_render_currency (ctx));
         lo_painter_text (&p, lo_plot_x (&plot, v), plot.y1 + 3, 0.5, 0, s, LO_TEXT_SMALL, 0, 1,
                          &pal->ink_muted);
       }
@@ -399,7 +399,7 @@ lo_chart_montecarlo_draw (cairo_t               *cr,
     for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
       {
         double x = lo_plot_x (&plot, marks[i].v);
-        g_autofree char *money = lo_render_format_money_short (ctx, marks[i].v);
+        g_autofree char *money = lo_formatter_money_short (lo_render_formatter (ctx), marks[i].v, lo_render_currency (ctx));
         g_autofree char *label = g_strdup_printf ("%s %s", marks[i].name, money);
 
         if (!isfinite (marks[i].v))
@@ -482,7 +482,7 @@ lo_chart_tornado_draw (cairo_t               *cr,
     for (double v = first; v <= last + step * 0.5; v += step)
       {
         double x = lo_plot_x (&plot, v);
-        g_autofree char *s = lo_render_format_money_short (ctx, fabs (v) < step * 1e-6 ? 0 : v);
+        g_autofree char *s = lo_formatter_money_short (lo_render_formatter (ctx), fabs (v) < step * 1e-6 ? 0 : v, lo_render_currency (ctx));
 
         lo_set_colour (cr, fabs (v) < step * 1e-6 ? &pal->rule : &pal->grid, 1);
         cairo_move_to (cr, round (x) + 0.3, plot.y0);
@@ -513,7 +513,7 @@ lo_chart_tornado_draw (cairo_t               *cr,
   /* Base line: the expected NPV */
   {
     double xb = lo_plot_x (&plot, base);
-    g_autofree char *money = lo_render_format_money_short (ctx, base);
+    g_autofree char *money = lo_formatter_money_short (lo_render_formatter (ctx), base, lo_render_currency (ctx));
     /* TRANSLATORS: %s is an amount such as "$153k" */
     g_autofree char *label = g_strdup_printf (_("expected NPV %s"), money);
 
@@ -816,7 +816,7 @@ lo_chart_roadmap_draw (cairo_t               *cr,
     for (double v = first; v <= last + 0.01; v += step_w)
       {
         double x = lo_plot_x (&plot, v);
-        g_autofree char *num = lo_render_format_number (ctx, v, 0);
+        g_autofree char *num = lo_formatter_number (lo_render_formatter (ctx), v, 0);
         g_autofree char *s = v == 0 && scheduled ? g_strdup_printf (_("week %s"), num) : g_strdup (num);
 
         lo_set_colour (cr, &pal->grid, 1);
@@ -860,7 +860,7 @@ lo_chart_roadmap_draw (cairo_t               *cr,
           cairo_fill (cr);
           if (scheduled)
             {
-              g_autofree char *num = lo_render_format_number (ctx, r->weeks, 0);
+              g_autofree char *num = lo_formatter_number (lo_render_formatter (ctx), r->weeks, 0);
               /* TRANSLATORS: a duration in weeks on a timeline bar */
               g_autofree char *text = g_strdup_printf (_("%s wk"), num);
               double tw;
@@ -924,7 +924,7 @@ actuals_panel (LoPainter          *p,
       const LoActualMonth *a = &g_array_index (roi->actuals, LoActualMonth, i);
       double va = money ? a->actual_net : a->actual_hours_saved;
       double x = plot.x0 + slot * (i + 0.5), y0 = lo_plot_y (&plot, 0);
-      g_autofree char *label = lo_render_format_month_short (p->ctx, a->year, a->month);
+      g_autofree char *label = lo_formatter_month_short (lo_render_formatter (p->ctx), a->year, a->month);
 
       if (isfinite (va))
         {

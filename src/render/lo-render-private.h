@@ -220,10 +220,10 @@ char    *lo_axis_label      (const LoRenderContext *ctx,
                              double                 value,
                              double                 step);
 
-/* "Mar 27" for chart axes (transfer full). */
-char    *lo_render_format_month_short (const LoRenderContext *ctx,
-                                       int                    year,
-                                       int                    month);
+/* The formatter of @ctx (its own, or the shared one of its language) and
+ * its currency ("USD" when unset). (transfer none) */
+const LoFormatter *lo_render_formatter (const LoRenderContext *ctx);
+const char        *lo_render_currency  (const LoRenderContext *ctx);
 
 /* The text of a bank string for display. */
 #define LO_BANK_TEXT(bank, s) lo_bank_text ((bank), (s))

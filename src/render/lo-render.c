@@ -1,4 +1,4 @@
-/* lo-render.c: rendering context, number formatting, palette, text placement
+/* lo-render.c: rendering context, palette, text placement
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -121,248 +121,21 @@ lo_render_context_init (LoRenderContext *ctx)
   ctx->font_family = NULL;
   ctx->font_size = 0;
   ctx->dark = FALSE;
+  ctx->formatter = NULL;
 }
 
-typedef struct
+const LoFormatter *
+lo_render_formatter (const LoRenderContext *ctx)
 {
-  const char *language;
-  const char *decimal;
-  const char *group;
-  gboolean    symbol_after;   /* "55.000 €" */
-  const char *percent_space;  /* between the number and % */
-  const char *date_format;    /* day, month name, year */
-} NumberStyle;
-
-/* Conventions are kept here rather than taken from the C library's locales,
- * which need not be installed: a report must come out in German on a machine
- * that only has C.UTF-8. */
-static const NumberStyle number_styles[] = {
-  { "en", ".", ",", FALSE, "", "%d %s %d" },
-  { "de", ",", ".", TRUE, "\u00a0", "%d. %s %d" },
-  { "fr", ",", "\u202f", TRUE, "\u00a0", "%d %s %d" },
-  { "es", ",", ".", TRUE, "\u00a0", "%d de %s de %d" },
-  { "it", ",", ".", TRUE, "\u00a0", "%d %s %d" },
-  { "nl", ",", ".", FALSE, "\u00a0", "%d %s %d" },
-  { "pt", ",", ".", TRUE, "\u00a0", "%d de %s de %d" },
-  { "sv", ",", "\u00a0", TRUE, "\u00a0", "%d %s %d" },
-};
-
-static const NumberStyle *
-style_for (const LoRenderContext *ctx)
-{
-  const char *lang = ctx && ctx->language ? ctx->language : "en";
-
-  for (guint i = 0; i < G_N_ELEMENTS (number_styles); i++)
-    if (g_ascii_strncasecmp (lang, number_styles[i].language, 2) == 0)
-      return &number_styles[i];
-  return &number_styles[0];
+  if (ctx != NULL && ctx->formatter != NULL)
+    return ctx->formatter;
+  return lo_formatter_lookup (ctx != NULL && ctx->language != NULL ? ctx->language : "en");
 }
 
-static const char *
-currency_symbol (const char *code,
-                 gboolean   *is_symbol)
+const char *
+lo_render_currency (const LoRenderContext *ctx)
 {
-  static const struct { const char *code, *symbol; } symbols[] = {
-    { "USD", "$" }, { "EUR", "€" }, { "GBP", "£" }, { "JPY", "¥" },
-    { "INR", "₹" }, { "KRW", "₩" }, { "ILS", "₪" },
-  };
-
-  if (code == NULL)
-    code = "USD";
-  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
-    if (g_ascii_strcasecmp (code, symbols[i].code) == 0)
-      {
-        *is_symbol = TRUE;
-        return symbols[i].symbol;
-      }
-  *is_symbol = FALSE;
-  return code;
-}
-
-/* |value| with grouping and the style's decimal mark, no sign. */
-static char *
-format_abs (const NumberStyle *style,
-            double             value,
-            int                decimals,
-            gboolean           group)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE + 64];
-  char fmt[16];
-  GString *out;
-  const char *dot;
-  gsize int_len;
-
-  decimals = CLAMP (decimals, 0, 6);
-  g_snprintf (fmt, sizeof fmt, "%%.%df", decimals);
-  g_ascii_formatd (buf, sizeof buf, fmt, fabs (value));
-
-  dot = strchr (buf, '.');
-  int_len = dot ? (gsize) (dot - buf) : strlen (buf);
-  out = g_string_new (NULL);
-  for (gsize i = 0; i < int_len; i++)
-    {
-      g_string_append_c (out, buf[i]);
-      if (group && int_len > 3 && i + 1 < int_len && (int_len - i - 1) % 3 == 0)
-        g_string_append (out, style->group);
-    }
-  if (dot)
-    {
-      g_string_append (out, style->decimal);
-      g_string_append (out, dot + 1);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-rounds_to_zero (double value,
-                int    decimals)
-{
-  return fabs (value) < 0.5 * pow (10, -decimals);
-}
-
-char *
-lo_render_format_number (const LoRenderContext *ctx,
-                         double                 value,
-                         int                    decimals)
-{
-  g_autofree char *digits = NULL;
-
-  if (!isfinite (value))
-    return g_strdup (_("none"));
-  digits = format_abs (style_for (ctx), value, decimals, TRUE);
-  if (value < 0 && !rounds_to_zero (value, decimals))
-    return g_strconcat ("\u2212", digits, NULL);
-  return g_steal_pointer (&digits);
-}
-
-static char *
-attach_currency (const LoRenderContext *ctx,
-                 const char            *digits,
-                 gboolean               negative)
-{
-  const NumberStyle *style = style_for (ctx);
-  gboolean is_symbol;
-  const char *symbol = currency_symbol (ctx ? ctx->currency : NULL, &is_symbol);
-  const char *sign = negative ? "\u2212" : "";
-
-  if (style->symbol_after)
-    return g_strdup_printf ("%s%s\u00a0%s", sign, digits, symbol);
-  if (is_symbol)
-    return g_strdup_printf ("%s%s%s", sign, symbol, digits);
-  return g_strdup_printf ("%s%s\u00a0%s", sign, symbol, digits);
-}
-
-char *
-lo_render_format_money (const LoRenderContext *ctx,
-                        double                 value,
-                        int                    decimals)
-{
-  g_autofree char *digits = NULL;
-
-  if (!isfinite (value))
-    return g_strdup (_("none"));
-  digits = format_abs (style_for (ctx), value, decimals, TRUE);
-  return attach_currency (ctx, digits, value < 0 && !rounds_to_zero (value, decimals));
-}
-
-/* "55k", "1.2M": one decimal below 10 of the unit, none above. */
-static char *
-short_digits (const NumberStyle *style,
-              double             value)
-{
-  /* The same suffixes as lo_format_money_short(), translated with them */
-  static const struct { double scale; const char *context, *suffix; } units[] = {
-    { 1e9, "billions", NC_("billions", "B") }, { 1e6, "millions", NC_("millions", "M") },
-    { 1e3, "thousands", NC_("thousands", "k") },
-  };
-  double a = fabs (value);
-
-  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    {
-      if (a >= units[i].scale * 0.9995)
-        {
-          double v = a / units[i].scale;
-          int decimals = v < 9.95 && fabs (v - round (v)) > 0.05 ? 1 : 0;
-          g_autofree char *digits = format_abs (style, v, decimals, TRUE);
-          return g_strconcat (digits, g_dpgettext2 (GETTEXT_PACKAGE, units[i].context,
-                                                    units[i].suffix), NULL);
-        }
-    }
-  return format_abs (style, a, a < 10 && fabs (a - round (a)) > 0.05 ? 1 : 0, FALSE);
-}
-
-char *
-lo_render_format_money_short (const LoRenderContext *ctx,
-                              double                 value)
-{
-  g_autofree char *digits = NULL;
-
-  if (!isfinite (value))
-    return g_strdup (_("none"));
-  digits = short_digits (style_for (ctx), value);
-  return attach_currency (ctx, digits, value < 0 && fabs (value) >= 0.5);
-}
-
-char *
-lo_render_format_percent (const LoRenderContext *ctx,
-                          double                 fraction,
-                          int                    decimals)
-{
-  g_autofree char *number = NULL;
-
-  if (!isfinite (fraction))
-    return g_strdup (_("none"));
-  number = lo_render_format_number (ctx, fraction * 100, decimals);
-  return g_strconcat (number, style_for (ctx)->percent_space, "%", NULL);
-}
-
-char *
-lo_render_format_months (const LoRenderContext *ctx,
-                         double                 months)
-{
-  g_autofree char *number = NULL;
-
-  if (!isfinite (months))
-    return g_strdup (_("never within the horizon"));
-  number = lo_render_format_number (ctx, months, 1);
-  /* TRANSLATORS: %s is a number of months such as "9.7" */
-  return g_strdup_printf (_("%s months"), number);
-}
-
-static const char *month_names[12] = {
-  N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-  N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
-  N_("December"),
-};
-
-static const char *month_abbreviations[12] = {
-  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
-  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
-  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
-};
-
-char *
-lo_render_format_date (const LoRenderContext *ctx,
-                       const char            *iso_date)
-{
-  int y, m, d;
-  char tail;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-  return g_strdup_printf (style_for (ctx)->date_format, d, _(month_names[m - 1]), y);
-}
-
-char *
-lo_render_format_month_short (const LoRenderContext *ctx,
-                              int                    year,
-                              int                    month)
-{
-  const char *name = g_dpgettext2 (GETTEXT_PACKAGE, "month",
-                                   month_abbreviations[CLAMP (month, 1, 12) - 1]);
-
-  return g_strdup_printf ("%s\u00a0%02d", name, year % 100);
+  return ctx != NULL && ctx->currency != NULL ? ctx->currency : "USD";
 }
 
 double
@@ -721,14 +494,14 @@ lo_axis_label (const LoRenderContext *ctx,
   switch (kind)
     {
     case LO_AXIS_MONEY:
-      return lo_render_format_money_short (ctx, value);
+      return lo_formatter_money_short (lo_render_formatter (ctx), value, lo_render_currency (ctx));
     case LO_AXIS_LEVEL:
     case LO_AXIS_MONTHS:
     case LO_AXIS_WEEKS:
     case LO_AXIS_HOURS:
     case LO_AXIS_NUMBER:
     default:
-      return lo_render_format_number (ctx, value, decimals);
+      return lo_formatter_number (lo_render_formatter (ctx), value, decimals);
     }
 }
 

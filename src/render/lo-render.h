@@ -8,7 +8,8 @@
  * chart stays readable from 200 × 150 up to poster size.
  *
  * Nothing here touches GTK or global state except lo_render_push_language(),
- * which is documented below. Charts only read the model structs.
+ * which is documented below. Charts only read the model structs. Numbers,
+ * money and dates come from core's LoFormatter (lo-format.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,12 +36,15 @@ typedef enum
  * lo_render_context_init() and override fields. Strings are borrowed. */
 typedef struct
 {
-  const char *language;     /* "en", "de" …: number and date conventions; NULL = "en" */
+  const char *language;     /* "en", "de" …: number and date conventions when
+                             * @formatter is NULL; NULL = "en" */
   const char *currency;     /* ISO 4217 code; NULL = "USD" */
   const char *font_family;  /* NULL = "Cantarell, Noto Sans, sans-serif" */
   double      font_size;    /* chart text size in user units; 0 = 8.5 */
   gboolean    dark;         /* light text and lines for a dark card (the window's
                              * dark style); FALSE = paper, the default */
+  const LoFormatter *formatter; /* numbers, money, dates; NULL = the shared
+                                 * formatter of @language */
 } LoRenderContext;
 
 void   lo_render_context_init (LoRenderContext *ctx);
@@ -50,28 +54,6 @@ void   lo_render_context_init (LoRenderContext *ctx);
  * dark card colour the dark palette is made for. */
 void   lo_render_paint_background (cairo_t               *cr,
                                    const LoRenderContext *ctx);
-
-/* Number formatting by the context's language, independent of the process
- * locale (the report may be German on an English desktop). All (transfer full). */
-char  *lo_render_format_number      (const LoRenderContext *ctx,
-                                     double                 value,
-                                     int                    decimals);
-char  *lo_render_format_money       (const LoRenderContext *ctx,
-                                     double                 value,
-                                     int                    decimals);
-/* "$55k", "$1.2M": for chart labels where space is tight. */
-char  *lo_render_format_money_short (const LoRenderContext *ctx,
-                                     double                 value);
-/* 0.28 → "28%" (en) / "28 %" (de). */
-char  *lo_render_format_percent     (const LoRenderContext *ctx,
-                                     double                 fraction,
-                                     int                    decimals);
-/* "9.7 months"; NAN → "never" (within the horizon). */
-char  *lo_render_format_months      (const LoRenderContext *ctx,
-                                     double                 months);
-/* "YYYY-MM-DD" → "12 March 2026" / "12. März 2026"; NULL when not a date. */
-char  *lo_render_format_date        (const LoRenderContext *ctx,
-                                     const char            *iso_date);
 
 /* Readable axis ticks: a 1-2-5 step so that about @max_ticks ticks cover
  * [lo, hi]. Returns the step and stores the first and last tick. */
@@ -185,16 +167,46 @@ void lo_chart_actuals_draw   (cairo_t *cr, double width, double height,
                               const LoRenderContext *ctx,
                               const LoProcessRoi    *roi);
 
-/* Chart registry, for `lightsout chart NAME` and export. */
+/* The table of charts: every chart the window, the report, `lightsout chart`
+ * and export show is looked up here by name. */
+
+/* What a chart is drawn from (borrowed). A chart whose data is missing draws
+ * a short note, and its caption says so. */
 typedef struct
 {
-  const char *name;        /* "radar" */
-  const char *title;       /* translatable (N_), pass through _() */
-  gboolean    per_process; /* takes a process */
+  const LoScore      *score;      /* maturity charts */
+  const LoScore      *previous;   /* "comparison" */
+  const LoRoadmap    *roadmap;    /* "roadmap" */
+  const LoPortfolio  *portfolio;  /* "portfolio", "roadmap" */
+  const LoProcessRoi *roi;        /* per-process charts */
+  int                 dimension;  /* "questions": an index, -1 = all */
+} LoChartData;
+
+/* Empty data, dimension -1. */
+void lo_chart_data_init (LoChartData *data);
+
+typedef void  (*LoChartDrawFunc)    (cairo_t               *cr,
+                                     double                 width,
+                                     double                 height,
+                                     const LoRenderContext *ctx,
+                                     const LoChartData     *data);
+/* The chart's finding in one sentence (transfer full, never NULL). */
+typedef char *(*LoChartCaptionFunc) (const LoRenderContext *ctx,
+                                     const LoChartData     *data);
+
+typedef struct
+{
+  const char        *name;        /* "radar" */
+  const char        *title;       /* translatable (N_), pass through _() */
+  gboolean           per_process; /* takes a process */
+  LoChartDrawFunc    draw;
+  LoChartCaptionFunc caption;
 } LoChartInfo;
 
 /* The known charts (transfer none), @n_charts set to their number. */
 const LoChartInfo *lo_chart_list       (guint *n_charts);
+/* The chart called @name, or NULL (transfer none). */
+const LoChartInfo *lo_chart_lookup     (const char *name);
 /* Draws the chart @name. @item selects a process id (process charts; NULL = the
  * first in sequence) or a dimension id ("questions"; NULL = all). Fails with
  * LO_RENDER_ERROR_UNKNOWN_CHART or _NO_DATA. */

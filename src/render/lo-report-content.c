@@ -28,19 +28,39 @@ dim_name (const Report            *r,
   return lo_bank_text (r->bank, d->dimension->name);
 }
 
+static const LoFormatter *
+fmt (const Report *r)
+{
+  return lo_render_formatter (r->ctx);
+}
+
+static const char *
+cur (const Report *r)
+{
+  return lo_render_currency (r->ctx);
+}
+
 static char *
 num (const Report *r,
      double        v,
      int           decimals)
 {
-  return lo_render_format_number (r->ctx, v, decimals);
+  return lo_formatter_number (fmt (r), v, decimals);
 }
 
 static char *
 money (const Report *r,
        double        v)
 {
-  return lo_render_format_money (r->ctx, v, fabs (v) < 100 && fabs (v - round (v)) > 0.004 ? 2 : 0);
+  return lo_formatter_money (fmt (r), v, cur (r), fabs (v) < 100 && fabs (v - round (v)) > 0.004 ? 2 : 0);
+}
+
+/* A rate: "8%", "7.5%" */
+static char *
+rate_percent (const Report *r,
+              double        rate)
+{
+  return lo_formatter_percent (fmt (r), rate, fabs (rate * 100 - round (rate * 100)) > 1e-9 ? 1 : 0);
 }
 
 /* Up to two decimals, trailing zeros dropped. */
@@ -52,7 +72,7 @@ num_auto (const Report *r,
 
   if (fabs (v - round (v)) > 1e-9)
     decimals = fabs (v * 10 - round (v * 10)) > 1e-9 ? 2 : 1;
-  return lo_render_format_number (r->ctx, v, decimals);
+  return lo_formatter_number (fmt (r), v, decimals);
 }
 
 static char *
@@ -70,7 +90,7 @@ input_value (const Report *r,
       {
         double pct = v * 100;
         int decimals = fabs (pct - round (pct)) > 1e-9 ? 1 : 0;
-        return lo_render_format_percent (r->ctx, v, decimals);
+        return lo_formatter_percent (fmt (r), v, decimals);
       }
     case LO_UNIT_MINUTES:
       n = num_auto (r, v);
@@ -113,7 +133,7 @@ build_cover (Report *r)
   if (now == NULL)
     now = local = g_date_time_new_now_local ();
   iso = g_date_time_format (now, "%Y-%m-%d");
-  date = lo_render_format_date (r->ctx, iso);
+  date = lo_formatter_date (fmt (r), iso);
   if (r->opts->consultant && *r->opts->consultant)
     /* TRANSLATORS: %s is the consultant's name */
     prepared = g_strdup_printf (_("Prepared by %s"), r->opts->consultant);
@@ -210,7 +230,7 @@ build_summary (Report *r)
     {
       g_autofree char *h = num (r, pf->hours_saved_week, 0);
       g_autofree char *hv = g_strdup_printf (_("%s h"), h);
-      g_autofree char *npv = lo_render_format_money_short (r->ctx, pf->npv);
+      g_autofree char *npv = lo_formatter_money_short (fmt (r), pf->npv, cur (r));
       g_autofree char *npv_label = g_strdup_printf (_("net present value over %d months"),
                                                     pf->settings.horizon_months);
       lo_doc_figure (r->doc, hv, _("hours saved per week, all processes"));
@@ -218,7 +238,7 @@ build_summary (Report *r)
       if (first)
         {
           g_autofree char *pb = isfinite (first->expected.payback_months)
-                                  ? lo_render_format_months (r->ctx, first->expected.payback_months)
+                                  ? lo_formatter_months (fmt (r), first->expected.payback_months)
                                   : g_strdup (_("none"));
           /* TRANSLATORS: %s is a process name */
           g_autofree char *label = g_strdup_printf (_("payback of %s, the first to build"),
@@ -267,10 +287,9 @@ build_summary (Report *r)
     {
       g_autofree char *h = num (r, pf->hours_saved_week, 0);
       g_autofree char *fte = num (r, pf->fte, 1);
-      g_autofree char *npv = lo_render_format_money (r->ctx, pf->npv, 0);
-      g_autofree char *rate = lo_render_format_percent (r->ctx, pf->settings.discount_rate,
-                                                        fabs (pf->settings.discount_rate * 100 - round (pf->settings.discount_rate * 100)) > 1e-9 ? 1 : 0);
-      g_autofree char *pb = lo_render_format_months (r->ctx, first->expected.payback_months);
+      g_autofree char *npv = lo_formatter_money (fmt (r), pf->npv, cur (r), 0);
+      g_autofree char *rate = rate_percent (r, pf->settings.discount_rate);
+      g_autofree char *pb = lo_formatter_months (fmt (r), first->expected.payback_months);
       g_autofree char *text = g_markup_printf_escaped (
         g_dngettext (GETTEXT_PACKAGE,
                      "Automating the %u candidate process would free about <b>%s hours a week</b> "
@@ -303,7 +322,7 @@ build_dimensions (Report *r)
 
   lo_doc_heading (r->doc, 1, _("Maturity by dimension"));
   {
-    g_autofree char *date = lo_render_format_date (r->ctx, score->assessment->date);
+    g_autofree char *date = lo_formatter_date (fmt (r), score->assessment->date);
     g_autofree char *text = g_markup_printf_escaped (
       g_dngettext (GETTEXT_PACKAGE,
                    "The assessment of %s was answered by %u person. Each question describes "
@@ -581,9 +600,9 @@ scenario_row (Report             *r,
 {
   g_autofree char *npv = money (r, f->npv);
   g_autofree char *pb = isfinite (f->payback_months) ? num (r, f->payback_months, 1) : g_strdup (_("never"));
-  g_autofree char *roi = isfinite (f->roi_percent) ? lo_render_format_percent (r->ctx, f->roi_percent / 100, 0)
+  g_autofree char *roi = isfinite (f->roi_percent) ? lo_formatter_percent (fmt (r), f->roi_percent / 100, 0)
                                                     : g_strdup (_("none"));
-  g_autofree char *irr = lo_render_format_percent (r->ctx, f->irr, 0);
+  g_autofree char *irr = lo_formatter_percent (fmt (r), f->irr, 0);
   g_autofree char *h = num (r, f->hours_saved_week, 1);
 
   lo_doc_table_rowv (r->doc, name, npv, pb, roi, irr, h, NULL);
@@ -600,8 +619,8 @@ build_process (Report             *r,
   {
     g_autofree char *h = num (r, f->hours_saved_week, 1);
     g_autofree char *hv = g_strdup_printf (_("%s h"), h);
-    g_autofree char *npv = lo_render_format_money_short (r->ctx, f->npv);
-    g_autofree char *pb = lo_render_format_months (r->ctx, f->payback_months);
+    g_autofree char *npv = lo_formatter_money_short (fmt (r), f->npv, cur (r));
+    g_autofree char *pb = lo_formatter_months (fmt (r), f->payback_months);
     g_autofree char *rd = num (r, roi->readiness, 1);
 
     lo_doc_figure (r->doc, hv, _("hours saved per week"));
@@ -659,7 +678,7 @@ build_process (Report             *r,
       g_autofree char *cost = money (r, p->alt_build_cost);
       g_autofree char *weeks = num_auto (r, p->alt_build_weeks);
       g_autofree char *npv = money (r, roi->alternative.npv);
-      g_autofree char *pb = lo_render_format_months (r->ctx, roi->alternative.payback_months);
+      g_autofree char *pb = lo_formatter_months (fmt (r), roi->alternative.payback_months);
       g_autofree char *gained = num (r, fabs (roi->months_gained), 1);
       g_autofree char *text = NULL;
 
@@ -692,9 +711,8 @@ build_processes (Report *r)
     return;
   lo_doc_heading (r->doc, 1, _("Candidate processes"));
   {
-    g_autofree char *rate = lo_render_format_percent (r->ctx, pf->settings.discount_rate,
-                                                        fabs (pf->settings.discount_rate * 100 - round (pf->settings.discount_rate * 100)) > 1e-9 ? 1 : 0);
-    g_autofree char *real = lo_render_format_percent (r->ctx, pf->settings.realisation_rate, 0);
+    g_autofree char *rate = rate_percent (r, pf->settings.discount_rate);
+    g_autofree char *real = lo_formatter_percent (fmt (r), pf->settings.realisation_rate, 0);
     g_autofree char *draws = num (r, pf->processes->len ? ((const LoProcessRoi *) g_ptr_array_index (pf->processes, 0))->monte_carlo.draws : 0, 0);
     g_autofree char *text = g_markup_printf_escaped (
       _("Each process is modelled month by month over %d months: the hours people no longer "

@@ -252,13 +252,14 @@ check_roi_german (EnvKind kind)
   const char *args[] = { "roi", "--draws", "200", demo_path, NULL };
   g_autofree char *out = run_lightsout (kind, NULL, args);
   g_autofree char *npv = german_integer (demo_invoicing_npv ());
-  g_autofree char *line = g_strdup_printf ("Kapitalwert %s $ · ROI ", npv);
+  /* German money: the symbol after a no-break space */
+  g_autofree char *line = g_strdup_printf ("Kapitalwert %s\u00a0$ · ROI ", npv);
 
-  /* "%s %%" is translated with a no-break space: "8 %" */
+  /* German percentages: a no-break space before "%" */
   assert_contains (out, "ROI über 36 Monate, abgezinst mit 8\u00a0% pro Jahr, in USD\n");
   assert_contains (out, "Eingesparte Stunden: 27,8 pro Woche (0,70 VZÄ)\n");
   assert_contains (out, line);
-  assert_contains (out, "Kapitalwert 148.529 $ · ROI ");
+  assert_contains (out, "Kapitalwert 148.529\u00a0$ · ROI ");
   assert_contains (out, "Amortisation");
   assert_contains (out, "konservativ");
   assert_lacks (out, "Hours saved");

@@ -546,6 +546,64 @@ test_portfolio_caption_custom_order (void)
                    "Invoicing and billing (3PL rate logic) is both the most ready to build and the most valuable.");
 }
 
+/* The chart table: every chart has a title, a draw and a caption function;
+ * without data each draws a note and its caption says what is missing; with
+ * the report's data its caption is the one the report prints. */
+static void
+test_chart_table (void)
+{
+  g_autoptr(LoEngagement) engagement = lo_test_big_engagement (2, 3, FALSE);
+  g_autoptr(LoReportInput) input = lo_test_report_input (engagement);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  LoRenderContext ctx;
+  const LoChartInfo *charts;
+  guint n = 0;
+
+  lo_render_context_init (&ctx);
+  charts = lo_chart_list (&n);
+  g_assert_cmpuint (n, ==, 11);
+  g_assert_null (lo_chart_lookup ("pie"));
+  for (guint i = 0; i < n; i++)
+    {
+      const LoChartInfo *info = &charts[i];
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *empty = NULL;
+      g_autofree char *report = NULL;
+      g_autofree char *direct = NULL;
+      LoChartData data;
+
+      g_assert_true (lo_chart_lookup (info->name) == info);
+      g_assert_nonnull (info->title);
+      g_assert_nonnull (info->draw);
+      g_assert_nonnull (info->caption);
+
+      lo_chart_data_init (&data);
+      g_assert_cmpint (data.dimension, ==, -1);
+      info->draw (cr, 400, 300, &ctx, &data);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      empty = info->caption (&ctx, &data);
+      g_assert_cmpuint (strlen (empty), >, 10);
+
+      /* what the report prints under the chart, for the first process */
+      report = lo_chart_caption (info->name, &ctx, input, NULL);
+      if (report == NULL)
+        {
+          g_assert_cmpstr (info->name, ==, "comparison"); /* one assessment: nothing to compare */
+          continue;
+        }
+      data.score = input->score;
+      data.previous = input->previous;
+      data.roadmap = input->roadmap;
+      data.portfolio = input->portfolio;
+      if (info->per_process)
+        data.roi = g_ptr_array_index (input->portfolio->sequence, 0);
+      direct = info->caption (&ctx, &data);
+      g_assert_cmpstr (report, ==, direct);
+    }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -559,6 +617,7 @@ main (int argc, char **argv)
   demo_input = lo_test_report_input (demo);
 
   g_test_add_func ("/lo/render/charts/every-size", test_every_chart_every_size);
+  g_test_add_func ("/lo/render/charts/table", test_chart_table);
   g_test_add_func ("/lo/render/charts/files", test_chart_files);
   g_test_add_func ("/lo/render/charts/unknown", test_unknown_chart);
   g_test_add_func ("/lo/render/radar/vertices", test_radar_vertices);

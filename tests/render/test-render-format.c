@@ -7,85 +7,50 @@
 #include <locale.h>
 #include <math.h>
 
-#include "lo-render.h"
+#include "lo-render-private.h"
 
-typedef struct
-{
-  const char *language;
-  const char *currency;
-  double      value;
-  int         kind;     /* 0 number(1 dec), 1 money(0 dec), 2 short money, 3 percent(0) */
-  const char *expected;
-} Case;
-
-/* Expected strings written from the conventions: en groups by "," with a "."
- * decimal and puts $ before; de groups by "." with a "," decimal and puts the
- * symbol after a no-break space; the minus is U+2212. */
-static const Case cases[] = {
-  { "en", "USD", 1234.5, 0, "1,234.5" },
-  { "de", "EUR", 1234.5, 0, "1.234,5" },
-  { "en", "USD", 1234.56, 0, "1,234.6" },
-  { "en", "USD", 1234567, 1, "$1,234,567" },
-  { "en", "USD", -12000, 1, "\u2212$12,000" },
-  { "de", "EUR", 55000, 1, "55.000\u00a0€" },
-  { "en", "CHF", 55000, 1, "CHF\u00a055,000" },
-  { "en", "USD", 55000, 2, "$55k" },
-  { "en", "USD", 1234567, 2, "$1.2M" },
-  { "de", "EUR", 1234567, 2, "1,2M\u00a0€" },
-  { "en", "USD", -150000, 2, "\u2212$150k" },
-  { "en", "USD", 0, 2, "$0" },
-  { "en", "USD", 0.28, 3, "28%" },
-  { "de", "USD", 0.28, 3, "28\u00a0%" },
-};
-
+/* The report's numbers come from core's formatter (tests/core/test-format.c
+ * holds the conventions); here: which formatter a context picks. */
 static void
-test_format_case (gconstpointer data)
+test_context_formatter (void)
 {
-  const Case *c = data;
   LoRenderContext ctx;
-  g_autofree char *s = NULL;
+  g_autoptr(LoFormatter) swiss = lo_formatter_new ("de_CH");
 
   lo_render_context_init (&ctx);
-  ctx.language = c->language;
-  ctx.currency = c->currency;
-  switch (c->kind)
-    {
-    case 0: s = lo_render_format_number (&ctx, c->value, 1); break;
-    case 1: s = lo_render_format_money (&ctx, c->value, 0); break;
-    case 2: s = lo_render_format_money_short (&ctx, c->value); break;
-    default: s = lo_render_format_percent (&ctx, c->value, 0); break;
-    }
-  g_assert_cmpstr (s, ==, c->expected);
+  /* No language: English, USD */
+  g_assert_cmpstr (lo_formatter_get_language (lo_render_formatter (&ctx)), ==, "en");
+  g_assert_cmpstr (lo_render_currency (&ctx), ==, "USD");
+  /* The report's language picks the conventions */
+  ctx.language = "de";
+  g_assert_cmpstr (lo_formatter_get_language (lo_render_formatter (&ctx)), ==, "de");
+  /* A formatter of its own wins over the language (the window's) */
+  ctx.language = "en";
+  ctx.formatter = swiss;
+  g_assert_true (lo_render_formatter (&ctx) == swiss);
+  ctx.currency = "EUR";
+  g_assert_cmpstr (lo_render_currency (&ctx), ==, "EUR");
 }
 
+/* Money on a chart axis: short money in the context's currency and conventions */
 static void
-test_format_date (void)
+test_axis_label (void)
 {
   LoRenderContext ctx;
   g_autofree char *en = NULL;
   g_autofree char *de = NULL;
-  g_autofree char *bad = NULL;
+  g_autofree char *weeks = NULL;
 
   lo_render_context_init (&ctx);
-  en = lo_render_format_date (&ctx, "2026-03-12");
-  g_assert_cmpstr (en, ==, "12 March 2026");
+  en = lo_axis_label (&ctx, LO_AXIS_MONEY, -150000, 50000);
+  g_assert_cmpstr (en, ==, "\u2212$150k");
   ctx.language = "de";
-  de = lo_render_format_date (&ctx, "2026-03-12");
-  /* month names come from the catalogue; without one the English name stays */
-  g_assert_true (g_str_has_prefix (de, "12. "));
-  bad = lo_render_format_date (&ctx, "2026-02-30");
-  g_assert_null (bad);
-}
-
-static void
-test_format_none (void)
-{
-  LoRenderContext ctx;
-  g_autofree char *m = NULL;
-
-  lo_render_context_init (&ctx);
-  m = lo_render_format_months (&ctx, NAN);
-  g_assert_cmpstr (m, ==, "never within the horizon");
+  ctx.currency = "EUR";
+  de = lo_axis_label (&ctx, LO_AXIS_MONEY, 1500000, 500000);
+  g_assert_cmpstr (de, ==, "1,5M\u00a0€");
+  /* a step of 0.5 needs one decimal: 2.5 → "2,5" */
+  weeks = lo_axis_label (&ctx, LO_AXIS_NUMBER, 2.5, 0.5);
+  g_assert_cmpstr (weeks, ==, "2,5");
 }
 
 static void
@@ -123,13 +88,8 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/lo/render/format/case-%u", i);
-      g_test_add_data_func (path, &cases[i], test_format_case);
-    }
-  g_test_add_func ("/lo/render/format/date", test_format_date);
-  g_test_add_func ("/lo/render/format/none", test_format_none);
+  g_test_add_func ("/lo/render/format/context", test_context_formatter);
+  g_test_add_func ("/lo/render/format/axis", test_axis_label);
   g_test_add_func ("/lo/render/ticks", test_ticks);
   return g_test_run ();
 }

@@ -100,7 +100,6 @@ test_demo_report (void)
   g_autofree char *info = NULL;
   g_autofree char *raw = NULL;
   const LoProcessRoi *invoicing = NULL;
-  LoRenderContext ctx;
   gsize len;
   guint pages;
 
@@ -132,9 +131,8 @@ test_demo_report (void)
             invoicing = g_ptr_array_index (input->portfolio->processes, k);
     }
   g_assert_nonnull (invoicing);
-  lo_render_context_init (&ctx);
   {
-    g_autofree char *payback = lo_render_format_months (&ctx, invoicing->expected.payback_months);
+    g_autofree char *payback = lo_formatter_months (lo_formatter_lookup ("en"), invoicing->expected.payback_months);
     g_assert_true (isfinite (invoicing->expected.payback_months));
     g_assert_nonnull (strstr (text, payback));
   }

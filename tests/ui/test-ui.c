@@ -548,6 +548,9 @@ assert_accessible (GtkWidget *root)
       gtk_test_accessible_assert_role (chart, GTK_ACCESSIBLE_ROLE_IMG);
       g_assert_true (gtk_test_accessible_has_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL));
       g_assert_cmpuint (strlen (lo_chart_view_get_caption (LO_CHART_VIEW (chart))), >, 20);
+      /* the caption of render's chart table is the chart's description */
+      gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                           lo_chart_view_get_caption (LO_CHART_VIEW (chart)));
     }
 }
 

@@ -1,0 +1,392 @@
+/* lo-input-row.c: one input of a process: its likely value and its range
+ *
+ * The row reads and shows numbers in the user's conventions (core's
+ * formatter) and shows a problem on the entry it is about; whether a value
+ * is valid for the process is the editor's question (lo_process_validate).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lo-input-row.h"
+#include "lo-rows.h"
+
+struct _LoInputRow
+{
+  AdwActionRow parent_instance;
+
+  LoInputId     input;
+  char         *unit;
+  gboolean      updating;
+  /* What the row shows, so that an unchanged state touches no widget. */
+  char         *shown_problem;  /* NULL: valid */
+  LoInputField  shown_bad;
+  char         *pending_problem;
+  LoInputField  pending_bad;
+  guint         pending_tick;
+
+  /* template */
+  GtkEntry *value_entry;
+  GtkEntry *low_entry;
+  GtkEntry *high_entry;
+};
+
+G_DEFINE_FINAL_TYPE (LoInputRow, lo_input_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  PROP_0,
+  PROP_INPUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkEntry *
+entry (LoInputRow   *self,
+       LoInputField  field)
+{
+  switch (field)
+    {
+    case LO_FIELD_LOW:
+      return self->low_entry;
+    case LO_FIELD_HIGH:
+      return self->high_entry;
+    case LO_FIELD_VALUE:
+    default:
+      return self->value_entry;
+    }
+}
+
+static double
+display_factor (LoInputId id)
+{
+  return lo_input_unit (id) == LO_UNIT_FRACTION ? 100.0 : 1.0;
+}
+
+/* Up to ten significant digits, no grouping, the user's decimal mark: what
+ * lo_formatter_parse() reads back. */
+static char *
+format_plain (double value)
+{
+  return lo_formatter_plain (lo_formatter_lookup (NULL), value);
+}
+
+static void
+show_state (LoInputRow   *self,
+            const char   *problem,
+            LoInputField  bad)
+{
+  if (g_strcmp0 (problem, self->shown_problem) == 0 && (problem == NULL || bad == self->shown_bad))
+    return;
+  for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
+    {
+      gboolean was = self->shown_problem != NULL && f == self->shown_bad;
+      gboolean is = problem != NULL && f == bad;
+
+      if (was || is)
+        lo_mark_invalid (GTK_WIDGET (entry (self, f)), NULL, is ? problem : NULL);
+    }
+  if (problem != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s — %s", self->unit ? self->unit : "", problem);
+
+      gtk_widget_add_css_class (GTK_WIDGET (self), "invalid");
+      lo_action_row_set_plain_subtitle (ADW_ACTION_ROW (self), text);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "invalid");
+      lo_action_row_set_plain_subtitle (ADW_ACTION_ROW (self), self->unit ? self->unit : "");
+    }
+  g_free (self->shown_problem);
+  self->shown_problem = g_strdup (problem);
+  self->shown_bad = bad;
+}
+
+static void
+cancel_pending (LoInputRow *self)
+{
+  if (self->pending_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pending_tick);
+  self->pending_tick = 0;
+  g_clear_pointer (&self->pending_problem, g_free);
+}
+
+static gboolean
+pending_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  LoInputRow *self = LO_INPUT_ROW (widget);
+  g_autofree char *problem = g_steal_pointer (&self->pending_problem);
+
+  self->pending_tick = 0;
+  show_state (self, problem, self->pending_bad);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+entry_changed_cb (LoInputRow  *self,
+                  GtkEditable *editable)
+{
+  if (!self->updating)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+lo_input_row_constructed (GObject *object)
+{
+  LoInputRow *self = LO_INPUT_ROW (object);
+  const char *label = lo_input_label (self->input);
+  g_autofree char *escaped = g_markup_escape_text (label, -1);
+  g_autofree char *a_low = NULL, *a_high = NULL;
+
+  G_OBJECT_CLASS (lo_input_row_parent_class)->constructed (object);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), escaped);
+  gtk_widget_set_name (GTK_WIDGET (self), lo_input_name (self->input));
+  gtk_entry_set_placeholder_text (self->value_entry, lo_input_is_required (self->input) ? _("value") : "0");
+  /* Translators: accessible labels of an input's range, e.g. "Build cost, low" */
+  a_low = g_strdup_printf (_("%s, low"), label);
+  a_high = g_strdup_printf (_("%s, high"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->value_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->low_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a_low, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->high_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a_high, -1);
+}
+
+static void
+lo_input_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  LoInputRow *self = LO_INPUT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_INPUT:
+      g_value_set_uint (value, self->input);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lo_input_row_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  LoInputRow *self = LO_INPUT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_INPUT:
+      self->input = g_value_get_uint (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lo_input_row_dispose (GObject *object)
+{
+  LoInputRow *self = LO_INPUT_ROW (object);
+
+  cancel_pending (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_INPUT_ROW);
+  G_OBJECT_CLASS (lo_input_row_parent_class)->dispose (object);
+}
+
+static void
+lo_input_row_finalize (GObject *object)
+{
+  LoInputRow *self = LO_INPUT_ROW (object);
+
+  g_free (self->unit);
+  g_free (self->shown_problem);
+  g_free (self->pending_problem);
+  G_OBJECT_CLASS (lo_input_row_parent_class)->finalize (object);
+}
+
+static void
+lo_input_row_class_init (LoInputRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = lo_input_row_constructed;
+  object_class->dispose = lo_input_row_dispose;
+  object_class->finalize = lo_input_row_finalize;
+  object_class->get_property = lo_input_row_get_property;
+  object_class->set_property = lo_input_row_set_property;
+
+  properties[PROP_INPUT] =
+    g_param_spec_uint ("input", NULL, NULL, 0, LO_N_INPUTS - 1, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-input-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoInputRow, value_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoInputRow, low_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoInputRow, high_entry);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+}
+
+static void
+lo_input_row_init (LoInputRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+lo_input_row_new (LoInputId input)
+{
+  g_return_val_if_fail (input < LO_N_INPUTS, NULL);
+  return g_object_new (LO_TYPE_INPUT_ROW, "input", (guint) input, NULL);
+}
+
+LoInputId
+lo_input_row_get_input (LoInputRow *self)
+{
+  g_return_val_if_fail (LO_IS_INPUT_ROW (self), 0);
+  return self->input;
+}
+
+GtkEditable *
+lo_input_row_get_entry (LoInputRow   *self,
+                        LoInputField  field)
+{
+  g_return_val_if_fail (LO_IS_INPUT_ROW (self), NULL);
+  return GTK_EDITABLE (entry (self, field));
+}
+
+void
+lo_input_row_set_unit (LoInputRow *self,
+                       const char *unit)
+{
+  g_return_if_fail (LO_IS_INPUT_ROW (self));
+
+  if (g_strcmp0 (self->unit, unit) == 0)
+    return;
+  g_free (self->unit);
+  self->unit = g_strdup (unit);
+  if (self->shown_problem == NULL)
+    lo_action_row_set_plain_subtitle (ADW_ACTION_ROW (self), unit ? unit : "");
+}
+
+void
+lo_input_row_show (LoInputRow    *self,
+                   const LoInput *input)
+{
+  double factor = display_factor (self->input);
+  g_autofree char *value = NULL, *low = NULL, *high = NULL;
+
+  g_return_if_fail (LO_IS_INPUT_ROW (self));
+
+  value = input->set ? format_plain (input->value * factor) : g_strdup ("");
+  low = input->ranged ? format_plain (input->low * factor) : g_strdup ("");
+  high = input->ranged ? format_plain (input->high * factor) : g_strdup ("");
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->value_entry), value);
+  gtk_editable_set_text (GTK_EDITABLE (self->low_entry), low);
+  gtk_editable_set_text (GTK_EDITABLE (self->high_entry), high);
+  self->updating = FALSE;
+  cancel_pending (self);
+  for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
+    lo_mark_invalid (GTK_WIDGET (entry (self, f)), NULL, NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "invalid");
+  lo_action_row_set_plain_subtitle (ADW_ACTION_ROW (self), self->unit ? self->unit : "");
+  g_clear_pointer (&self->shown_problem, g_free);
+}
+
+gboolean
+lo_input_row_read (LoInputRow    *self,
+                   LoInput       *input,
+                   LoInputField  *bad,
+                   char         **problem)
+{
+  const LoFormatter *f = lo_formatter_lookup (NULL);
+  double factor = display_factor (self->input);
+  double values[3] = { 0, 0, 0 };
+  gboolean given[3];
+
+  g_return_val_if_fail (LO_IS_INPUT_ROW (self), FALSE);
+
+  *bad = LO_FIELD_VALUE;
+  *problem = NULL;
+  for (LoInputField i = LO_FIELD_VALUE; i <= LO_FIELD_HIGH; i++)
+    {
+      g_autofree char *s = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry (self, i)))));
+
+      given[i] = *s != '\0';
+      if (given[i] && !lo_formatter_parse (f, s, &values[i]))
+        {
+          *problem = g_strdup (_("not a number"));
+          *bad = i;
+          return FALSE;
+        }
+      values[i] /= factor;
+    }
+
+  if (!given[LO_FIELD_VALUE] && lo_input_is_required (self->input))
+    *problem = g_strdup (_("required: enter the likely value"));
+  else if (!given[LO_FIELD_VALUE] && (given[LO_FIELD_LOW] || given[LO_FIELD_HIGH]))
+    *problem = g_strdup (_("a range needs the likely value too"));
+  else if (given[LO_FIELD_LOW] != given[LO_FIELD_HIGH])
+    {
+      *problem = g_strdup (_("enter both low and high, or neither"));
+      *bad = given[LO_FIELD_LOW] ? LO_FIELD_HIGH : LO_FIELD_LOW;
+    }
+  if (*problem != NULL)
+    return FALSE;
+
+  input->set = given[LO_FIELD_VALUE];
+  input->value = given[LO_FIELD_VALUE] ? values[LO_FIELD_VALUE] : 0;
+  input->ranged = given[LO_FIELD_LOW] && given[LO_FIELD_HIGH];
+  input->low = input->ranged ? values[LO_FIELD_LOW] : 0;
+  input->high = input->ranged ? values[LO_FIELD_HIGH] : 0;
+  return TRUE;
+}
+
+void
+lo_input_row_set_problem (LoInputRow   *self,
+                          char         *problem,
+                          LoInputField  bad)
+{
+  g_return_if_fail (LO_IS_INPUT_ROW (self));
+
+  if (problem == NULL)
+    {
+      cancel_pending (self);
+      show_state (self, NULL, LO_FIELD_VALUE);
+      return;
+    }
+  g_free (self->pending_problem);
+  self->pending_problem = problem;
+  self->pending_bad = bad;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_autofree char *now = g_steal_pointer (&self->pending_problem);
+
+      cancel_pending (self);
+      show_state (self, now, bad);
+      return;
+    }
+  if (self->pending_tick == 0)
+    self->pending_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), pending_tick_cb, NULL, NULL);
+}
