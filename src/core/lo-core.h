@@ -10,4 +10,5 @@
 #include "lo-score.h"
 #include "lo-roadmap.h"
 #include "lo-roi.h"
+#include "lo-programme.h"
 #include "lo-format.h"
