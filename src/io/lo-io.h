@@ -91,6 +91,8 @@ gboolean      lo_io_write_atomic       (const char *path,
  * null for absent values, numbers at full precision. */
 char         *lo_json_score            (const LoEngagement *engagement,
                                         const LoScore      *score);
-char         *lo_json_roi              (const LoPortfolio  *portfolio);
+char         *lo_json_roi              (const LoPortfolio  *portfolio,
+                                        const LoRoadmap    *roadmap,
+                                        const LoProgramme  *programme);
 
 G_END_DECLS
