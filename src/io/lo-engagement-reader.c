@@ -18,6 +18,9 @@
 #define ENGAGEMENT_NAMESPACE_BASE "urn:lightsout:engagement:"
 #define NS                        LO_ENGAGEMENT_NAMESPACE
 #define SUPPORTED_MAJOR           1
+/* The newest minor version of SUPPORTED_MAJOR this reader knows in full
+ * (1.1: parallel-builds, <roadmap>, include) */
+#define SUPPORTED_MINOR           1
 
 /* Iterates the element children of @parent; stray text is refused (or
  * skipped in a newer minor version) by lo_xml_element_child, and a failure
@@ -976,7 +979,7 @@ check_root (LoXmlContext  *ctx,
 
   /* A newer minor version only adds: what this program does not know is
    * skipped with a warning instead of refused. */
-  ctx->lenient = minor > 0;
+  ctx->lenient = major == SUPPORTED_MAJOR && minor > SUPPORTED_MINOR;
   *version_out = g_steal_pointer (&version);
   return TRUE;
 }

@@ -239,6 +239,29 @@ test_bad (gconstpointer data)
       g_error ("“%s” does not mention “%s”", error->message, bad->expected[i]);
 }
 
+/* 1.1 is the current version: what it does not know is refused, naming it;
+ * a newer minor version (1.2) is read with a warning instead */
+static void
+test_unknown_in_current_minor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) refused =
+    parse (HEAD ("1.1") SETTINGS (" paralel-builds=\"2\"") TAIL, &error);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  const char *newer = HEAD ("1.2") SETTINGS (" paralel-builds=\"2\"") TAIL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (newer, strlen (newer));
+  g_autoptr(LoEngagement) read = NULL;
+
+  g_assert_null (refused);
+  g_assert_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "paralel-builds"));
+
+  read = lo_engagement_read_bytes (bytes, "newer.lightsout", warnings, NULL);
+  g_assert_nonnull (read);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "paralel-builds"));
+}
+
 /* The model refuses what the window could set out of range */
 static void
 test_model_limits (void)
@@ -274,6 +297,7 @@ main (int    argc,
   g_test_add_func ("/io/format/read-whatever-version", test_read_whatever_version);
   g_test_add_func ("/io/format/version-follows-content", test_version_follows_content);
   g_test_add_func ("/io/format/model-limits", test_model_limits);
+  g_test_add_func ("/io/format/unknown-in-current-minor", test_unknown_in_current_minor);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *path = g_strdup_printf ("/io/format/bad/%u", i);
