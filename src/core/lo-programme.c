@@ -497,6 +497,7 @@ programme_new (const LoEngagement *engagement)
   programme->parallel_builds = engagement->settings.parallel_builds;
   programme->horizon = engagement->settings.horizon_months;
   programme->processes = g_array_new (FALSE, TRUE, sizeof (LoProgrammeProcess));
+  programme->index = g_hash_table_new (g_str_hash, g_str_equal);
   programme->cash_flow = g_new0 (double, programme->horizon + 1);
   programme->cumulative = g_new0 (double, programme->horizon + 1);
   programme->npv_p10 = programme->npv_p50 = programme->npv_p90 = NAN;
@@ -556,6 +557,9 @@ schedule (LoProgramme        *programme,
           pp.reason = lo_programme_exclusion (roi);
         }
       g_array_append_val (programme->processes, pp);
+      /* the ids are the processes', which the entries keep alive */
+      g_hash_table_insert (programme->index, (gpointer) pp.id,
+                           GUINT_TO_POINTER (programme->processes->len));
     }
 }
 
@@ -689,16 +693,14 @@ const LoProgrammeProcess *
 lo_programme_lookup (const LoProgramme *programme,
                      const char        *id)
 {
+  guint position;
+
   g_return_val_if_fail (programme != NULL && id != NULL, NULL);
 
-  for (guint i = 0; i < programme->processes->len; i++)
-    {
-      const LoProgrammeProcess *pp = &g_array_index (programme->processes, LoProgrammeProcess, i);
-
-      if (g_str_equal (pp->id, id))
-        return pp;
-    }
-  return NULL;
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (programme->index, id));
+  if (position == 0)
+    return NULL;
+  return &g_array_index (programme->processes, LoProgrammeProcess, position - 1);
 }
 
 LoProgramme *
@@ -717,6 +719,7 @@ lo_programme_unref (LoProgramme *programme)
   if (!g_atomic_ref_count_dec (&programme->ref_count))
     return;
 
+  g_hash_table_unref (programme->index);
   for (guint i = 0; i < programme->processes->len; i++)
     lo_process_roi_unref (g_array_index (programme->processes, LoProgrammeProcess, i).roi);
   g_array_unref (programme->processes);

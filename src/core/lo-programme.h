@@ -92,6 +92,8 @@ typedef struct
   double        npv_p10, npv_p50, npv_p90;
   double        probability_positive;
   double       *npv_sorted;       /* draws values ascending; NULL without */
+  /*< private >*/
+  GHashTable   *index;            /* id → position + 1 in processes */
 } LoProgramme;
 
 #define LO_TYPE_PROGRAMME (lo_programme_get_type ())
@@ -115,7 +117,7 @@ LoProgramme *lo_programme_compute  (const LoEngagement *engagement,
 LoProgramme *lo_programme_ref      (LoProgramme *programme);
 void         lo_programme_unref    (LoProgramme *programme);
 
-/* The entry of process @id, or NULL. */
+/* The entry of process @id, or NULL (a hash lookup). */
 const LoProgrammeProcess *lo_programme_lookup (const LoProgramme *programme,
                                                const char        *id);
 

@@ -550,6 +550,8 @@ test_exclusion_and_horizon (void)
     assert_close (entry (q, 1)->start, 3);
   }
   g_assert_nonnull (lo_programme_reason_label (LO_PROGRAMME_REASON_LEFT_OUT));
+  g_assert_true (lo_programme_lookup (p, "ok2") == entry (p, 3));
+  g_assert_null (lo_programme_lookup (p, "nope"));
 }
 
 /* No process counted: investment and NPV 0; payback, ROI and MIRR none. */
