@@ -280,9 +280,186 @@ append_process (const Text         *t,
   g_string_append_c (t->out, '\n');
 }
 
+/* "month 3.0 (week 13)" */
+static char *
+month_and_week (double month,
+                double week)
+{
+  g_autofree char *m = lo_format_number (month, 1);
+  g_autofree char *w = lo_format_number (week, 0);
+
+  /* TRANSLATORS: a time on the roadmap, "month 3.0 (week 13)" */
+  return g_strdup_printf (_("month %s (week %s)"), m, w);
+}
+
+static void
+append_line (GString    *out,
+             const char *line)
+{
+  g_string_append (out, line);
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_programme_steps (const Text        *t,
+                        const LoRoadmap   *roadmap,
+                        const LoProgramme *programme)
+{
+  g_autofree char *build = month_and_week (programme->build_start, programme->build_start_week);
+
+  if (roadmap == NULL || roadmap->kind == LO_ROADMAP_INCOMPLETE)
+    {
+      append_line (t->out, _("  No roadmap (no complete assessment): the builds start at week 0 and "
+                             "people approve every automated item throughout."));
+      return;
+    }
+  if (roadmap->kind == LO_ROADMAP_SUSTAIN)
+    {
+      append_line (t->out, _("  Already at level 5: the builds start at week 0 and run exception-only "
+                             "from go-live."));
+      return;
+    }
+
+  for (guint i = 0; i < roadmap->steps->len; i++)
+    {
+      const LoRoadmapStep *step = g_ptr_array_index (roadmap->steps, i);
+      g_autofree char *from = lo_format_number (step->start_week, 0);
+      g_autofree char *to = lo_format_number (step->start_week + step->weeks, 0);
+      g_autofree char *line = NULL;
+
+      /* TRANSLATORS: "Step to level 3: weeks 13–29 (16 weeks, builds)" */
+      line = g_strdup_printf (_("  Step to level %d: weeks %s–%s%s%s"), step->level, from, to,
+                              step->builds ? _(" · builds the processes") : "",
+                              step->weeks_set ? _(" · duration set by hand") : "");
+      append_line (t->out, line);
+    }
+  {
+    g_autofree char *end = month_and_week (programme->approval_end, programme->approval_end_week);
+    g_autofree char *line = NULL;
+
+    /* TRANSLATORS: "Builds from month 3.0 (week 13); people approve automated items until month 12.8 (week 55), the end of the level-5 step" */
+    line = g_strdup_printf (_("  Builds from %s; people approve automated items until %s, "
+                              "the end of the level-5 step"), build, end);
+    append_line (t->out, line);
+  }
+}
+
+static void
+append_programme_schedule (const Text        *t,
+                           const LoProgramme *programme)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) left_out = g_string_new (NULL);
+
+  g_ptr_array_add (cells, g_strdup (_("Process")));
+  g_ptr_array_add (cells, g_strdup (_("Lane")));
+  g_ptr_array_add (cells, g_strdup (_("Start (month)")));
+  g_ptr_array_add (cells, g_strdup (_("Go-live (month)")));
+  g_ptr_array_add (cells, g_strdup (_("Full benefit (month)")));
+  for (guint i = 0; i < programme->processes->len; i++)
+    {
+      const LoProgrammeProcess *pp = &g_array_index (programme->processes, LoProgrammeProcess, i);
+
+      if (!pp->counted)
+        {
+          /* TRANSLATORS: "    exceptions: expected NPV below zero" */
+          g_string_append_printf (left_out, _("    %s: %s"), pp->id,
+                                  lo_programme_reason_label (pp->reason));
+          g_string_append_c (left_out, '\n');
+          continue;
+        }
+      g_ptr_array_add (cells, g_strdup (pp->id));
+      g_ptr_array_add (cells, g_strdup_printf ("%d", pp->lane + 1));
+      g_ptr_array_add (cells, lo_format_number (pp->start, 1));
+      g_ptr_array_add (cells, lo_format_number (pp->go_live, 1));
+      g_ptr_array_add (cells, lo_format_number (pp->full_benefit, 1));
+    }
+  append_line (t->out, _("  Schedule (months from week 0 of the roadmap):"));
+  if (cells->len > 5)
+    append_table (t->out, cells, 5, "    ");
+  else
+    append_line (t->out, _("    no process is counted"));
+  if (left_out->len > 0)
+    {
+      append_line (t->out, _("  Not counted:"));
+      g_string_append (t->out, left_out->str);
+    }
+}
+
+static void
+append_programme (const Text        *t,
+                  const LoRoadmap   *roadmap,
+                  const LoProgramme *programme)
+{
+  g_autofree char *investment = money (t, programme->investment);
+  g_autofree char *peak = money (t, programme->peak_funding);
+  g_autofree char *npv = money (t, programme->npv);
+  g_autofree char *roi_percent = percent (programme->roi_percent / 100);
+  g_autofree char *payback = months (programme->payback_months);
+  g_autofree char *mirr = percent (programme->mirr);
+  g_autofree char *week = lo_format_number (programme->hours_saved_week, 1);
+  g_autofree char *horizon_hours = lo_format_number (programme->hours_saved_horizon, 0);
+  g_autofree char *annual = money (t, programme->annual_savings);
+  g_autofree char *realisation = lo_format_percent (programme->settings.realisation_rate, 0);
+  g_autofree char *lanes = g_strdup_printf ("%d", programme->parallel_builds);
+  g_autofree char *line = NULL;
+
+  append_line (t->out, _("Programme (the money that follows the roadmap)"));
+  append_programme_steps (t, roadmap, programme);
+  if (programme->parallel_builds == 1)
+    append_line (t->out, _("  Built one after another, in the build order"));
+  else
+    {
+      /* TRANSLATORS: "Built 3 at a time (parallel builds), in the build order" */
+      line = g_strdup_printf (_("  Built %s at a time (parallel builds), in the build order"), lanes);
+      append_line (t->out, line);
+    }
+  append_programme_schedule (t, programme);
+
+  g_string_append_printf (t->out, _("  Investment: %s"), investment);
+  g_string_append_c (t->out, '\n');
+  /* TRANSLATORS: the most the programme's cumulative cash flow is below zero */
+  g_string_append_printf (t->out, _("  Peak funding: %s"), peak);
+  g_string_append_c (t->out, '\n');
+  g_string_append_printf (t->out, _("  NPV %s · ROI %s · MIRR %s a year"), npv, roi_percent, mirr);
+  g_string_append_c (t->out, '\n');
+  /* TRANSLATORS: "Payback: 20.3 months from week 0 of the roadmap" */
+  g_string_append_printf (t->out, _("  Payback: %s from week 0 of the roadmap"), payback);
+  g_string_append_c (t->out, '\n');
+  /* TRANSLATORS: "Hours saved: 61.2 a week at full benefit, 3,410 hours within the horizon" */
+  g_string_append_printf (t->out, _("  Hours saved: %s a week at full benefit, %s hours within the horizon"),
+                          week, horizon_hours);
+  g_string_append_c (t->out, '\n');
+  g_string_append_printf (t->out, _("  Annual savings at full benefit: %s"), annual);
+  g_string_append_c (t->out, '\n');
+  /* TRANSLATORS: "Counts 100 % of the freed hours as cash savings (the realisation rate); …" */
+  g_string_append_printf (t->out, _("  Counts %s of the freed hours as cash savings (the realisation rate); "
+                                    "the rest is time given back to people."), realisation);
+  g_string_append_c (t->out, '\n');
+
+  if (programme->has_monte_carlo)
+    {
+      g_autofree char *draws = lo_format_number (programme->draws, 0);
+      g_autofree char *n10 = money (t, programme->npv_p10);
+      g_autofree char *n50 = money (t, programme->npv_p50);
+      g_autofree char *n90 = money (t, programme->npv_p90);
+      g_autofree char *positive = percent (programme->probability_positive);
+
+      g_string_append_printf (t->out, _("  Monte Carlo (%s draws, seed %llu):"),
+                              draws, (unsigned long long) programme->seed);
+      g_string_append_c (t->out, '\n');
+      g_string_append_printf (t->out, _("    NPV: P10 %s, P50 %s, P90 %s"), n10, n50, n90);
+      g_string_append_c (t->out, '\n');
+      g_string_append_printf (t->out, _("    NPV above zero in %s of the draws"), positive);
+      g_string_append_c (t->out, '\n');
+    }
+}
+
 static char *
 format_text (const LoEngagement *engagement,
-             const LoPortfolio  *portfolio)
+             const LoPortfolio  *portfolio,
+             const LoRoadmap    *roadmap,
+             const LoProgramme  *programme)
 {
   Text t = { g_string_new (NULL), portfolio->settings.currency };
   g_autofree char *discount = percent (portfolio->settings.discount_rate);
@@ -301,7 +478,8 @@ format_text (const LoEngagement *engagement,
   for (guint i = 0; i < portfolio->processes->len; i++)
     append_process (&t, g_ptr_array_index (portfolio->processes, i));
 
-  g_string_append (t.out, _("Portfolio"));
+  /* TRANSLATORS: the sum of the processes' own figures, each as if built today */
+  g_string_append (t.out, _("Portfolio (each process on its own, as if built today)"));
   g_string_append_c (t.out, '\n');
   g_string_append_printf (t.out, _("  Hours saved: %s a week (%s FTE)"), week, fte);
   g_string_append_c (t.out, '\n');
@@ -324,6 +502,9 @@ format_text (const LoEngagement *engagement,
                               i + 1, roi->process->id, readiness, value);
       g_string_append_c (t.out, '\n');
     }
+
+  g_string_append_c (t.out, '\n');
+  append_programme (&t, roadmap, programme);
 
   return g_string_free (t.out, FALSE);
 }
@@ -350,6 +531,44 @@ parse_unsigned (const char *option,
   return TRUE;
 }
 
+/* The roadmap of the latest assessment, which the programme follows; NULL
+ * without an assessment. Fails, as score does, when its bank is not found or
+ * its answers do not fit the bank. */
+static gboolean
+load_roadmap (LoEngagement  *engagement,
+              const char    *bank_path,
+              const char    *path,
+              LoRoadmap    **roadmap)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoBank) bank = NULL;
+  g_autoptr(LoScore) score = NULL;
+  LoAssessment *assessment;
+
+  *roadmap = NULL;
+  assessment = lo_engagement_latest_assessment (engagement);
+  if (assessment == NULL)
+    return TRUE;
+
+  bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, &error);
+  if (bank == NULL)
+    {
+      lo_cli_fail (bank_path ? bank_path : path, error);
+      return FALSE;
+    }
+
+  score = lo_score_compute (bank, assessment, &error);
+  if (score == NULL)
+    {
+      g_prefix_error (&error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
+      lo_cli_fail (path, error);
+      return FALSE;
+    }
+
+  *roadmap = lo_roadmap_build (score);
+  return TRUE;
+}
+
 int
 lo_cli_roi (int    argc,
             char **argv)
@@ -358,6 +577,8 @@ lo_cli_roi (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(LoEngagement) engagement = NULL;
   g_autoptr(LoPortfolio) portfolio = NULL;
+  g_autoptr(LoRoadmap) roadmap = NULL;
+  g_autoptr(LoProgramme) programme = NULL;
   g_autofree char *draws_text = NULL;
   g_autofree char *seed_text = NULL;
   g_autofree char *bank_path = NULL;
@@ -376,7 +597,7 @@ lo_cli_roi (int    argc,
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text,
       N_("Monte Carlo seed: the same seed gives the same figures (default 1)"), N_("S") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &bank_path,
-      N_("Accepted as for score and report; the ROI uses no question bank"), N_("BANK.xml") },
+      N_("Use the question bank in BANK.xml for the roadmap the programme follows"), N_("BANK.xml") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("The local database to read (default: the application's)"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &client,
@@ -388,7 +609,8 @@ lo_cli_roi (int    argc,
   g_option_context_set_summary (context,
                                 _("Every process's ROI figures in FILE: hours saved, NPV, ROI, payback, "
                                   "IRR, scenarios, Monte Carlo, sensitivity and the alternative quote; "
-                                  "then the portfolio totals and the sequence."));
+                                  "then the portfolio totals, the sequence, and the programme: the "
+                                  "money that follows the roadmap of the latest assessment."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!lo_cli_parse_options (context, "roi", &argc, &argv))
     return LO_CLI_EXIT_USAGE;
@@ -418,6 +640,17 @@ lo_cli_roi (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
+  if (!load_roadmap (engagement, bank_path, path, &roadmap))
+    return LO_CLI_EXIT_BAD_INPUT;
+
+  programme = lo_programme_compute (engagement, portfolio, roadmap, (guint) draws, seed,
+                                    NULL, &error);
+  if (programme == NULL)
+    {
+      lo_cli_fail (path, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
   for (guint i = 0; i < portfolio->warnings->len; i++)
     {
       g_autofree char *display = g_filename_display_name (path);
@@ -428,9 +661,9 @@ lo_cli_roi (int    argc,
     }
 
   if (json)
-    text = lo_json_roi (portfolio);
+    text = lo_json_roi (portfolio, roadmap, programme);
   else
-    text = format_text (engagement, portfolio);
+    text = format_text (engagement, portfolio, roadmap, programme);
 
   fputs (text, stdout);
   if (fflush (stdout) != 0 || ferror (stdout))

@@ -10,5 +10,6 @@
 #include "lo-score.h"
 #include "lo-roadmap.h"
 #include "lo-roi.h"
+#include "lo-programme.h"
 #include "lo-format.h"
 #include "lo-process-template.h"

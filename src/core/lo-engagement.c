@@ -97,6 +97,39 @@ lo_input_label (LoInputId id)
   return g_dgettext (GETTEXT_PACKAGE, input_info[id].label);
 }
 
+const char *
+lo_include_to_string (LoInclude include)
+{
+  switch (include)
+    {
+    case LO_INCLUDE_AUTO:
+      return "auto";
+    case LO_INCLUDE_YES:
+      return "yes";
+    case LO_INCLUDE_NO:
+      return "no";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+lo_include_from_string (const char *text,
+                        LoInclude  *include)
+{
+  g_return_val_if_fail (text != NULL && include != NULL, FALSE);
+
+  if (g_str_equal (text, "auto"))
+    *include = LO_INCLUDE_AUTO;
+  else if (g_str_equal (text, "yes"))
+    *include = LO_INCLUDE_YES;
+  else if (g_str_equal (text, "no"))
+    *include = LO_INCLUDE_NO;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 void
 lo_settings_init_defaults (LoSettings *settings)
 {
@@ -105,6 +138,7 @@ lo_settings_init_defaults (LoSettings *settings)
   settings->currency = g_strdup ("USD");
   settings->hours_per_week = 40;
   settings->realisation_rate = 1;
+  settings->parallel_builds = 1;
 }
 
 void
@@ -520,6 +554,7 @@ lo_engagement_copy (const LoEngagement *engagement)
   copy->version = g_strdup (engagement->version);
   copy->client_industry = g_strdup (engagement->client_industry);
   copy->custom_order = engagement->custom_order;
+  memcpy (copy->step_weeks, engagement->step_weeks, sizeof copy->step_weeks);
   lo_settings_clear (&copy->settings);
   lo_settings_copy (&engagement->settings, &copy->settings);
   for (guint i = 0; i < engagement->assessments->len; i++)
@@ -530,6 +565,28 @@ lo_engagement_copy (const LoEngagement *engagement)
                      lo_process_copy (g_ptr_array_index (engagement->processes, i)));
 
   return copy;
+}
+
+int
+lo_engagement_get_step_weeks (const LoEngagement *engagement,
+                              int                 level)
+{
+  g_return_val_if_fail (engagement != NULL, 0);
+  g_return_val_if_fail (level >= 1 && level <= 5, 0);
+
+  return engagement->step_weeks[level];
+}
+
+void
+lo_engagement_set_step_weeks (LoEngagement *engagement,
+                              int           level,
+                              int           weeks)
+{
+  g_return_if_fail (engagement != NULL);
+  g_return_if_fail (level >= 1 && level <= 5);
+  g_return_if_fail (weeks >= 0);
+
+  engagement->step_weeks[level] = weeks;
 }
 
 LoProcess *

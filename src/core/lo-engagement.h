@@ -88,6 +88,15 @@ typedef struct
   double   high;
 } LoInput;
 
+/* A process's `include` (SPEC §2b): auto includes it in the programme when its
+ * own expected NPV is ≥ 0. */
+typedef enum
+{
+  LO_INCLUDE_AUTO,
+  LO_INCLUDE_YES,
+  LO_INCLUDE_NO,
+} LoInclude;
+
 typedef struct
 {
   int    year;
@@ -116,6 +125,7 @@ typedef struct
   double   alt_build_cost;
   double   alt_build_weeks;
   GArray  *actuals;   /* LoActual, file order */
+  LoInclude include;  /* SPEC §2b inclusion in the programme; default auto */
 } LoProcess;
 
 typedef struct
@@ -125,7 +135,11 @@ typedef struct
   char  *currency;         /* ISO 4217, default "USD" */
   double hours_per_week;   /* default 40 */
   double realisation_rate; /* default 1 */
+  int    parallel_builds;  /* build lanes, 1 … 20, default 1 (SPEC §2b) */
 } LoSettings;
+
+#define LO_PARALLEL_BUILDS_MAX 20
+#define LO_STEP_WEEKS_MAX      260
 
 typedef struct
 {
@@ -139,7 +153,16 @@ typedef struct
   /* The file order of the processes is the build order the user set by hand
    * and replaces the suggested sequence (build-order="custom" in the file). */
   gboolean   custom_order;
+  /* The weeks the consultant set for the roadmap's step reaching level k
+   * (<roadmap><step level weeks/>), indexed by level 1 … 5; 0 = not set, the
+   * step lasts its default (SPEC §1, "Schedule"). Index 0 is unused. */
+  int        step_weeks[6];
 } LoEngagement;
+
+/* "auto", "yes", "no" (the file's words); FALSE for anything else. */
+const char  *lo_include_to_string   (LoInclude   include);
+gboolean     lo_include_from_string (const char *text,
+                                     LoInclude  *include);
 
 /* Input metadata */
 const char  *lo_input_name        (LoInputId id);   /* "volume-per-month" */
@@ -218,6 +241,13 @@ void           lo_engagement_unref    (LoEngagement *engagement);
 LoEngagement  *lo_engagement_copy     (const LoEngagement *engagement);
 LoProcess     *lo_engagement_lookup_process (const LoEngagement *engagement,
                                              const char         *id);
+/* The weeks set for the step reaching @level (1 … 5), 0 when none is set. */
+int            lo_engagement_get_step_weeks (const LoEngagement *engagement,
+                                             int                 level);
+/* Sets them; 0 returns the step to its default duration. */
+void           lo_engagement_set_step_weeks (LoEngagement *engagement,
+                                             int           level,
+                                             int           weeks);
 /* The assessment score and report use: assessments are ordered by date, equal
  * dates by file order, and the last one is the latest. NULL when there is none. */
 LoAssessment  *lo_engagement_latest_assessment   (const LoEngagement *engagement);

@@ -23,8 +23,12 @@ typedef struct
   GPtrArray *processes;    /* const char* process ids handled in this step
                             * (filled by lo_roadmap_schedule), in sequence order */
   GPtrArray *preparations; /* char* (owned) readiness actions for processes below 3 */
-  double    weeks;         /* estimated duration; 0 until scheduled */
+  double    weeks;         /* duration in whole weeks (SPEC §1, "Schedule");
+                            * 0 until scheduled */
   double    start_week;    /* weeks from the roadmap's start; 0 until scheduled */
+  gboolean  weeks_set;     /* the duration is the one set by the consultant */
+  double    default_weeks; /* the duration it has when none is set */
+  gboolean  builds;        /* this is the build step (level max(L + 1, 3)) */
 } LoRoadmapStep;
 
 typedef enum
@@ -41,6 +45,7 @@ typedef struct
   int           from_level;  /* the overall level L (0 when incomplete) */
   GPtrArray    *steps;       /* LoRoadmapStep*, owned, in level order */
   double        total_weeks; /* 0 until scheduled */
+  int           parallel_builds; /* lanes the build step uses; 0 until scheduled */
   LoBank       *bank;        /* owned ref: the items borrow its questions */
 } LoRoadmap;
 

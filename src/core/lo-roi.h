@@ -206,12 +206,15 @@ GPtrArray     *lo_portfolio_suggested_sequence (const LoPortfolio *portfolio);
 LoPortfolio   *lo_portfolio_ref       (LoPortfolio *portfolio);
 void           lo_portfolio_unref     (LoPortfolio *portfolio);
 
-/* Adds the processes to the roadmap's steps (SPEC §1): all processes in the first
- * step at or above level 3, in the portfolio's sequence; estimates each step's weeks. */
+/* Schedules the roadmap (SPEC §1, "Schedule"): the included processes (SPEC
+ * §2b) in the build step, the first at or above level 3, in the portfolio's
+ * sequence and its settings' parallel lanes; each step's default duration, no
+ * duration set by hand. lo_programme_compute() schedules with the weeks the
+ * engagement sets and gives the programme's money too. */
 void           lo_roadmap_schedule    (LoRoadmap         *roadmap,
                                        const LoPortfolio *portfolio);
-/* The rule lo_roadmap_schedule() estimates durations with, as a translated
- * sentence for the report's appendix. */
+/* The rule step durations follow, as a translated sentence for the report's
+ * appendix. */
 const char    *lo_roadmap_estimate_rule (void);
 /* What a scheduled step does with the processes it lists, in words ("Turned into
  * review-and-approve workflows …"); NULL for a step before the building one. */

@@ -165,6 +165,14 @@ lo_settings_validate (const LoSettings *settings,
       return FALSE;
     }
 
+  if (settings->parallel_builds < 1 || settings->parallel_builds > LO_PARALLEL_BUILDS_MAX)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   _("settings: parallel-builds: %d is not between 1 and %d"),
+                   settings->parallel_builds, LO_PARALLEL_BUILDS_MAX);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -242,6 +250,14 @@ lo_process_validate (const LoProcess *process,
         }
     }
 
+  if (process->include != LO_INCLUDE_AUTO && process->include != LO_INCLUDE_YES &&
+      process->include != LO_INCLUDE_NO)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   _("%s: include: must be auto, yes or no"), pid);
+      return FALSE;
+    }
+
   if (process->has_readiness &&
       (!check_readiness (pid, "clarity", process->clarity, error) ||
        !check_readiness (pid, "access", process->access, error) ||
@@ -286,6 +302,21 @@ lo_engagement_validate (const LoEngagement *engagement,
 
   if (!lo_settings_validate (&engagement->settings, error))
     return FALSE;
+
+  for (int level = 1; level <= 5; level++)
+    {
+      int weeks = engagement->step_weeks[level];
+
+      /* 0 is "not set" */
+      if (weeks < 0 || weeks > LO_STEP_WEEKS_MAX)
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                       /* TRANSLATORS: "roadmap: step 4: weeks: 300 is not between 1 and 260" */
+                       _("roadmap: step %d: weeks: %d is not between 1 and %d"),
+                       level, weeks, LO_STEP_WEEKS_MAX);
+          return FALSE;
+        }
+    }
 
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < engagement->processes->len; i++)

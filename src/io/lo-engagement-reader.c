@@ -18,6 +18,9 @@
 #define ENGAGEMENT_NAMESPACE_BASE "urn:lightsout:engagement:"
 #define NS                        LO_ENGAGEMENT_NAMESPACE
 #define SUPPORTED_MAJOR           2
+/* The newest minor version of each major version this reader knows in full:
+ * 1.1 (parallel-builds, <roadmap>, include) and 2.0 (bank-edition). */
+#define KNOWN_MINOR(major)        ((major) == 1 ? 1 : 0)
 
 /* Iterates the element children of @parent; stray text is refused (or
  * skipped in a newer minor version) by lo_xml_element_child, and a failure
@@ -219,12 +222,13 @@ read_settings (LoXmlContext  *ctx,
 {
   static const char * const attributes[] = {
     "horizon-months", "discount-rate", "currency", "hours-per-week", "realisation-rate",
-    "build-order", NULL
+    "build-order", "parallel-builds", NULL
   };
   LoSettings *settings = &engagement->settings;
   g_autofree char *horizon = NULL;
   g_autofree char *currency = NULL;
   g_autofree char *build_order = NULL;
+  g_autofree char *parallel = NULL;
   gboolean present;
   double value;
 
@@ -298,6 +302,60 @@ read_settings (LoXmlContext  *ctx,
                             build_order);
           return FALSE;
         }
+    }
+
+  /* format 1.1, read whatever version the file declares */
+  parallel = lo_xml_attr (node, "parallel-builds");
+  if (parallel != NULL
+      && !int_attr (ctx, node, "parallel-builds", "<settings>", 1, LO_PARALLEL_BUILDS_MAX,
+                    &settings->parallel_builds, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* <roadmap><step level="4" weeks="26"/>…</roadmap> (format 1.1): the weeks set
+ * for a step, at most one per level */
+static gboolean
+read_roadmap (LoXmlContext  *ctx,
+              LoEngagement  *engagement,
+              const xmlNode *node,
+              GError       **error)
+{
+  static const char * const attributes[] = { NULL };
+  static const char * const step_attributes[] = { "level", "weeks", NULL };
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    {
+      int level, weeks;
+
+      if (!lo_xml_is (child, NS, "step"))
+        {
+          if (!lo_xml_unknown_element (ctx, child, error))
+            return FALSE;
+          continue;
+        }
+      if (!lo_xml_check_attributes (ctx, child, step_attributes, error))
+        return FALSE;
+      FOR_EACH_ELEMENT (ctx, child, grandchild, error)
+        if (!lo_xml_unknown_element (ctx, grandchild, error))
+          return FALSE;
+      if (!int_attr (ctx, child, "level", "<roadmap> <step>", LO_LEVEL_MIN, LO_LEVEL_MAX,
+                     &level, error))
+        return FALSE;
+      if (!int_attr (ctx, child, "weeks", "<roadmap> <step>", 1, LO_STEP_WEEKS_MAX,
+                     &weeks, error))
+        return FALSE;
+      if (engagement->step_weeks[level] != 0)
+        {
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, child,
+                            _("<roadmap>: step %d is given twice"), level);
+          return FALSE;
+        }
+      engagement->step_weeks[level] = weeks;
     }
 
   return TRUE;
@@ -753,12 +811,13 @@ read_process (LoXmlContext  *ctx,
               const xmlNode *node,
               GError       **error)
 {
-  static const char * const attributes[] = { "id", "name", "start", NULL };
+  static const char * const attributes[] = { "id", "name", "start", "include", NULL };
   g_autoptr(LoProcess) process = NULL;
   g_autofree char *what = NULL;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   g_autofree char *start = NULL;
+  g_autofree char *include = NULL;
 
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
     return FALSE;
@@ -792,6 +851,16 @@ read_process (LoXmlContext  *ctx,
           return FALSE;
         }
       process->has_start = TRUE;
+    }
+
+  /* format 1.1 */
+  include = lo_xml_attr (node, "include");
+  if (include != NULL && !lo_include_from_string (include, &process->include))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("process %s: include “%s” is not auto, yes or no"),
+                        id, include);
+      return FALSE;
     }
 
   FOR_EACH_ELEMENT (ctx, node, child, error)
@@ -923,7 +992,7 @@ check_root (LoXmlContext  *ctx,
 
   /* A newer minor version only adds: what this program does not know is
    * skipped with a warning instead of refused. */
-  ctx->lenient = minor > 0;
+  ctx->lenient = minor > KNOWN_MINOR (major);
   *version_out = g_steal_pointer (&version);
   return TRUE;
 }
@@ -938,6 +1007,7 @@ read_engagement (LoXmlContext  *ctx,
   g_autofree char *version = NULL;
   const xmlNode *client = NULL;
   const xmlNode *settings = NULL;
+  const xmlNode *roadmap = NULL;
   g_autoptr(GHashTable) process_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!check_root (ctx, root, &version, error))
@@ -982,6 +1052,19 @@ read_engagement (LoXmlContext  *ctx,
             }
           settings = child;
           if (!read_settings (ctx, engagement, child, error))
+            return NULL;
+        }
+      else if (lo_xml_is (child, NS, "roadmap"))
+        {
+          if (roadmap != NULL)
+            {
+              lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, child,
+                                _("<roadmap> is given twice (first on line %ld)"),
+                                lo_xml_line (roadmap));
+              return NULL;
+            }
+          roadmap = child;
+          if (!read_roadmap (ctx, engagement, child, error))
             return NULL;
         }
       else if (lo_xml_is (child, NS, "assessment"))

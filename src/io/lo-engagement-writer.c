@@ -5,6 +5,11 @@
  * double, settings always in full (build-order only when the order was set by
  * hand). Reading it and writing again gives the same bytes.
  *
+ * The version is the lowest that expresses the content (SPEC §3):
+ * lo_engagement_format_version() decides it, and what a version adds is left
+ * out at its default, so a file with only 1.0 content is written as version
+ * "1", byte for byte as before.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -24,6 +29,9 @@ append_process (GString         *out,
   lo_xml_append_attr (out, "name", process->name ? process->name : process->id);
   if (process->has_start)
     g_string_append_printf (out, " start=\"%04d-%02d\"", process->start_year, process->start_month);
+  /* 1.1, only when not the default */
+  if (process->include != LO_INCLUDE_AUTO)
+    lo_xml_append_attr (out, "include", lo_include_to_string (process->include));
 
   for (LoInputId id = 0; id < LO_N_INPUTS; id++)
     {
@@ -162,20 +170,89 @@ append_assessment (GString            *out,
   g_string_append (out, "  </assessment>\n");
 }
 
-/* The lowest format version that expresses the content (SPEC §3): an
- * assessment on a bank edition other than 1 would be scored with the wrong
- * text by a 1.x reader that skipped the attribute, so it makes the file 2.0. */
-static const char *
-file_version (const LoEngagement *engagement)
+/* Format 2.0 content: what would change an older reader's scores if it
+ * skipped it — an assessment on a bank edition other than 1 would be scored
+ * with the wrong text. */
+static gboolean
+has_major_2_content (const LoEngagement *engagement)
 {
   for (guint i = 0; i < engagement->assessments->len; i++)
     {
       const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
 
       if (assessment->bank_edition != 1)
-        return "2.0";
+        return TRUE;
     }
-  return LO_ENGAGEMENT_VERSION;
+  return FALSE;
+}
+
+/* Format 1.1 content: what an older reader may skip without changing a
+ * figure it computes. */
+static gboolean
+has_minor_1_content (const LoEngagement *engagement)
+{
+  if (engagement->settings.parallel_builds != 1)
+    return TRUE;
+  for (int level = LO_LEVEL_MIN; level <= LO_LEVEL_MAX; level++)
+    if (engagement->step_weeks[level] != 0)
+      return TRUE;
+  for (guint i = 0; i < engagement->processes->len; i++)
+    {
+      const LoProcess *process = g_ptr_array_index (engagement->processes, i);
+
+      if (process->include != LO_INCLUDE_AUTO)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+lo_engagement_format_version (const LoEngagement *engagement,
+                              int                *major,
+                              int                *minor)
+{
+  g_return_if_fail (engagement != NULL && major != NULL && minor != NULL);
+
+  /* A new major version (content an older reader must not skip) is decided
+   * first, then the minor versions of the major, highest first. */
+  *major = has_major_2_content (engagement) ? 2 : 1;
+  *minor = *major == 1 && has_minor_1_content (engagement) ? 1 : 0;
+}
+
+char *
+lo_engagement_format_version_string (const LoEngagement *engagement)
+{
+  int major, minor;
+
+  g_return_val_if_fail (engagement != NULL, NULL);
+
+  lo_engagement_format_version (engagement, &major, &minor);
+  /* 1.0 files are written as "1", as they always were; 2.0 as SPEC names it */
+  if (major == 1 && minor == 0)
+    return g_strdup_printf ("%d", major);
+  return g_strdup_printf ("%d.%d", major, minor);
+}
+
+static void
+append_roadmap (GString            *out,
+                const LoEngagement *engagement)
+{
+  gboolean any = FALSE;
+
+  for (int level = LO_LEVEL_MIN; level <= LO_LEVEL_MAX; level++)
+    {
+      if (engagement->step_weeks[level] == 0)
+        continue;
+      if (!any)
+        g_string_append (out, "  <roadmap>\n");
+      any = TRUE;
+      g_string_append (out, "    <step");
+      lo_xml_append_int_attr (out, "level", level);
+      lo_xml_append_int_attr (out, "weeks", engagement->step_weeks[level]);
+      g_string_append (out, "/>\n");
+    }
+  if (any)
+    g_string_append (out, "  </roadmap>\n");
 }
 
 char *
@@ -183,6 +260,7 @@ lo_engagement_to_xml (const LoEngagement *engagement,
                       gsize              *length)
 {
   const LoSettings *settings;
+  g_autofree char *version = NULL;
   GString *out;
 
   g_return_val_if_fail (engagement != NULL, NULL);
@@ -190,9 +268,11 @@ lo_engagement_to_xml (const LoEngagement *engagement,
   settings = &engagement->settings;
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
+  /* The lowest version that expresses the content */
+  version = lo_engagement_format_version_string (engagement);
   g_string_append (out, "<engagement");
   lo_xml_append_attr (out, "xmlns", LO_ENGAGEMENT_NAMESPACE);
-  lo_xml_append_attr (out, "version", file_version (engagement));
+  lo_xml_append_attr (out, "version", version);
   g_string_append (out, ">\n");
 
   g_string_append (out, "  <client");
@@ -210,7 +290,10 @@ lo_engagement_to_xml (const LoEngagement *engagement,
   /* Only when set: a file with the suggested sequence keeps its bytes. */
   if (engagement->custom_order)
     lo_xml_append_attr (out, "build-order", "custom");
+  if (settings->parallel_builds != 1)
+    lo_xml_append_int_attr (out, "parallel-builds", settings->parallel_builds);
   g_string_append (out, "/>\n");
+  append_roadmap (out, engagement);
 
   for (guint i = 0; i < engagement->assessments->len; i++)
     append_assessment (out, g_ptr_array_index (engagement->assessments, i));

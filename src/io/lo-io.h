@@ -31,6 +31,8 @@ GQuark        lo_io_error_quark (void);
 
 #define LO_BANK_NAMESPACE       "urn:lightsout:question-bank:1"
 #define LO_ENGAGEMENT_NAMESPACE "urn:lightsout:engagement:1"
+/* The version of a file with 1.0 content only (lo_engagement_format_version
+ * gives a file's) */
 #define LO_ENGAGEMENT_VERSION   "1"
 /* Inputs larger than this are refused before parsing. */
 #define LO_IO_MAX_FILE_SIZE     (64 * 1024 * 1024)
@@ -67,6 +69,15 @@ LoEngagement *lo_engagement_read_bytes (GBytes     *bytes,
                                         const char *display_name,
                                         GPtrArray  *warnings,
                                         GError    **error);
+/* The lowest format version that expresses @engagement's content (SPEC §3):
+ * 1.0 unless it has 1.1 content (parallel-builds other than 1, step weeks, an
+ * include other than auto). The one place the writer's version is decided:
+ * content of a newer version is added here. */
+void          lo_engagement_format_version (const LoEngagement *engagement,
+                                            int                *major,
+                                            int                *minor);
+/* The same as the file writes it: "1" (MAJOR alone for minor 0) or "1.1". */
+char         *lo_engagement_format_version_string (const LoEngagement *engagement);
 /* Canonical XML of the engagement: write → read → write gives the same bytes. */
 char         *lo_engagement_to_xml     (const LoEngagement *engagement,
                                         gsize              *length);
@@ -88,6 +99,8 @@ gboolean      lo_io_write_atomic       (const char *path,
  * null for absent values, numbers at full precision. */
 char         *lo_json_score            (const LoEngagement *engagement,
                                         const LoScore      *score);
-char         *lo_json_roi              (const LoPortfolio  *portfolio);
+char         *lo_json_roi              (const LoPortfolio  *portfolio,
+                                        const LoRoadmap    *roadmap,
+                                        const LoProgramme  *programme);
 
 G_END_DECLS

@@ -51,6 +51,18 @@ add_percentiles (JsonBuilder *builder,
 }
 
 static void
+add_seed (JsonBuilder *builder,
+          guint64      seed)
+{
+  json_builder_set_member_name (builder, "seed");
+  /* JSON integers here are signed 64-bit; a larger seed keeps its value as a number */
+  if (seed <= (guint64) G_MAXINT64)
+    json_builder_add_int_value (builder, (gint64) seed);
+  else
+    json_builder_add_double_value (builder, (double) seed);
+}
+
+static void
 add_monte_carlo (JsonBuilder        *builder,
                  const LoProcessRoi *roi)
 {
@@ -66,12 +78,7 @@ add_monte_carlo (JsonBuilder        *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "draws");
   json_builder_add_int_value (builder, mc->draws);
-  json_builder_set_member_name (builder, "seed");
-  /* JSON integers here are signed 64-bit; a larger seed keeps its value as a number */
-  if (mc->seed <= (guint64) G_MAXINT64)
-    json_builder_add_int_value (builder, (gint64) mc->seed);
-  else
-    json_builder_add_double_value (builder, (double) mc->seed);
+  add_seed (builder, mc->seed);
   add_percentiles (builder, "npv", mc->npv_p10, mc->npv_p50, mc->npv_p90);
   add_percentiles (builder, "payback-months", mc->payback_p10, mc->payback_p50, mc->payback_p90);
   lo_json_add_number (builder, "probability-positive", mc->probability_positive);
@@ -177,20 +184,127 @@ add_process (JsonBuilder        *builder,
   json_builder_end_object (builder);
 }
 
+static void
+add_roadmap (JsonBuilder     *builder,
+             const LoRoadmap *roadmap)
+{
+  json_builder_set_member_name (builder, "roadmap");
+  if (roadmap == NULL || roadmap->kind == LO_ROADMAP_INCOMPLETE)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "overall-level");
+  json_builder_add_int_value (builder, roadmap->from_level);
+  json_builder_set_member_name (builder, "steps");
+  json_builder_begin_array (builder);
+  for (guint i = 0; roadmap->kind == LO_ROADMAP_STEPS && i < roadmap->steps->len; i++)
+    {
+      const LoRoadmapStep *step = g_ptr_array_index (roadmap->steps, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "level");
+      json_builder_add_int_value (builder, step->level);
+      /* whole weeks (SPEC §1) */
+      json_builder_set_member_name (builder, "start-week");
+      json_builder_add_int_value (builder, (gint64) step->start_week);
+      json_builder_set_member_name (builder, "weeks");
+      json_builder_add_int_value (builder, (gint64) step->weeks);
+      json_builder_set_member_name (builder, "weeks-set");
+      json_builder_add_boolean_value (builder, step->weeks_set);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+add_programme (JsonBuilder       *builder,
+               const LoProgramme *programme)
+{
+  json_builder_set_member_name (builder, "programme");
+  if (programme == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "parallel-builds");
+  json_builder_add_int_value (builder, programme->parallel_builds);
+  lo_json_add_number (builder, "build-start-month", programme->build_start);
+  lo_json_add_number (builder, "approval-ends-month", programme->approval_end);
+
+  json_builder_set_member_name (builder, "processes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < programme->processes->len; i++)
+    {
+      const LoProgrammeProcess *pp = &g_array_index (programme->processes, LoProgrammeProcess, i);
+
+      json_builder_begin_object (builder);
+      lo_json_add_string (builder, "id", pp->id);
+      json_builder_set_member_name (builder, "included");
+      json_builder_add_boolean_value (builder, pp->included);
+      lo_json_add_string (builder, "reason", pp->reason);
+      lo_json_add_number (builder, "start-month", pp->start);
+      lo_json_add_number (builder, "go-live-month", pp->go_live);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  lo_json_add_number (builder, "investment", programme->investment);
+  lo_json_add_number (builder, "peak-funding", programme->peak_funding);
+  lo_json_add_number (builder, "npv", programme->npv);
+  lo_json_add_number (builder, "roi-percent", programme->roi_percent);
+  lo_json_add_number (builder, "payback-months", programme->payback_months);
+  lo_json_add_number (builder, "mirr", programme->mirr);
+  lo_json_add_number (builder, "hours-saved-per-week", programme->hours_saved_week);
+  lo_json_add_number (builder, "hours-saved-in-horizon", programme->hours_saved_horizon);
+  lo_json_add_number (builder, "annual-savings", programme->annual_savings);
+
+  json_builder_set_member_name (builder, "cash-flow");
+  json_builder_begin_array (builder);
+  for (guint m = 0; m <= programme->horizon; m++)
+    json_builder_add_double_value (builder, programme->cash_flow[m]);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "monte-carlo");
+  if (!programme->has_monte_carlo)
+    json_builder_add_null_value (builder);
+  else
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "draws");
+      json_builder_add_int_value (builder, programme->draws);
+      add_seed (builder, programme->seed);
+      add_percentiles (builder, "npv", programme->npv_p10, programme->npv_p50, programme->npv_p90);
+      lo_json_add_number (builder, "probability-positive", programme->probability_positive);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+}
+
 /**
  * lo_json_roi:
  * @portfolio: the computed portfolio
+ * @roadmap: (nullable): the scheduled roadmap, NULL without one
+ * @programme: (nullable): the programme (lo_programme_compute)
  *
  * SPEC §4's roi shape: `{"settings", "processes": [{"id", "name",
  * "hours-saved-per-week", "fte", "annual-savings", "npv", "roi-percent",
  * "payback-months", "irr", "readiness", "scenarios", "monte-carlo", "tornado",
- * "alternative", "actuals"}], "portfolio": {…, "sequence"}}`. Absent values
- * (none, NAN) are null; numbers keep full precision.
+ * "alternative", "actuals"}], "portfolio": {…, "sequence"}, "roadmap": {…},
+ * "programme": {…}}`, the last two in SPEC §2b's shape. Absent values (none,
+ * NAN) are null; numbers keep full precision.
  *
  * Returns: (transfer full): pretty-printed JSON ending in a newline
  */
 char *
-lo_json_roi (const LoPortfolio *portfolio)
+lo_json_roi (const LoPortfolio *portfolio,
+             const LoRoadmap   *roadmap,
+             const LoProgramme *programme)
 {
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
@@ -235,6 +349,9 @@ lo_json_roi (const LoPortfolio *portfolio)
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
+
+  add_roadmap (builder, roadmap);
+  add_programme (builder, programme);
 
   json_builder_end_object (builder);
 

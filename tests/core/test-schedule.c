@@ -104,13 +104,13 @@ assert_processes (const LoRoadmapStep *step,
   g_assert_cmpstr (g_ptr_array_index (step->processes, 1), ==, second);
 }
 
-/* From level 1: steps 2, 3, 4, 5 with 3, 2, 1, 0 actions.
- * Step 2: no process; 3 actions → 3 weeks, from week 0.
- * Step 3 builds a then b; b (readiness 2.67) gets "document" (clarity 2) and
- * "connect" (access 2), not "narrow" (scope 4): 2 actions + 2 preparations +
- * 10 + 6 build weeks = 20 weeks, from week 3.
- * Step 4: 1 action + 2 × 2 weeks per process = 5 weeks, from week 23.
- * Step 5: 0 actions + 4 = 4 weeks, from week 28. Total 32. */
+/* From level 1: steps 2, 3, 4, 5 with 3, 2, 1, 0 actions (SPEC §1, "Schedule":
+ * the number of actions no longer counts).
+ * Step 2: no process; a quarter, 13 weeks, from week 0.
+ * Step 3 builds a then b in one lane; b (readiness 2.67) gets "document"
+ * (clarity 2) and "connect" (access 2), not "narrow" (scope 4). a goes live at
+ * week 10 of the step, b at 10 + 6 = 16 = E: max(13, ⌈16⌉) = 16 weeks, from 13.
+ * Step 4: 13 weeks from 29. Step 5: 13 weeks from 42. Total 55. */
 static void
 test_from_level_1 (void)
 {
@@ -135,15 +135,17 @@ test_from_level_1 (void)
   g_assert_nonnull (strstr (g_ptr_array_index (s3->preparations, 1), "Billing"));
   g_assert_cmpuint (s2->preparations->len + s4->preparations->len + s5->preparations->len, ==, 0);
 
-  g_assert_cmpfloat (s2->weeks, ==, 3);
+  g_assert_cmpfloat (s2->weeks, ==, 13);
   g_assert_cmpfloat (s2->start_week, ==, 0);
-  g_assert_cmpfloat (s3->weeks, ==, 20);
-  g_assert_cmpfloat (s3->start_week, ==, 3);
-  g_assert_cmpfloat (s4->weeks, ==, 5);
-  g_assert_cmpfloat (s4->start_week, ==, 23);
-  g_assert_cmpfloat (s5->weeks, ==, 4);
-  g_assert_cmpfloat (s5->start_week, ==, 28);
-  g_assert_cmpfloat (roadmap->total_weeks, ==, 32);
+  g_assert_cmpfloat (s3->weeks, ==, 16);
+  g_assert_cmpfloat (s3->start_week, ==, 13);
+  g_assert_true (s3->builds);
+  g_assert_false (s3->weeks_set);
+  g_assert_cmpfloat (s4->weeks, ==, 13);
+  g_assert_cmpfloat (s4->start_week, ==, 29);
+  g_assert_cmpfloat (s5->weeks, ==, 13);
+  g_assert_cmpfloat (s5->start_week, ==, 42);
+  g_assert_cmpfloat (roadmap->total_weeks, ==, 55);
 
   g_assert_null (lo_roadmap_process_role (roadmap, s2));
   g_assert_nonnull (strstr (lo_roadmap_process_role (roadmap, s4), "review-and-approve"));
@@ -153,11 +155,11 @@ test_from_level_1 (void)
   lo_roadmap_schedule (roadmap, portfolio);
   assert_processes (s3, "a", "b");
   g_assert_cmpuint (s3->preparations->len, ==, 2);
-  g_assert_cmpfloat (roadmap->total_weeks, ==, 32);
+  g_assert_cmpfloat (roadmap->total_weeks, ==, 55);
 }
 
-/* From level 3 the first step at or above 3 is step 4: it builds. 2 actions +
- * 2 preparations + 16 build weeks = 20; step 5: 1 action + 4 = 5. */
+/* From level 3 the first step at or above 3 is step 4: it builds, from week 0:
+ * E = 10 + 6 = 16 weeks; step 5: 13 weeks from 16. Total 29. */
 static void
 test_from_level_3 (void)
 {
@@ -171,10 +173,10 @@ test_from_level_3 (void)
   s5 = g_ptr_array_index (roadmap->steps, 1);
   assert_processes (s4, "a", "b");
   assert_processes (s5, "a", "b");
-  g_assert_cmpfloat (s4->weeks, ==, 20);
-  g_assert_cmpfloat (s5->weeks, ==, 5);
-  g_assert_cmpfloat (s5->start_week, ==, 20);
-  g_assert_cmpfloat (roadmap->total_weeks, ==, 25);
+  g_assert_cmpfloat (s4->weeks, ==, 16);
+  g_assert_cmpfloat (s5->weeks, ==, 13);
+  g_assert_cmpfloat (s5->start_week, ==, 16);
+  g_assert_cmpfloat (roadmap->total_weeks, ==, 29);
   g_assert_nonnull (strstr (lo_roadmap_process_role (roadmap, s4), "Built"));
 }
 
