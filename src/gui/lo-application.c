@@ -6,12 +6,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
-#include <stdint.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
 
 #include "lo-application.h"
 #include "lo-window.h"
@@ -33,51 +27,6 @@ G_DEFINE_FINAL_TYPE (LoApplication, lo_application, ADW_TYPE_APPLICATION)
 
 /* How often a running application looks whether the day's backup is due. */
 #define BACKUP_CHECK_SECONDS (3 * 60 * 60)
-
-/* Start-up memory.  Opening the window touches some 25 MB for the first
- * time, mostly the frame's image buffers and GTK's own structures; on the
- * virtual machines many users and every CI run on, each 4 KiB page touched
- * costs a fault of about 10 µs, a fifth of the start-up.  Until the first
- * frame is on screen, malloc serves large blocks from a heap that grows in
- * 64 MiB steps and asks for transparent huge pages, so a fault maps 2 MiB;
- * after it, the heap grows in small steps again and gives back what is
- * freed (start_up_heap_end). */
-static void
-start_up_heap_begin (void)
-{
-#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
-  const uintptr_t huge = 2 << 20;
-  char *block, *start, *end;
-
-  mallopt (M_MMAP_THRESHOLD, 32 << 20);
-  mallopt (M_TRIM_THRESHOLD, 256 << 20);
-  mallopt (M_TOP_PAD, 64 << 20);
-  block = malloc (1 << 20);
-  end = sbrk (0);
-  start = (char *) (((uintptr_t) block + huge - 1) & ~(huge - 1));
-  /* Advice only: without huge pages nothing changes. */
-  if (block != NULL && end != (char *) -1 && end > start)
-    (void) madvise (start, end - start, MADV_HUGEPAGE);
-  free (block);
-#endif
-}
-
-static void
-start_up_heap_end (void)
-{
-#ifdef __GLIBC__
-  /* Setting any of these stops glibc adapting them, so set what its own
-   * rule arrives at once blocks of a few MiB have been freed: a chart's
-   * image buffers keep coming from the heap (a fresh mmap would fault in
-   * every page of every redraw), and free memory over 8 MiB at the top of
-   * the heap goes back to the system. */
-  mallopt (M_TOP_PAD, 128 << 10);
-  mallopt (M_MMAP_THRESHOLD, 4 << 20);
-  mallopt (M_TRIM_THRESHOLD, 8 << 20);
-  /* And what start-up freed goes back to the system now. */
-  malloc_trim (0);
-#endif
-}
 
 void
 lo_application_mark (const char *what)
@@ -189,7 +138,6 @@ after_paint_cb (GdkFrameClock *clock,
   if (LO_IS_WINDOW (window) && lo_window_get_busy (LO_WINDOW (window)) > 0)
     return;
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
-  start_up_heap_end ();
   if (!self->bench_first_frame)
     {
       schedule_backups (self);
@@ -459,7 +407,6 @@ lo_application_run (int    argc,
   g_autoptr(LoApplication) app = NULL;
 
   lo_application_mark ("main");
-  start_up_heap_begin ();
   g_set_application_name (_("Lights Out"));
   app = lo_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
