@@ -10,6 +10,7 @@
 #include "lo-application.h"
 #include "lo-window.h"
 #include "lo-preferences-window.h"
+#include "lo-dialogs.h"
 
 struct _LoApplication
 {
@@ -84,15 +85,21 @@ backup_done_cb (GObject      *source,
   g_autoptr(LoApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* Logged: the next check tries again.  But a damaged database is said
-   * at once (the backup checks the whole file; an open checks it only up to
-   * 8 MiB), with what to do. */
+  /* Said in the window (the next check tries again); a damaged database
+   * is said at once in a dialog (the backup checks the whole file; an open
+   * checks it only up to 8 MiB), with what to do. */
   if (!lo_store_backup_if_due_finish (LO_STORE (source), result, &error)
       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_warning ("Daily backup: %s", error->message);
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
       if (g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT))
         show_damaged (self, error);
+      else if (window != NULL)
+        {
+          g_prefix_error (&error, _("The daily backup failed: "));
+          lo_show_error (GTK_WIDGET (window), error);
+        }
     }
   self->backing_up = FALSE;
   g_application_release (G_APPLICATION (self));

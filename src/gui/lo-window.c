@@ -155,7 +155,12 @@ find_bank (LoWindow   *self,
   if (bank == NULL)
     bank = lo_store_get_bank (self->store, id, 0, &error);
   if (bank == NULL)
-    g_warning ("question bank %s: %s", id, error ? error->message : "not found");
+    {
+      if (error == NULL)
+        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("The question bank “%s” was not found"), id);
+      toast_error (self, error);
+    }
   return bank;
 }
 

@@ -663,6 +663,70 @@ test_menus (Fixture       *f,
   g_clear_weak_pointer (&previous);
 }
 
+static gboolean
+has_text (GtkWidget  *widget,
+          const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A toast on screen whose text holds @data. */
+static gboolean
+is_toast_saying (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget")
+         && gtk_widget_get_mapped (widget) && has_text (widget, data);
+}
+
+/* A save the store refuses is shown in the window, not only logged: here
+ * the database is opened read-only, and adding a respondent fails. */
+static void
+test_save_error (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = NULL;
+  LoAssessment *assessment;
+  guint respondents;
+  gint64 client;
+
+  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  ui_test_wait_for ((client = lo_window_get_client (f->window)) != 0);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_flush ();
+  g_clear_object (&f->store);
+
+  f->store = lo_store_open_read_only (f->db, &error);
+  g_assert_no_error (error);
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_no_error (error);
+  assessment = lo_engagement_latest_assessment (engagement);
+  respondents = assessment->respondents->len;
+  f->window = lo_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  lo_window_select (f->window, client, NULL);
+  ui_test_wait_for (lo_window_get_score (f->window) != NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "assessment");
+  gtk_widget_activate_action (shown_page (f, "LoAssessmentPage"), "assessment.add-respondent", NULL);
+  answer_dialog ("Read Only", "ok");
+  ui_test_wait_for (find (GTK_WIDGET (f->window), is_toast_saying, "Could not add the respondent") != NULL);
+
+  /* and nothing was written */
+  g_clear_pointer (&engagement, lo_engagement_unref);
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lo_engagement_latest_assessment (engagement)->respondents->len, ==, respondents);
+}
+
 /* Each of the window's widgets made and dropped on its own, without data:
  * dispose must not unparent a child twice (binding an AdwBin's own child as
  * a template child does: gtk_widget_dispose_template unparents it, then
@@ -709,6 +773,7 @@ main (int    argc,
   g_test_add ("/lo/ui/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
   g_test_add ("/lo/ui/import-large", Fixture, NULL, fixture_setup, test_import_large, fixture_teardown);
   g_test_add ("/lo/ui/menus", Fixture, NULL, fixture_setup, test_menus, fixture_teardown);
+  g_test_add ("/lo/ui/save-error", Fixture, NULL, fixture_setup, test_save_error, fixture_teardown);
   g_test_add ("/lo/ui/dispose", Fixture, NULL, fixture_setup, test_dispose, fixture_teardown);
   return g_test_run ();
 }
