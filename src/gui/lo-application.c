@@ -18,6 +18,7 @@ struct _LoApplication
 
   LoStore      *store;
   GError       *store_error;
+  GSettings    *settings;             /* NULL when the schema is not installed */
   gboolean      bench_first_frame;
   guint         backup_timeout_id;    /* the check for the day's backup */
   GCancellable *backup_cancellable;
@@ -358,6 +359,7 @@ lo_application_finalize (GObject *object)
   g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
   g_clear_object (&self->backup_cancellable);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
   G_OBJECT_CLASS (lo_application_parent_class)->finalize (object);
 }
@@ -378,8 +380,17 @@ lo_application_class_init (LoApplicationClass *klass)
 static void
 lo_application_init (LoApplication *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
   self->bench_first_frame = g_getenv ("LIGHTSOUT_BENCH_FIRST_FRAME") != NULL;
   self->backup_cancellable = g_cancellable_new ();
+  /* Run from the build tree without GSETTINGS_SCHEMA_DIR, the schema is not
+   * there: the program then runs on its defaults and remembers nothing. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new_full (schema, NULL, NULL);
 }
 
 LoApplication *
@@ -405,6 +416,16 @@ lo_application_get_store (LoApplication *self)
   g_return_val_if_fail (LO_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+GSettings *
+lo_application_get_settings (LoApplication *self)
+{
+  GApplication *app = self != NULL ? G_APPLICATION (self) : g_application_get_default ();
+
+  g_return_val_if_fail (self == NULL || LO_IS_APPLICATION (self), NULL);
+
+  return LO_IS_APPLICATION (app) ? LO_APPLICATION (app)->settings : NULL;
 }
 
 int

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "lo-application.h"
 #include "lo-window.h"
 #include "lo-processes-page.h"
 #include "lo-process-editor.h"
@@ -601,6 +602,7 @@ main (int    argc,
 {
   const char *system_data = g_getenv ("XDG_DATA_DIRS");
   g_autofree char *data_dirs = g_strdup (system_data ? system_data : "/usr/local/share:/usr/share");
+  g_autoptr(LoApplication) app = NULL;
 
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
@@ -608,6 +610,8 @@ main (int    argc,
   g_setenv ("XDG_DATA_DIRS", data_dirs, TRUE);
   gtk_init ();
   adw_init ();
+  /* Not run: it holds the settings the window and pages use. */
+  app = lo_application_new ();
 
   g_test_add ("/lo/ui/processes/edit", Fixture, NULL, fixture_setup, test_processes, fixture_teardown);
   g_test_add ("/lo/ui/processes/roadmap-order", Fixture, NULL, fixture_setup, test_roadmap, fixture_teardown);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "lo-application.h"
 #include "lo-window.h"
 #include "lo-chart-view.h"
 #include "lo-io.h"
@@ -291,6 +292,7 @@ test_flow (Fixture       *f,
   LoAssessment *assessment;
   gint64 client;
   guint n_questions;
+  int width;
 
   /* Empty state: the demo and a new client are offered. */
   g_assert_nonnull (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
@@ -407,12 +409,16 @@ test_flow (Fixture       *f,
   ui_test_wait_for (shown_answers (f->window, 1) == n_questions);
 
   /* Workshop mode: in with F11's action, answer, out with Escape's. */
+  width = g_settings_get_int (lo_application_get_settings (NULL), "window-width");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL);
   g_assert_true (lo_window_get_workshop_mode (f->window));
   shown_page (f, "LoWorkshopView");
+  ui_test_wait_frame (GTK_WIDGET (f->window));
   gtk_widget_activate_action (page (f, "LoWorkshopView"), "workshop.next", NULL);
   gtk_widget_activate_action (page (f, "LoWorkshopView"), "win.leave-workshop", NULL);
   ui_test_wait_for (!lo_window_get_workshop_mode (f->window));
+  /* the full screen's size is not kept as the window's */
+  g_assert_cmpint (g_settings_get_int (lo_application_get_settings (NULL), "window-width"), ==, width);
 
   /* Delete with the menu's action, then the toast's Undo button. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-client", NULL);
@@ -727,6 +733,38 @@ test_save_error (Fixture       *f,
   g_assert_cmpuint (lo_engagement_latest_assessment (engagement)->respondents->len, ==, respondents);
 }
 
+/* The window's size is kept in the application's settings as it changes,
+ * and a new window opens at it. */
+static void
+test_window_state (Fixture       *f,
+                   gconstpointer  data)
+{
+  GSettings *settings = lo_application_get_settings (NULL);
+  LoWindow *window;
+  int width = 0, height = 0;
+
+  g_assert_nonnull (settings);
+  /* the fixture gave its window 1280 × 800 */
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1280);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 800);
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 700);
+  window = lo_window_new (NULL, f->store);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 700);
+  g_assert_false (gtk_window_is_maximized (GTK_WINDOW (window)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 650);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* one GSettings for the whole program */
+  g_assert_true (lo_application_get_settings (NULL) == settings);
+}
+
 /* Each of the window's widgets made and dropped on its own, without data:
  * dispose must not unparent a child twice (binding an AdwBin's own child as
  * a template child does: gtk_widget_dispose_template unparents it, then
@@ -760,6 +798,7 @@ main (int    argc,
 {
   const char *system_data = g_getenv ("XDG_DATA_DIRS");
   g_autofree char *data_dirs = g_strdup (system_data ? system_data : "/usr/local/share:/usr/share");
+  g_autoptr(LoApplication) app = NULL;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   /* Isolation also hides the icon theme and the MIME database GTK needs to
@@ -767,6 +806,8 @@ main (int    argc,
   g_setenv ("XDG_DATA_DIRS", data_dirs, TRUE);
   gtk_init ();
   adw_init ();
+  /* Not run: it holds the settings the window and pages use. */
+  app = lo_application_new ();
 
   g_test_add ("/lo/ui/flow", Fixture, NULL, fixture_setup, test_flow, fixture_teardown);
   g_test_add ("/lo/ui/demo", Fixture, NULL, fixture_setup, test_demo, fixture_teardown);
@@ -774,6 +815,7 @@ main (int    argc,
   g_test_add ("/lo/ui/import-large", Fixture, NULL, fixture_setup, test_import_large, fixture_teardown);
   g_test_add ("/lo/ui/menus", Fixture, NULL, fixture_setup, test_menus, fixture_teardown);
   g_test_add ("/lo/ui/save-error", Fixture, NULL, fixture_setup, test_save_error, fixture_teardown);
+  g_test_add ("/lo/ui/window-state", Fixture, NULL, fixture_setup, test_window_state, fixture_teardown);
   g_test_add ("/lo/ui/dispose", Fixture, NULL, fixture_setup, test_dispose, fixture_teardown);
   return g_test_run ();
 }
