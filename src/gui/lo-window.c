@@ -565,9 +565,13 @@ new_assessment_action (GtkWidget  *widget,
   if (self->engagement == NULL)
     return;
   bank = find_bank (self, DEFAULT_BANK);
+  /* The bank is kept with the client's data first: an assessment the
+   * store could not keep the bank of is not added. */
   if (bank != NULL && !lo_store_put_bank (self->store, bank, &error))
-    g_debug ("keeping the bank: %s", error->message);
-  g_clear_error (&error);
+    {
+      toast_error (self, error);
+      return;
+    }
 
   id = unique_assessment_id (self->engagement, date);
   assessment = lo_assessment_new (id, date, DEFAULT_BANK);
