@@ -119,6 +119,22 @@ n_stored_processes (Fixture *f)
   return engagement->processes->len;
 }
 
+/* Whether the stored process @id has @likely for @input, and a range when
+ * @ranged. */
+static gboolean
+stored_input_is (Fixture    *f,
+                 const char *id,
+                 LoInputId   input,
+                 double      likely,
+                 gboolean    ranged)
+{
+  g_autoptr(LoEngagement) engagement = stored (f);
+  const LoProcess *process = lo_engagement_lookup_process (engagement, id);
+
+  return process != NULL && G_APPROX_VALUE (lo_process_get (process, input), likely, 1e-12)
+         && !process->inputs[input].ranged == !ranged;
+}
+
 static gboolean
 stored_first_process (Fixture    *f,
                       const char *id,
@@ -223,6 +239,7 @@ test_processes (Fixture       *f,
                                                                                        LO_FIELD_HIGH)), "error"));
   /* Then a valid one: 60 % likely, 50–70 %. Saved at once. */
   type_into (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE, LO_FIELD_HIGH), "70");
+  ui_test_wait_for (stored_input_is (f, "inventory-reconciliation-2", LO_INPUT_AUTOMATION_RATE, 0.60, TRUE));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (rate), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE,
                                                                                         LO_FIELD_HIGH)), "error"));
