@@ -22,6 +22,7 @@
 
 #include "lo-core.h"
 #include "lo-roi-private.h"
+#include "lo-montecarlo-private.h"
 
 #define MAX_HORIZON 240
 #define BATCH       64   /* draws computed side by side; divides 1024 */
@@ -262,6 +263,38 @@ twister_doubles (Twister *tw,
       take = MIN (n, tw->n_pool - tw->next);
       memcpy (out, tw->pool + tw->next, take * sizeof *out);
       tw->next += take;
+      out += take;
+      n -= take;
+    }
+}
+
+/* The seed array takes the 64-bit seed whole, and unlike g_rand_new_with_seed
+ * its sequence does not depend on G_RANDOM_VERSION: the same figures on every
+ * machine. */
+static void
+twister_seed64 (Twister *tw,
+                guint64  seed)
+{
+  guint32 seed_words[2];
+
+  seed_words[0] = (guint32) (seed & 0xffffffffu);
+  seed_words[1] = (guint32) (seed >> 32);
+  twister_seed (tw, seed_words, 2);
+}
+
+void
+lo_monte_carlo_uniforms (guint64 seed,
+                         double *out,
+                         gsize   n)
+{
+  g_autofree Twister *tw = g_new (Twister, 1);
+
+  twister_seed64 (tw, seed);
+  while (n > 0)
+    {
+      guint take = (guint) MIN (n, G_MAXUINT / 2);
+
+      twister_doubles (tw, out, take);
       out += take;
       n -= take;
     }
@@ -832,7 +865,6 @@ lo_roi_monte_carlo (const LoProcess   *process,
   Twister twister;
   Ramp shape = { 0 };
   gboolean ramp_drawn = FALSE;
-  guint32 seed_words[2];
 
   g_return_val_if_fail (process != NULL, FALSE);
   g_return_val_if_fail (settings != NULL, FALSE);
@@ -883,12 +915,7 @@ lo_roi_monte_carlo (const LoProcess   *process,
   scratch = (guint64 *) (payback + draws);
   band = (double *) (scratch + 2 * (gsize) draws);
 
-  /* The seed array takes the 64-bit seed whole, and unlike g_rand_new_with_seed
-   * its sequence does not depend on G_RANDOM_VERSION: the same figures on every
-   * machine. */
-  seed_words[0] = (guint32) (seed & 0xffffffffu);
-  seed_words[1] = (guint32) (seed >> 32);
-  twister_seed (&twister, seed_words, 2);
+  twister_seed64 (&twister, seed);
 
   if (!ramp_drawn)
     ramp_init (&shape, horizon, likely.v[LO_INPUT_BUILD_WEEKS] * 12.0 / 52.0,

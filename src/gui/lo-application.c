@@ -6,16 +6,11 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
-#include <stdint.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
 
 #include "lo-application.h"
 #include "lo-window.h"
 #include "lo-preferences-window.h"
+#include "lo-dialogs.h"
 
 struct _LoApplication
 {
@@ -23,6 +18,7 @@ struct _LoApplication
 
   LoStore      *store;
   GError       *store_error;
+  GSettings    *settings;             /* NULL when the schema is not installed */
   gboolean      bench_first_frame;
   guint         backup_timeout_id;    /* the check for the day's backup */
   GCancellable *backup_cancellable;
@@ -33,51 +29,6 @@ G_DEFINE_FINAL_TYPE (LoApplication, lo_application, ADW_TYPE_APPLICATION)
 
 /* How often a running application looks whether the day's backup is due. */
 #define BACKUP_CHECK_SECONDS (3 * 60 * 60)
-
-/* Start-up memory.  Opening the window touches some 25 MB for the first
- * time, mostly the frame's image buffers and GTK's own structures; on the
- * virtual machines many users and every CI run on, each 4 KiB page touched
- * costs a fault of about 10 µs, a fifth of the start-up.  Until the first
- * frame is on screen, malloc serves large blocks from a heap that grows in
- * 64 MiB steps and asks for transparent huge pages, so a fault maps 2 MiB;
- * after it, the heap grows in small steps again and gives back what is
- * freed (start_up_heap_end). */
-static void
-start_up_heap_begin (void)
-{
-#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
-  const uintptr_t huge = 2 << 20;
-  char *block, *start, *end;
-
-  mallopt (M_MMAP_THRESHOLD, 32 << 20);
-  mallopt (M_TRIM_THRESHOLD, 256 << 20);
-  mallopt (M_TOP_PAD, 64 << 20);
-  block = malloc (1 << 20);
-  end = sbrk (0);
-  start = (char *) (((uintptr_t) block + huge - 1) & ~(huge - 1));
-  /* Advice only: without huge pages nothing changes. */
-  if (block != NULL && end != (char *) -1 && end > start)
-    (void) madvise (start, end - start, MADV_HUGEPAGE);
-  free (block);
-#endif
-}
-
-static void
-start_up_heap_end (void)
-{
-#ifdef __GLIBC__
-  /* Setting any of these stops glibc adapting them, so set what its own
-   * rule arrives at once blocks of a few MiB have been freed: a chart's
-   * image buffers keep coming from the heap (a fresh mmap would fault in
-   * every page of every redraw), and free memory over 8 MiB at the top of
-   * the heap goes back to the system. */
-  mallopt (M_TOP_PAD, 128 << 10);
-  mallopt (M_MMAP_THRESHOLD, 4 << 20);
-  mallopt (M_TRIM_THRESHOLD, 8 << 20);
-  /* And what start-up freed goes back to the system now. */
-  malloc_trim (0);
-#endif
-}
 
 void
 lo_application_mark (const char *what)
@@ -135,15 +86,21 @@ backup_done_cb (GObject      *source,
   g_autoptr(LoApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* Logged: the next check tries again.  But a damaged database is said
-   * at once (the backup checks the whole file; an open checks it only up to
-   * 8 MiB), with what to do. */
+  /* Said in the window (the next check tries again); a damaged database
+   * is said at once in a dialog (the backup checks the whole file; an open
+   * checks it only up to 8 MiB), with what to do. */
   if (!lo_store_backup_if_due_finish (LO_STORE (source), result, &error)
       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_warning ("Daily backup: %s", error->message);
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
       if (g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT))
         show_damaged (self, error);
+      else if (window != NULL)
+        {
+          g_prefix_error (&error, _("The daily backup failed: "));
+          lo_show_error (GTK_WIDGET (window), error);
+        }
     }
   self->backing_up = FALSE;
   g_application_release (G_APPLICATION (self));
@@ -189,7 +146,6 @@ after_paint_cb (GdkFrameClock *clock,
   if (LO_IS_WINDOW (window) && lo_window_get_busy (LO_WINDOW (window)) > 0)
     return;
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
-  start_up_heap_end ();
   if (!self->bench_first_frame)
     {
       schedule_backups (self);
@@ -403,6 +359,7 @@ lo_application_finalize (GObject *object)
   g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
   g_clear_object (&self->backup_cancellable);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
   G_OBJECT_CLASS (lo_application_parent_class)->finalize (object);
 }
@@ -423,8 +380,17 @@ lo_application_class_init (LoApplicationClass *klass)
 static void
 lo_application_init (LoApplication *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
   self->bench_first_frame = g_getenv ("LIGHTSOUT_BENCH_FIRST_FRAME") != NULL;
   self->backup_cancellable = g_cancellable_new ();
+  /* Run from the build tree without GSETTINGS_SCHEMA_DIR, the schema is not
+   * there: the program then runs on its defaults and remembers nothing. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new_full (schema, NULL, NULL);
 }
 
 LoApplication *
@@ -452,6 +418,16 @@ lo_application_get_store (LoApplication *self)
   return self->store;
 }
 
+GSettings *
+lo_application_get_settings (LoApplication *self)
+{
+  GApplication *app = self != NULL ? G_APPLICATION (self) : g_application_get_default ();
+
+  g_return_val_if_fail (self == NULL || LO_IS_APPLICATION (self), NULL);
+
+  return LO_IS_APPLICATION (app) ? LO_APPLICATION (app)->settings : NULL;
+}
+
 int
 lo_application_run (int    argc,
                     char **argv)
@@ -459,7 +435,6 @@ lo_application_run (int    argc,
   g_autoptr(LoApplication) app = NULL;
 
   lo_application_mark ("main");
-  start_up_heap_begin ();
   g_set_application_name (_("Lights Out"));
   app = lo_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

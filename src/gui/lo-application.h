@@ -17,6 +17,12 @@ LoApplication *lo_application_new       (void);
 /* The database the windows show; NULL when it could not be opened. */
 LoStore       *lo_application_get_store (LoApplication *self);
 
+/* The program's one GSettings, held by the application: @self's, or with
+ * @self NULL the running (default) application's. NULL when the schema is
+ * not installed or there is no LoApplication (a widget made on its own);
+ * callers then use the schema's defaults. (transfer none) */
+GSettings     *lo_application_get_settings (LoApplication *self);
+
 int            lo_application_run       (int    argc,
                                          char **argv);
 

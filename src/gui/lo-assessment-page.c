@@ -505,7 +505,10 @@ add_respondent_done (GtkWidget  *widget,
   g_free (self->respondent);
   self->respondent = g_strdup (id);
   if (!lo_store_add_respondent (self->store, self->client, self->assessment->id, id, name, NULL, &error))
-    g_warning ("adding a respondent: %s", error->message);
+    {
+      g_prefix_error (&error, _("Could not add the respondent: "));
+      lo_show_error (GTK_WIDGET (self), error);
+    }
 }
 
 static void
@@ -521,7 +524,10 @@ rename_respondent_done (GtkWidget  *widget,
     return;
   if (!lo_store_rename_respondent (self->store, self->client, self->assessment->id,
                                    respondent->id, name, respondent->role, &error))
-    g_warning ("renaming a respondent: %s", error->message);
+    {
+      g_prefix_error (&error, _("Could not rename the respondent: "));
+      lo_show_error (GTK_WIDGET (self), error);
+    }
 }
 
 static void
@@ -557,7 +563,10 @@ remove_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "remove") != 0 || self->assessment == NULL)
     return;
   if (!lo_store_remove_respondent (self->store, self->client, self->assessment->id, id, &error))
-    g_warning ("removing a respondent: %s", error->message);
+    {
+      g_prefix_error (&error, _("Could not remove the respondent: "));
+      lo_show_error (GTK_WIDGET (self), error);
+    }
 }
 
 static void

@@ -101,3 +101,56 @@ lo_ask_name (GtkWidget  *owner,
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
 }
+
+/* The toast overlay that shows @widget, or a window's own (its content). */
+static AdwToastOverlay *
+toast_overlay_for (GtkWidget *widget)
+{
+  GtkWidget *content = NULL;
+  GtkWidget *ancestor = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (ancestor != NULL)
+    return ADW_TOAST_OVERLAY (ancestor);
+  if (ADW_IS_APPLICATION_WINDOW (widget))
+    content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (widget));
+  else if (ADW_IS_WINDOW (widget))
+    content = adw_window_get_content (ADW_WINDOW (widget));
+  return ADW_IS_TOAST_OVERLAY (content) ? ADW_TOAST_OVERLAY (content) : NULL;
+}
+
+void
+lo_show_error (GtkWidget    *owner,
+               const GError *error)
+{
+  AdwToastOverlay *overlay;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (error != NULL);
+
+  overlay = toast_overlay_for (owner);
+  if (overlay != NULL)
+    {
+      /* The message names what went wrong; a toast keeps the window usable.
+       * Its title is markup. */
+      g_autofree char *text = g_markup_escape_text (error->message, -1);
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (overlay, toast);
+      return;
+    }
+
+  root = gtk_widget_get_root (owner);
+  if (GTK_IS_WINDOW (root))
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Something Went Wrong"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  /* Not in a window: there is nobody to tell. */
+  g_warning ("%s", error->message);
+}

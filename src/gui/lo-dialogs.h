@@ -1,4 +1,4 @@
-/* lo-dialogs.h: small dialogs shared by the window and its pages
+/* lo-dialogs.h: small dialogs and error reports shared by the window and its pages
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,5 +21,11 @@ void lo_ask_name (GtkWidget  *owner,
                   const char *ok_label,
                   LoNameFunc  done,
                   gpointer    user_data);
+
+/* Shows a failed action or save to the user: a toast in the overlay that
+ * shows @owner (or in a window's own overlay), else a message dialog over
+ * @owner's window. The message is the error's, which names what failed. */
+void lo_show_error (GtkWidget    *owner,
+                    const GError *error);
 
 G_END_DECLS

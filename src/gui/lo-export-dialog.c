@@ -19,6 +19,7 @@
 
 #include "lo-chart-view.h"
 #include "lo-export-dialog.h"
+#include "lo-application.h"
 #include "lo-csv.h"
 #include "lo-io.h"
 #include "lo-print.h"
@@ -67,15 +68,13 @@ struct _LoExportDialog
 
 G_DEFINE_FINAL_TYPE (LoExportDialog, lo_export_dialog, ADW_TYPE_WINDOW)
 
+/* The application's settings, a new reference; NULL without them. */
 static GSettings *
 app_settings (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *settings = lo_application_get_settings (NULL);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  return schema != NULL ? g_settings_new (APPLICATION_ID) : NULL;
+  return settings != NULL ? g_object_ref (settings) : NULL;
 }
 
 LoReportInput *

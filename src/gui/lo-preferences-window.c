@@ -11,6 +11,7 @@
 
 #include "lo-rows.h"
 #include "lo-preferences-window.h"
+#include "lo-application.h"
 
 static const char * const currencies[] = { "USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY",
                                            "SEK", "NOK", "DKK", "PLN", "NZD", NULL };
@@ -31,15 +32,13 @@ struct _LoPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (LoPreferencesWindow, lo_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
+/* The application's settings, a new reference; NULL without them. */
 static GSettings *
 app_settings (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *settings = lo_application_get_settings (NULL);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  return schema != NULL ? g_settings_new (APPLICATION_ID) : NULL;
+  return settings != NULL ? g_object_ref (settings) : NULL;
 }
 
 gboolean

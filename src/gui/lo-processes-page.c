@@ -16,6 +16,7 @@
 #include "lo-figure-card.h"
 #include "lo-rows.h"
 #include "lo-processes-page.h"
+#include "lo-application.h"
 
 struct _LoProcessesPage
 {
@@ -71,16 +72,10 @@ deleted_free (Deleted *d)
 static double
 default_hourly_cost (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
+  GSettings *settings = lo_application_get_settings (NULL);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    return 45;
-  settings = g_settings_new (APPLICATION_ID);
-  return g_settings_get_double (settings, "default-hourly-cost");
+  /* without settings, the schema's default */
+  return settings != NULL ? g_settings_get_double (settings, "default-hourly-cost") : 45;
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "lo-rows.h"
 #include "lo-results-page.h"
 #include "lo-chart-view.h"
+#include "lo-dialogs.h"
 
 struct _LoResultsPage
 {
@@ -94,7 +95,10 @@ target_changed_cb (GtkSpinButton *spin,
     return;
   if (!lo_store_set_target (self->store, self->client, self->score->assessment->id,
                             dimension->id, gtk_spin_button_get_value_as_int (spin), &error))
-    g_warning ("setting a target: %s", error->message);
+    {
+      g_prefix_error (&error, _("Could not set the target: "));
+      lo_show_error (GTK_WIDGET (self), error);
+    }
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "lo-rows.h"
 #include "lo-roadmap-page.h"
 #include "lo-process-editor.h"
+#include "lo-dialogs.h"
 
 struct _LoRoadmapPage
 {
@@ -88,7 +89,8 @@ lo_roadmap_page_move (LoRoadmapPage *self,
   if (!lo_store_set_build_order (self->store, self->client, (const char * const *) ids->pdata,
                                  TRUE, &error))
     {
-      g_warning ("saving the build order: %s", error->message);
+      g_prefix_error (&error, _("Could not save the build order: "));
+      lo_show_error (GTK_WIDGET (self), error);
       return FALSE;
     }
   return TRUE;
@@ -110,7 +112,7 @@ reset_order_cb (GtkButton     *button,
   portfolio = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
   if (portfolio == NULL)
     {
-      g_warning ("%s", error->message);
+      lo_show_error (GTK_WIDGET (self), error);
       return;
     }
   suggested = lo_portfolio_suggested_sequence (portfolio);
@@ -119,7 +121,10 @@ reset_order_cb (GtkButton     *button,
   g_ptr_array_add (ids, NULL);
   if (!lo_store_set_build_order (self->store, self->client, (const char * const *) ids->pdata,
                                  FALSE, &error))
-    g_warning ("saving the build order: %s", error->message);
+    {
+      g_prefix_error (&error, _("Could not save the build order: "));
+      lo_show_error (GTK_WIDGET (self), error);
+    }
 }
 
 static gboolean

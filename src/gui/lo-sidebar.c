@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-sidebar.h"
+#include "lo-dialogs.h"
 
 struct _LoSidebar
 {
@@ -211,7 +212,8 @@ lo_sidebar_reload (LoSidebar *self)
   clients = lo_store_list_clients (self->store, *search != '\0' ? search : NULL, &error);
   if (clients == NULL)
     {
-      g_warning ("listing the clients: %s", error->message);
+      g_prefix_error (&error, _("Could not list the clients: "));
+      lo_show_error (GTK_WIDGET (self), error);
       return;
     }
 

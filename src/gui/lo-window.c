@@ -19,6 +19,7 @@
 
 #include "lo-io.h"
 #include "lo-window.h"
+#include "lo-application.h"
 #include "lo-dialogs.h"
 #include "lo-sidebar.h"
 #include "lo-assessment-page.h"
@@ -158,7 +159,12 @@ find_bank (LoWindow   *self,
   if (bank == NULL)
     bank = lo_store_get_bank (self->store, id, edition, &error);
   if (bank == NULL)
-    g_warning ("question bank %s: %s", id, error ? error->message : "not found");
+    {
+      if (error == NULL)
+        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("The question bank “%s” was not found"), id);
+      toast_error (self, error);
+    }
   return bank;
 }
 
@@ -564,9 +570,13 @@ new_assessment_action (GtkWidget  *widget,
     return;
   /* a new assessment is answered with the newest edition */
   bank = find_bank (self, DEFAULT_BANK, 0);
+  /* The bank is kept with the client's data first: an assessment the
+   * store could not keep the bank of is not added. */
   if (bank != NULL && !lo_store_put_bank (self->store, bank, &error))
-    g_debug ("keeping the bank: %s", error->message);
-  g_clear_error (&error);
+    {
+      toast_error (self, error);
+      return;
+    }
 
   id = unique_assessment_id (self->engagement, date);
   assessment = lo_assessment_new (id, date, DEFAULT_BANK);
@@ -639,6 +649,28 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Window state: the size a window has when it is neither maximized nor
+ * full screen (GTK keeps it in default-width and -height) and whether it is
+ * maximized, kept in the settings as they change. */
+
+static void
+bind_window_state (LoWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+unbind_window_state (LoWindow *self)
+{
+  g_settings_unbind (self, "default-width");
+  g_settings_unbind (self, "default-height");
+  g_settings_unbind (self, "maximized");
+}
+
 static void
 set_workshop (LoWindow *self,
               gboolean  workshop)
@@ -656,6 +688,8 @@ set_workshop (LoWindow *self,
       lo_workshop_view_set_position (workshop_view (self),
                                      lo_assessment_page_get_position (assessment_page (self)));
       gtk_stack_set_visible_child_name (self->root_stack, "workshop");
+      /* The full screen's size is not the one to restore next time. */
+      unbind_window_state (self);
       gtk_window_fullscreen (GTK_WINDOW (self));
       gtk_widget_grab_focus (GTK_WIDGET (workshop_view (self)));
     }
@@ -666,6 +700,7 @@ set_workshop (LoWindow *self,
       lo_assessment_page_set_position (assessment_page (self),
                                        lo_workshop_view_get_position (workshop_view (self)));
       gtk_window_unfullscreen (GTK_WINDOW (self));
+      bind_window_state (self);
       gtk_stack_set_visible_child_name (self->root_stack, "main");
       update_empty_state (self);
     }
@@ -1072,24 +1107,6 @@ import_done_cb (GObject      *source,
                                     store_import_done_cb, g_object_ref (self));
 }
 
-/* Window state */
-
-static gboolean
-lo_window_close_request (GtkWindow *window)
-{
-  LoWindow *self = LO_WINDOW (window);
-  int width, height;
-
-  if (self->settings != NULL && !self->workshop)
-    {
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-    }
-  return GTK_WINDOW_CLASS (lo_window_parent_class)->close_request (window);
-}
-
 static void
 lo_window_dispose (GObject *object)
 {
@@ -1135,11 +1152,9 @@ lo_window_class_init (LoWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = lo_window_dispose;
   object_class->finalize = lo_window_finalize;
-  window_class->close_request = lo_window_close_request;
 
   /* Referencing the resource links its object file, whose constructor
    * registers the templates (a static library drops unreferenced objects). */
@@ -1215,9 +1230,6 @@ lo_window_class_init (LoWindowClass *klass)
 static void
 lo_window_init (LoWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   gtk_menu_button_set_create_popup_func (self->empty_menu_button, create_menu_popup, self->primary_menu, NULL);
@@ -1230,19 +1242,8 @@ lo_window_init (LoWindow *self)
   self->redo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
   g_array_set_clear_func (self->redo, answer_change_clear);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL)
-    {
-      self->settings = g_settings_new (APPLICATION_ID);
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
-  else
-    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
+  /* The schema's defaults, for a window without settings. */
+  gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
 
   if (g_strcmp0 (PACKAGE_VERSION, "") != 0 && strstr (PACKAGE_VERSION, "dev") != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1253,11 +1254,15 @@ lo_window_new (GtkApplication *application,
                LoStore        *store)
 {
   LoWindow *self;
+  GSettings *settings;
   gint64 last = 0;
 
   g_return_val_if_fail (LO_IS_STORE (store), NULL);
 
   self = g_object_new (LO_TYPE_WINDOW, "application", application, NULL);
+  settings = lo_application_get_settings (LO_IS_APPLICATION (application) ? LO_APPLICATION (application) : NULL);
+  g_set_object (&self->settings, settings);
+  bind_window_state (self);
   self->store = g_object_ref (store);
   g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   lo_sidebar_set_store (self->sidebar, store);

@@ -69,7 +69,7 @@ test_roi_file (void)
   g_auto(Run) custom = { 0 };
   g_auto(Run) suggested = { 0 };
 
-  run_lightsout (&custom, NULL, "roi", path, "--json", "--draws", "0", NULL);
+  run_lightsout_in (&custom, NULL, "roi", path, "--json", "--draws", "0", NULL);
   g_assert_cmpstr (custom.err, ==, "");
   g_assert_cmpint (custom.status, ==, 0);
   custom_sequence = json_sequence (custom.out);
@@ -80,7 +80,7 @@ test_roi_file (void)
   without = g_string_new (text);
   g_assert_cmpuint (g_string_replace (without, " build-order=\"custom\"", "", 0), ==, 1);
   g_assert_true (g_file_set_contents (plain, without->str, without->len, NULL));
-  run_lightsout (&suggested, NULL, "roi", plain, "--json", "--draws", "0", NULL);
+  run_lightsout_in (&suggested, NULL, "roi", plain, "--json", "--draws", "0", NULL);
   g_assert_cmpint (suggested.status, ==, 0);
   suggested_sequence = json_sequence (suggested.out);
   g_assert_cmpstr (suggested_sequence, ==, "third second first");
@@ -91,13 +91,13 @@ test_roi_file (void)
     g_auto(Run) suggested_text = { 0 };
     const char *at;
 
-    run_lightsout (&custom_text, NULL, "roi", path, "--draws", "0", NULL);
+    run_lightsout_in (&custom_text, NULL, "roi", path, "--draws", "0", NULL);
     g_assert_cmpint (custom_text.status, ==, 0);
     at = strstr (custom_text.out, "Build order (as set for this client):");
     g_assert_nonnull (at);
     g_assert_nonnull (strstr (at, "1. first"));
     g_assert_nonnull (strstr (at, "3. third"));
-    run_lightsout (&suggested_text, NULL, "roi", plain, "--draws", "0", NULL);
+    run_lightsout_in (&suggested_text, NULL, "roi", plain, "--draws", "0", NULL);
     g_assert_nonnull (strstr (suggested_text.out, "Sequence (most ready first, then highest NPV):"));
     g_assert_null (strstr (suggested_text.out, "Build order"));
   }
@@ -119,11 +119,11 @@ test_database (void)
   g_auto(Run) report = { 0 };
   g_auto(Run) export = { 0 };
 
-  run_lightsout (&import, dir, "import", path, "--db", "t.db", NULL);
+  run_lightsout_in (&import, dir, "import", path, "--db", "t.db", NULL);
   g_assert_cmpstr (import.err, ==, "");
   g_assert_cmpint (import.status, ==, 0);
 
-  run_lightsout (&roi, dir, "roi", "--db", "t.db", "--client", "Ordered By Hand", "--json",
+  run_lightsout_in (&roi, dir, "roi", "--db", "t.db", "--client", "Ordered By Hand", "--json",
                  "--draws", "0", NULL);
   g_assert_cmpstr (roi.err, ==, "");
   g_assert_cmpint (roi.status, ==, 0);
@@ -131,7 +131,7 @@ test_database (void)
   g_assert_cmpstr (sequence, ==, "first second third");
 
   /* the report's ROI table ranks them in that order (its last column) */
-  run_lightsout (&report, dir, "report", "--db", "t.db", "--client", "Ordered By Hand",
+  run_lightsout_in (&report, dir, "report", "--db", "t.db", "--client", "Ordered By Hand",
                  "-o", "r.csv", NULL);
   g_assert_cmpint (report.status, ==, 0);
   out = g_build_filename (dir, "r.csv", NULL);
@@ -142,7 +142,7 @@ test_database (void)
   g_assert_true (g_regex_match_simple ("^third,Most ready,.*,3\\r?$", csv, G_REGEX_MULTILINE, 0));
 
   /* and the exported file is the imported one, flag included */
-  run_lightsout (&export, dir, "export", "Ordered By Hand", "-o", "e.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&export, dir, "export", "Ordered By Hand", "-o", "e.lightsout", "--db", "t.db", NULL);
   g_assert_cmpstr (export.err, ==, "");
   g_assert_cmpint (export.status, ==, 0);
   g_free (out);

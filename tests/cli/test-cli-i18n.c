@@ -21,9 +21,10 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib.h>
+
+#include "cli-test-util.h"
 
 static char *tmpdir;
 static char *demo_path;
@@ -66,7 +67,7 @@ make_env (EnvKind     kind,
   return env;
 }
 
-/* Runs argv[0] (NULL: the lightsout binary) with args; returns the exit
+/* Runs @program (NULL: the lightsout binary) with args; returns the exit
  * status and the standard output. */
 static int
 spawn (const char         *program,
@@ -74,28 +75,20 @@ spawn (const char         *program,
        char              **envp,
        char              **out)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
+  g_auto(Run) run = { 0 };
 
-  g_ptr_array_add (argv, (gpointer) (program ? program : g_getenv ("LIGHTSOUT")));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp,
-                program ? G_SPAWN_SEARCH_PATH : G_SPAWN_DEFAULT,
-                NULL, NULL, out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (err != NULL && *err != '\0')
-    g_test_message ("stderr of %s %s: %s", (const char *) argv->pdata[0], args[0], err);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  run_program (&run, NULL, (const char *const *) envp, program, args);
+  if (run.err != NULL && *run.err != '\0')
+    g_test_message ("stderr of %s %s: %s", program ? program : "lightsout", args[0], run.err);
+  if (out != NULL)
+    *out = g_steal_pointer (&run.out);
+  return run.status;
 }
 
 static char *
-run_lightsout (EnvKind             kind,
-               const char         *localedir,
-               const char *const  *args)
+run_lightsout_env (EnvKind             kind,
+                   const char         *localedir,
+                   const char *const  *args)
 {
   g_auto (GStrv) env = make_env (kind, localedir);
   char *out = NULL;
@@ -174,7 +167,7 @@ static double
 demo_overall_score (void)
 {
   const char *args[] = { "score", "--json", demo_path, NULL };
-  g_autofree char *json = run_lightsout (ENV_C, NULL, args);
+  g_autofree char *json = run_lightsout_env (ENV_C, NULL, args);
   g_autoptr (JsonParser) parser = json_parser_new ();
 
   return json_object_get_double_member (parse_object (parser, json), "overall-score");
@@ -184,7 +177,7 @@ static double
 demo_invoicing_npv (void)
 {
   const char *args[] = { "roi", "--json", "--draws", "0", demo_path, NULL };
-  g_autofree char *json = run_lightsout (ENV_C, NULL, args);
+  g_autofree char *json = run_lightsout_env (ENV_C, NULL, args);
   g_autoptr (JsonParser) parser = json_parser_new ();
   JsonArray *processes = json_object_get_array_member (parse_object (parser, json), "processes");
   JsonObject *first = json_array_get_object_element (processes, 0);
@@ -223,7 +216,7 @@ static void
 check_score_german (EnvKind kind)
 {
   const char *args[] = { "score", demo_path, NULL };
-  g_autofree char *out = run_lightsout (kind, NULL, args);
+  g_autofree char *out = run_lightsout_env (kind, NULL, args);
   g_autofree char *score = german_two_decimals (demo_overall_score ());
   g_autofree char *line = g_strdup_printf ("Gesamtwert: %s\n", score);
 
@@ -250,7 +243,7 @@ static void
 check_roi_german (EnvKind kind)
 {
   const char *args[] = { "roi", "--draws", "200", demo_path, NULL };
-  g_autofree char *out = run_lightsout (kind, NULL, args);
+  g_autofree char *out = run_lightsout_env (kind, NULL, args);
   g_autofree char *npv = german_integer (demo_invoicing_npv ());
   /* German money: the symbol after a no-break space */
   g_autofree char *line = g_strdup_printf ("Kapitalwert %s\u00a0$ · ROI ", npv);
@@ -275,7 +268,7 @@ test_score_language_only (void)
   if (!have_de_locale)
     {
       const char *args[] = { "score", demo_path, NULL };
-      g_autofree char *out = run_lightsout (ENV_LANGUAGE_ONLY, NULL, args);
+      g_autofree char *out = run_lightsout_env (ENV_LANGUAGE_ONLY, NULL, args);
 
       assert_contains (out, "Gesamtstufe: 2 — Erprobend\n");
       g_test_skip ("de_DE.UTF-8 is not installed: numbers not checked");
@@ -321,7 +314,7 @@ static void
 test_help_german (void)
 {
   const char *args[] = { "--help", NULL };
-  g_autofree char *out = run_lightsout (ENV_LANGUAGE_ONLY, NULL, args);
+  g_autofree char *out = run_lightsout_env (ENV_LANGUAGE_ONLY, NULL, args);
 
   assert_contains (out, "Aufruf: lightsout [BEFEHL] [OPTION …]\n");
   assert_contains (out, "Befehle:\n");
@@ -365,7 +358,7 @@ test_report_german (void)
   if (!need_program ("pdftotext"))
     return;
   /* As the suite runs: LC_ALL=C.UTF-8, no LANGUAGE; --lang alone decides */
-  out = run_lightsout (ENV_C, NULL, args);
+  out = run_lightsout_env (ENV_C, NULL, args);
   text = pdf_text (pdf);
   for (guint i = 0; i < G_N_ELEMENTS (german); i++)
     assert_contains (text, german[i]);
@@ -636,10 +629,10 @@ test_marked (void)
     return;
   g_assert_true (make_pseudo_catalogue ());
 
-  score_out = run_lightsout (ENV_LANGUAGE_ONLY, pseudo_localedir, score);
-  roi_out = run_lightsout (ENV_LANGUAGE_ONLY, pseudo_localedir, roi);
-  help_out = run_lightsout (ENV_LANGUAGE_ONLY, pseudo_localedir, help);
-  report_out = run_lightsout (ENV_C, pseudo_localedir, report);
+  score_out = run_lightsout_env (ENV_LANGUAGE_ONLY, pseudo_localedir, score);
+  roi_out = run_lightsout_env (ENV_LANGUAGE_ONLY, pseudo_localedir, roi);
+  help_out = run_lightsout_env (ENV_LANGUAGE_ONLY, pseudo_localedir, help);
+  report_out = run_lightsout_env (ENV_C, pseudo_localedir, report);
   text = pdf_text (pdf);
 
   /* The pseudo catalogue is in use */
@@ -706,7 +699,7 @@ main (int argc, char **argv)
   g_assert_nonnull (tmpdir);
   demo_path = g_build_filename (tmpdir, "demo.lightsout", NULL);
   demo[2] = demo_path;
-  g_free (run_lightsout (ENV_C, NULL, demo));
+  g_free (run_lightsout_env (ENV_C, NULL, demo));
   unescape_demo ();
 
   old = setlocale (LC_ALL, NULL);

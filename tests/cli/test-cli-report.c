@@ -10,30 +10,29 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib.h>
+
+#include "cli-test-util.h"
 
 static char *tmpdir;
 static char *demo_path;
 
+/* Runs lightsout with @args; returns its exit status, and what it printed
+ * in @out and @err when they are not NULL. */
 static int
 run (const char *const *args,
      char              **out,
      char              **err)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  int status = 0;
+  g_auto(Run) run = { 0 };
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LIGHTSOUT"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  run_program (&run, NULL, NULL, NULL, args);
+  if (out != NULL)
+    *out = g_steal_pointer (&run.out);
+  if (err != NULL)
+    *err = g_steal_pointer (&run.err);
+  return run.status;
 }
 
 static char *

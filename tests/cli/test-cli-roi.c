@@ -8,46 +8,9 @@
 #include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "lo-io.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-static void
-run_lightsout (Run        *run,
-               const char *first,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LIGHTSOUT"));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &run->status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
-}
+#include "cli-test-util.h"
 
 static char *
 demo_path (void)
@@ -89,7 +52,7 @@ test_demo_json (void)
   g_autofree char *path = demo_path ();
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  Run run;
+  Run run = { 0 };
   JsonObject *root, *invoicing, *dealer, *alternative, *mc, *scenarios, *portfolio;
   JsonArray *tornado, *sequence;
 
@@ -152,7 +115,7 @@ static void
 test_seed_and_draws (void)
 {
   g_autofree char *path = demo_path ();
-  Run a, b, c, d;
+  Run a = { 0 }, b = { 0 }, c = { 0 }, d = { 0 };
 
   run_lightsout (&a, "roi", path, "--json", "--seed", "77", "--draws", "500", NULL);
   run_lightsout (&b, "roi", path, "--json", "--seed", "77", "--draws", "500", NULL);
@@ -177,7 +140,7 @@ static void
 test_demo_text (void)
 {
   g_autofree char *path = demo_path ();
-  Run run;
+  Run run = { 0 };
 
   run_lightsout (&run, "roi", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -194,7 +157,7 @@ static void
 test_bad_options (void)
 {
   g_autofree char *path = demo_path ();
-  Run a, b, c;
+  Run a = { 0 }, b = { 0 }, c = { 0 };
 
   run_lightsout (&a, "roi", path, "--draws", "ten", NULL);
   g_assert_cmpint (a.status, ==, 2);
@@ -228,7 +191,7 @@ test_invalid_input (void)
     "    <input name=\"build-weeks\" value=\"4\"/>\n"
     "  </process>\n"
     "</engagement>\n";
-  Run run;
+  Run run = { 0 };
 
   g_assert_true (g_file_set_contents (path, xml, -1, NULL));
   run_lightsout (&run, "roi", path, NULL);

@@ -10,9 +10,9 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
-#include <sys/wait.h>
 
 #include "lo-io.h"
+#include "cli-test-util.h"
 
 /* The 25 questions of the default bank (edition 2), bank order */
 static const char *default_questions[] = {
@@ -28,59 +28,6 @@ static const char *default_questions[] = {
 static const char *default_dimensions[] = {
   "process", "data", "automation", "oversight", "people",
 };
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;   /* exit status; -1 when killed */
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static const char *
-lightsout (void)
-{
-  const char *path = g_getenv ("LIGHTSOUT");
-
-  g_assert_nonnull (path);
-  return path;
-}
-
-/* Runs lightsout with the NULL-terminated arguments */
-static void
-run_lightsout (Run        *run,
-               const char *first,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) lightsout ());
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  if (g_test_verbose ())
-    g_test_message ("status %d\nstdout:\n%s\nstderr:\n%s", run->status, run->out, run->err);
-}
 
 typedef struct
 {
@@ -306,10 +253,9 @@ test_demo_german (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_auto(Run) run = { 0 };
-  const char *argv[] = { lightsout (), "score", fixture->demo, NULL };
+  const char *args[] = { "score", fixture->demo, NULL };
+  const char *json_args[] = { "score", fixture->demo, "--json", NULL };
   g_auto(GStrv) env = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status;
 
   if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
     {
@@ -320,22 +266,18 @@ test_demo_german (Fixture       *fixture,
 
   write_demo (fixture);
   env = g_environ_setenv (g_get_environ (), "LC_ALL", "de_DE.UTF-8", TRUE);
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run.out, &run.err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  run_program (&run, NULL, (const char *const *) env, NULL, args);
+  g_assert_cmpint (run.status, ==, 0);
   /* the numbers for people use the decimal comma */
   g_assert_true (g_regex_match_simple ("\\b2,[0-9][0-9]\\b", run.out, 0, 0));
 
   /* JSON stays locale-independent: the same bytes as in C.UTF-8 */
   {
-    const char *json_argv[] = { lightsout (), "score", fixture->demo, "--json", NULL };
     g_auto(Run) german = { 0 };
     g_auto(Run) plain = { 0 };
 
-    g_spawn_sync (NULL, (char **) json_argv, env, G_SPAWN_DEFAULT, NULL, NULL,
-                  &german.out, &german.err, &wait_status, &error);
-    g_assert_no_error (error);
+    run_program (&german, NULL, (const char *const *) env, NULL, json_args);
+    g_assert_cmpint (german.status, ==, 0);
     run_lightsout (&plain, "score", fixture->demo, "--json", NULL);
     g_assert_cmpstr (german.out, ==, plain.out);
   }

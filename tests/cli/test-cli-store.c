@@ -44,18 +44,18 @@ test_round_trip (void)
   g_auto(Run) list = { 0 };
   g_auto(Run) export = { 0 };
 
-  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
   g_assert_cmpint (demo.status, ==, 0);
-  run_lightsout (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
   g_assert_cmpstr (import.err, ==, "");
   g_assert_cmpint (import.status, ==, 0);
   g_assert_nonnull (strstr (import.out, "Harbor Logistics"));
 
-  run_lightsout (&list, dir, "list", "--db", "t.db", NULL);
+  run_lightsout_in (&list, dir, "list", "--db", "t.db", NULL);
   g_assert_cmpint (list.status, ==, 0);
   g_assert_true (g_str_has_prefix (list.out, "1\tHarbor Logistics\t"));
 
-  run_lightsout (&export, dir, "export", "Harbor Logistics", "-o", "b.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&export, dir, "export", "Harbor Logistics", "-o", "b.lightsout", "--db", "t.db", NULL);
   g_assert_cmpstr (export.err, ==, "");
   g_assert_cmpint (export.status, ==, 0);
 
@@ -78,23 +78,23 @@ test_list (void)
   g_autofree char *missing = g_build_filename (dir, "none.db", NULL);
 
   /* no database yet: nothing to list, and none is made */
-  run_lightsout (&empty, dir, "list", "--db", "none.db", NULL);
+  run_lightsout_in (&empty, dir, "list", "--db", "none.db", NULL);
   g_assert_cmpint (empty.status, ==, 0);
   g_assert_cmpstr (empty.out, ==, "");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
-  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
-  run_lightsout (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
-  run_lightsout (&second, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout_in (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&second, dir, "import", "a.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (second.status, ==, 0);
   g_assert_nonnull (strstr (second.out, "Harbor Logistics (2)"));
 
-  run_lightsout (&list, dir, "list", "--db", "t.db", NULL);
+  run_lightsout_in (&list, dir, "list", "--db", "t.db", NULL);
   g_assert_cmpint (list.status, ==, 0);
   g_assert_nonnull (strstr (list.out, "1\tHarbor Logistics\t"));
   g_assert_nonnull (strstr (list.out, "2\tHarbor Logistics (2)\t"));
 
-  run_lightsout (&search, dir, "list", "--db", "t.db", "--search", "(2)", NULL);
+  run_lightsout_in (&search, dir, "list", "--db", "t.db", "--search", "(2)", NULL);
   g_assert_cmpint (search.status, ==, 0);
   g_assert_true (g_str_has_prefix (search.out, "2\tHarbor Logistics (2)\t"));
   {
@@ -123,31 +123,31 @@ test_restore (void)
   const char *name;
   gboolean kept = FALSE;
 
-  run_lightsout (&none, dir, "restore", "--db", "t.db", NULL);
+  run_lightsout_in (&none, dir, "restore", "--db", "t.db", NULL);
   g_assert_cmpint (none.status, ==, 0);
   g_assert_cmpstr (none.out, ==, "");
   g_assert_nonnull (strstr (none.err, "no backups"));
 
-  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
-  run_lightsout (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout_in (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (first.status, ==, 0);
   /* The day's backup is taken once, before the first import changes it. */
-  run_lightsout (&second, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&second, dir, "import", "a.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (second.status, ==, 0);
 
-  run_lightsout (&listed, dir, "restore", "--db", "t.db", NULL);
+  run_lightsout_in (&listed, dir, "restore", "--db", "t.db", NULL);
   g_assert_cmpint (listed.status, ==, 0);
   lines = g_strsplit (listed.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);   /* one backup and the empty rest */
   g_assert_true (g_str_has_suffix (lines[0], ".db"));
   g_assert_nonnull (strstr (lines[0], "backups"));
 
-  run_lightsout (&restored, dir, "restore", "--db", "t.db", lines[0], NULL);
+  run_lightsout_in (&restored, dir, "restore", "--db", "t.db", lines[0], NULL);
   g_assert_cmpint (restored.status, ==, 0);
   g_assert_nonnull (strstr (restored.out, "restored from"));
 
   /* The backup was made before the first import: no clients. */
-  run_lightsout (&clients, dir, "list", "--db", "t.db", NULL);
+  run_lightsout_in (&clients, dir, "list", "--db", "t.db", NULL);
   g_assert_cmpint (clients.status, ==, 0);
   g_assert_cmpstr (clients.out, ==, "");
 
@@ -157,7 +157,7 @@ test_restore (void)
     kept |= g_str_has_prefix (name, "t.db.before-restore-");
   g_assert_true (kept);
 
-  run_lightsout (&missing, dir, "restore", "--db", "t.db", "no-such-backup.db", NULL);
+  run_lightsout_in (&missing, dir, "restore", "--db", "t.db", "no-such-backup.db", NULL);
   g_assert_cmpint (missing.status, !=, 0);
   g_assert_nonnull (strstr (missing.err, "no-such-backup.db"));
 }
@@ -179,32 +179,32 @@ test_from_db (void)
   g_auto(Run) both = { 0 };
   g_autofree char *pdf = g_build_filename (dir, "r.pdf", NULL);
 
-  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
-  run_lightsout (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout_in (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (import.status, ==, 0);
 
-  run_lightsout (&file_score, dir, "score", "a.lightsout", "--json", NULL);
-  run_lightsout (&db_score, dir, "score", "--db", "t.db", "--client", "Harbor Logistics", "--json", NULL);
+  run_lightsout_in (&file_score, dir, "score", "a.lightsout", "--json", NULL);
+  run_lightsout_in (&db_score, dir, "score", "--db", "t.db", "--client", "Harbor Logistics", "--json", NULL);
   g_assert_cmpint (db_score.status, ==, 0);
   g_assert_cmpstr (db_score.out, ==, file_score.out);
 
-  run_lightsout (&file_roi, dir, "roi", "a.lightsout", "--json", "--draws", "500", NULL);
-  run_lightsout (&db_roi, dir, "roi", "--db", "t.db", "--client", "Harbor Logistics", "--json",
+  run_lightsout_in (&file_roi, dir, "roi", "a.lightsout", "--json", "--draws", "500", NULL);
+  run_lightsout_in (&db_roi, dir, "roi", "--db", "t.db", "--client", "Harbor Logistics", "--json",
                  "--draws", "500", NULL);
   g_assert_cmpint (db_roi.status, ==, 0);
   g_assert_cmpstr (db_roi.out, ==, file_roi.out);
 
-  run_lightsout (&report, dir, "report", "--db", "t.db", "--client", "Harbor Logistics",
+  run_lightsout_in (&report, dir, "report", "--db", "t.db", "--client", "Harbor Logistics",
                  "-o", "r.pdf", "--draws", "200", NULL);
   g_assert_cmpint (report.status, ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
-  run_lightsout (&missing, dir, "score", "--db", "t.db", "--client", "Nobody", NULL);
+  run_lightsout_in (&missing, dir, "score", "--db", "t.db", "--client", "Nobody", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_nonnull (strstr (missing.err, "t.db"));
   g_assert_nonnull (strstr (missing.err, "Nobody"));
 
-  run_lightsout (&both, dir, "score", "a.lightsout", "--db", "t.db", "--client", "Harbor Logistics", NULL);
+  run_lightsout_in (&both, dir, "score", "a.lightsout", "--db", "t.db", "--client", "Harbor Logistics", NULL);
   g_assert_cmpint (both.status, ==, 2);
 }
 
@@ -222,31 +222,31 @@ test_errors (void)
   g_auto(Run) export_nodir = { 0 };
   g_auto(Run) usage = { 0 };
 
-  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
-  run_lightsout (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout_in (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (import.status, ==, 0);
 
   /* a file that is not an engagement: "FILE: message", nothing imported */
   g_assert_true (g_file_set_contents (bad, "<engagement", -1, NULL));
-  run_lightsout (&import_bad, dir, "import", "bad.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&import_bad, dir, "import", "bad.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (import_bad.status, ==, 1);
   g_assert_true (g_str_has_prefix (import_bad.err, "bad.lightsout:"));
 
-  run_lightsout (&export_none, dir, "export", "Nobody", "-o", "out.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&export_none, dir, "export", "Nobody", "-o", "out.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (export_none.status, ==, 1);
   g_assert_true (g_str_has_prefix (export_none.err, "t.db: "));
   g_assert_nonnull (strstr (export_none.err, "Nobody"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  run_lightsout (&export_nodb, dir, "export", "Harbor Logistics", "-o", "out.lightsout", "--db", "none.db", NULL);
+  run_lightsout_in (&export_nodb, dir, "export", "Harbor Logistics", "-o", "out.lightsout", "--db", "none.db", NULL);
   g_assert_cmpint (export_nodb.status, ==, 1);
   g_assert_nonnull (strstr (export_nodb.err, "none.db"));
 
-  run_lightsout (&export_nodir, dir, "export", "Harbor Logistics", "-o", "no/such/dir.lightsout", "--db", "t.db", NULL);
+  run_lightsout_in (&export_nodir, dir, "export", "Harbor Logistics", "-o", "no/such/dir.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (export_nodir.status, ==, 1);
   g_assert_true (g_str_has_prefix (export_nodir.err, "no/such/dir.lightsout: "));
 
-  run_lightsout (&usage, dir, "export", "Harbor Logistics", "--db", "t.db", NULL);
+  run_lightsout_in (&usage, dir, "export", "Harbor Logistics", "--db", "t.db", NULL);
   g_assert_cmpint (usage.status, ==, 2);
   g_assert_nonnull (strstr (usage.err, "-o FILE"));
 }

@@ -12,12 +12,14 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "lo-application.h"
 #include "lo-window.h"
 #include "lo-processes-page.h"
 #include "lo-process-editor.h"
 #include "lo-roadmap-page.h"
 #include "lo-export-dialog.h"
 #include "lo-print.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -26,19 +28,6 @@ typedef struct
   LoStore  *store;
   LoWindow *window;
 } Fixture;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -54,10 +43,9 @@ fixture_setup (Fixture       *f,
   f->window = lo_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  spin (100);
+  ui_test_wait_frame (GTK_WIDGET (f->window));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-demo", NULL);
-  spin (100);
-  g_assert_cmpint (lo_window_get_client (f->window), !=, 0);
+  ui_test_wait_for (lo_window_get_client (f->window) != 0 && lo_window_get_score (f->window) != NULL);
 }
 
 static void
@@ -71,7 +59,7 @@ fixture_teardown (Fixture       *f,
   for (GList *l = toplevels; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   g_list_free (toplevels);
-  spin (50);
+  ui_test_flush ();
   g_clear_object (&f->store);
   dir = g_dir_open (f->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -101,6 +89,18 @@ find_type (GtkWidget *widget,
   return NULL;
 }
 
+/* The widget of @type once it is built and on screen. */
+static GtkWidget *
+shown (Fixture *f,
+       GType    type)
+{
+  GtkWidget *widget;
+
+  ui_test_wait_for ((widget = find_type (GTK_WIDGET (f->window), type)) != NULL
+                    && gtk_widget_get_mapped (widget));
+  return widget;
+}
+
 static LoEngagement *
 stored (Fixture *f)
 {
@@ -109,6 +109,41 @@ stored (Fixture *f)
 
   g_assert_no_error (error);
   return engagement;
+}
+
+static guint
+n_stored_processes (Fixture *f)
+{
+  g_autoptr(LoEngagement) engagement = stored (f);
+
+  return engagement->processes->len;
+}
+
+/* Whether the stored process @id has @likely for @input, and a range when
+ * @ranged. */
+static gboolean
+stored_input_is (Fixture    *f,
+                 const char *id,
+                 LoInputId   input,
+                 double      likely,
+                 gboolean    ranged)
+{
+  g_autoptr(LoEngagement) engagement = stored (f);
+  const LoProcess *process = lo_engagement_lookup_process (engagement, id);
+
+  return process != NULL && G_APPROX_VALUE (lo_process_get (process, input), likely, 1e-12)
+         && !process->inputs[input].ranged == !ranged;
+}
+
+static gboolean
+stored_first_process (Fixture    *f,
+                      const char *id,
+                      gboolean    custom_order)
+{
+  g_autoptr(LoEngagement) engagement = stored (f);
+
+  return engagement->processes->len > 0 && !engagement->custom_order == !custom_order
+         && g_strcmp0 (((LoProcess *) g_ptr_array_index (engagement->processes, 0))->id, id) == 0;
 }
 
 static char *
@@ -147,7 +182,7 @@ type_into (GtkEditable *editable,
   /* What typing does: the text changes, "changed" is emitted; the editor
    * saves right after the frame that shows the new figures. */
   gtk_editable_set_text (editable, text);
-  spin (100);
+  ui_test_wait_frame (GTK_WIDGET (editable));
 }
 
 static void
@@ -169,14 +204,12 @@ test_processes (Fixture       *f,
   /* The window builds a page the first time it is shown. */
   g_assert_null (find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "processes");
-  spin (50);
-  page = LO_PROCESSES_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
-  g_assert_nonnull (page);
+  page = LO_PROCESSES_PAGE (shown (f, LO_TYPE_PROCESSES_PAGE));
   editor = lo_processes_page_get_editor (page);
 
   /* Add Process → From a Template → Inventory reconciliation (what the menu item activates). */
   gtk_widget_activate_action (GTK_WIDGET (page), "processes.add", "s", "inventory-reconciliation");
-  spin (50);
+  ui_test_wait_for (n_stored_processes (f) == n + 1);
   after = stored (f);
   g_assert_cmpuint (after->processes->len, ==, n + 1);
   added = g_ptr_array_index (after->processes, n);
@@ -206,6 +239,7 @@ test_processes (Fixture       *f,
                                                                                        LO_FIELD_HIGH)), "error"));
   /* Then a valid one: 60 % likely, 50–70 %. Saved at once. */
   type_into (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE, LO_FIELD_HIGH), "70");
+  ui_test_wait_for (stored_input_is (f, "inventory-reconciliation-2", LO_INPUT_AUTOMATION_RATE, 0.60, TRUE));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (rate), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE,
                                                                                         LO_FIELD_HIGH)), "error"));
@@ -225,21 +259,19 @@ test_processes (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (lo_process_editor_get_roi (editor)->expected.npv, roi->expected.npv, 1e-6);
 
   /* Monte Carlo arrives from its worker thread. */
-  for (guint i = 0; i < 500 && lo_process_editor_monte_carlo_running (editor); i++)
-    spin (10);
-  g_assert_false (lo_process_editor_monte_carlo_running (editor));
+  ui_test_wait_for (!lo_process_editor_monte_carlo_running (editor));
   g_assert_true (lo_process_editor_get_roi (editor)->has_monte_carlo);
   g_assert_cmpuint (lo_process_editor_get_roi (editor)->monte_carlo.draws, ==, LO_MONTE_CARLO_DEFAULT_DRAWS);
 
   /* Delete, then undo from the toast. */
   gtk_widget_activate_action (GTK_WIDGET (page), "processes.delete", NULL);
-  spin (20);
+  ui_test_wait_for (n_stored_processes (f) == n);
   g_clear_pointer (&after, lo_engagement_unref);
   after = stored (f);
   g_assert_cmpuint (after->processes->len, ==, n);
   g_assert_null (lo_engagement_lookup_process (after, "inventory-reconciliation-2"));
   gtk_widget_activate_action (GTK_WIDGET (page), "processes.undo-delete", "u", 1);
-  spin (20);
+  ui_test_wait_for (n_stored_processes (f) == n + 1);
   again = stored (f);
   g_assert_cmpuint (again->processes->len, ==, n + 1);
   g_assert_cmpstr (((LoProcess *) g_ptr_array_index (again->processes, n))->id, ==, "inventory-reconciliation-2");
@@ -297,9 +329,7 @@ test_roadmap (Fixture       *f,
   LoRoadmap *roadmap;
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "roadmap");
-  spin (50);
-  page = LO_ROADMAP_PAGE (find_type (GTK_WIDGET (f->window), LO_TYPE_ROADMAP_PAGE));
-  g_assert_nonnull (page);
+  page = LO_ROADMAP_PAGE (shown (f, LO_TYPE_ROADMAP_PAGE));
   order = lo_roadmap_page_get_order (page);
   g_assert_cmpuint (order->len, ==, 7);
   /* The suggested sequence: invoicing has the highest readiness, (4 + 3 + 5) / 3 = 4. */
@@ -315,7 +345,7 @@ test_roadmap (Fixture       *f,
   up = find_up_button (row);
   g_assert_true (gtk_widget_get_sensitive (up));
   g_signal_emit_by_name (up, "clicked");
-  spin (50);
+  ui_test_wait_for (stored_first_process (f, second, TRUE));
 
   order = lo_roadmap_page_get_order (page);
   g_assert_cmpstr (g_ptr_array_index (order, 0), ==, second);
@@ -345,7 +375,7 @@ test_roadmap (Fixture       *f,
   g_assert_nonnull (reset);
   g_assert_true (gtk_widget_get_sensitive (reset));
   g_signal_emit_by_name (reset, "clicked");
-  spin (50);
+  ui_test_wait_for (stored_first_process (f, first, FALSE));
   g_clear_pointer (&engagement, lo_engagement_unref);
   engagement = stored (f);
   g_assert_false (engagement->custom_order);
@@ -387,9 +417,7 @@ test_export (Fixture       *f,
 
   /* Ctrl+E: the export dialog, with its preview laid out. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL);
-  spin (100);
-  dialog = find_export_dialog ();
-  g_assert_nonnull (dialog);
+  ui_test_wait_for ((dialog = find_export_dialog ()) != NULL && lo_export_dialog_get_n_pages (dialog) > 0);
   g_assert_cmpuint (lo_export_dialog_get_n_pages (dialog), >, 3);
 
   /* US Letter, then the PDF button's code path once a file is chosen. */
@@ -496,11 +524,9 @@ test_print (Fixture       *f,
   LoReportOptions opts;
   PrintWatch watch = { f->window, G_MAXUINT, 0 };
   GtkWidget *print_button = add_action_button (f, "win.print");
-  gint64 deadline;
   guint tick;
 
-  spin (50);
-  g_assert_true (gtk_widget_get_sensitive (print_button));
+  ui_test_wait_for (gtk_widget_get_sensitive (print_button));
   g_assert_cmpuint (lo_window_get_busy (f->window), ==, 0);
 
   /* What File → Print does, into a PDF instead of the print dialog. */
@@ -518,20 +544,16 @@ test_print (Fixture       *f,
    * priority than the task's result runs first and sees the window busy. */
   g_idle_add_full (G_PRIORITY_HIGH, first_turn_cb, &watch, NULL);
   tick = g_timeout_add (1, tick_cb, &watch);
-  deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-  while (lo_window_get_busy (f->window) > 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for (lo_window_get_busy (f->window) == 0);
   g_source_remove (tick);
-  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 0);
   g_assert_cmpuint (watch.busy_at_first_turn, ==, 1);
   /* How long that was depends on the machine: said, not asserted. */
   g_test_message ("1 ms ticks while the figures were computed: %u", watch.turns_while_busy);
 
   /* Printed (the export runs in the callback), and printing is back. */
-  spin (50);
-  g_assert_true (g_file_test (printed, G_FILE_TEST_IS_REGULAR));
+  ui_test_wait_for (g_file_test (printed, G_FILE_TEST_IS_REGULAR));
+  ui_test_wait_for (gtk_widget_get_sensitive (print_button));
   g_assert_false (g_file_test (twice, G_FILE_TEST_EXISTS));
-  g_assert_true (gtk_widget_get_sensitive (print_button));
 
   /* Every page of the report, with the Monte Carlo band; the report of the
    * shown assessment, with the bank it was taken with. */
@@ -554,6 +576,18 @@ test_print (Fixture       *f,
   g_assert_nonnull (strstr (text, "P50"));
 }
 
+static void
+same_input_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  LoReportInput **input = user_data;
+
+  *input = lo_export_build_input_finish (result, &error);
+  g_assert_no_error (error);
+}
+
 /* Closing the window while the figures are computed drops them: no print,
  * no callback into a destroyed window. */
 static void
@@ -564,9 +598,18 @@ test_print_close (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-to-file", "s", printed);
   g_assert_cmpuint (lo_window_get_busy (f->window), ==, 1);
+  g_autoptr(LoEngagement) engagement = stored (f);
+  LoReportInput *input = NULL;
+
   gtk_window_destroy (GTK_WINDOW (f->window));
   f->window = NULL;
-  spin (2000);
+  /* The same figures computed again, started after the window's: when they
+   * are done, so is the window's computation (cancelled, it stops sooner),
+   * and its callback has run. */
+  lo_export_build_input_async (engagement, NULL, NULL, same_input_cb, &input);
+  ui_test_wait_for (input != NULL);
+  lo_report_input_free (input);
+  ui_test_flush ();
   g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
 }
 
@@ -576,6 +619,7 @@ main (int    argc,
 {
   const char *system_data = g_getenv ("XDG_DATA_DIRS");
   g_autofree char *data_dirs = g_strdup (system_data ? system_data : "/usr/local/share:/usr/share");
+  g_autoptr(LoApplication) app = NULL;
 
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
@@ -583,6 +627,8 @@ main (int    argc,
   g_setenv ("XDG_DATA_DIRS", data_dirs, TRUE);
   gtk_init ();
   adw_init ();
+  /* Not run: it holds the settings the window and pages use. */
+  app = lo_application_new ();
 
   g_test_add ("/lo/ui/processes/edit", Fixture, NULL, fixture_setup, test_processes, fixture_teardown);
   g_test_add ("/lo/ui/processes/roadmap-order", Fixture, NULL, fixture_setup, test_roadmap, fixture_teardown);

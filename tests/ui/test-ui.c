@@ -11,9 +11,11 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "lo-application.h"
 #include "lo-window.h"
 #include "lo-chart-view.h"
 #include "lo-io.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -22,19 +24,6 @@ typedef struct
   LoStore  *store;
   LoWindow *window;
 } Fixture;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -50,7 +39,7 @@ fixture_setup (Fixture       *f,
   f->window = lo_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  spin (100);
+  ui_test_wait_frame (GTK_WIDGET (f->window));
 }
 
 static void
@@ -77,7 +66,7 @@ fixture_teardown (Fixture       *f,
   for (GList *l = toplevels; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   g_list_free (toplevels);
-  spin (20);
+  ui_test_flush ();
   g_clear_object (&f->store);
   remove_tree (f->dir);
   g_free (f->dir);
@@ -141,6 +130,26 @@ is_mapped_action (GtkWidget    *widget,
   return has_action (widget, data) && gtk_widget_get_mapped (widget);
 }
 
+static gboolean
+is_mapped_type (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return is_type (widget, data) && gtk_widget_get_mapped (widget);
+}
+
+/* The page of type @type_name once it is built and on screen. */
+static GtkWidget *
+shown_page (Fixture    *f,
+            const char *type_name)
+{
+  GType type = g_type_from_name (type_name);
+  GtkWidget *widget;
+
+  g_assert_true (type != 0);
+  ui_test_wait_for ((widget = find (GTK_WIDGET (f->window), is_mapped_type, GSIZE_TO_POINTER (type))) != NULL);
+  return widget;
+}
+
 static GtkWidget *
 page (Fixture    *f,
       const char *type_name)
@@ -152,9 +161,8 @@ page (Fixture    *f,
   return widget;
 }
 
-/* The message dialog the last action opened. */
 static AdwMessageDialog *
-open_dialog (void)
+visible_dialog (void)
 {
   GList *toplevels = gtk_window_list_toplevels ();
   AdwMessageDialog *dialog = NULL;
@@ -163,7 +171,16 @@ open_dialog (void)
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       dialog = l->data;
   g_list_free (toplevels);
-  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* The message dialog the last action opened, once it is there. */
+static AdwMessageDialog *
+open_dialog (void)
+{
+  AdwMessageDialog *dialog;
+
+  ui_test_wait_for ((dialog = visible_dialog ()) != NULL);
   return dialog;
 }
 
@@ -181,7 +198,7 @@ answer_dialog (const char *text,
     }
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin (20);
+  ui_test_flush ();
 }
 
 static void
@@ -189,7 +206,7 @@ click (GtkWidget *button)
 {
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  spin (20);
+  ui_test_flush ();
 }
 
 static guint
@@ -200,6 +217,36 @@ count_clients (LoStore *store)
 
   g_assert_no_error (error);
   return clients->len;
+}
+
+/* How many answers respondent @r (0, 1) of the client's first assessment has
+ * in the store. */
+static guint
+stored_answers (LoStore *store,
+                gint64   client,
+                guint    r)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = lo_store_load_engagement (store, client, &error);
+  LoAssessment *assessment;
+
+  g_assert_no_error (error);
+  assessment = g_ptr_array_index (engagement->assessments, 0);
+  if (r >= assessment->respondents->len)
+    return 0;
+  return ((LoRespondent *) g_ptr_array_index (assessment->respondents, r))->answers->len;
+}
+
+/* How many answers respondent @r has in the score the window shows. */
+static guint
+shown_answers (LoWindow *window,
+               guint     r)
+{
+  LoScore *score = lo_window_get_score (window);
+
+  if (score == NULL || r >= score->assessment->respondents->len)
+    return 0;
+  return ((LoRespondent *) g_ptr_array_index (score->assessment->respondents, r))->answers->len;
 }
 
 /* The radio button of @question_index (bank order) for @choice (0 … 4 the
@@ -245,6 +292,7 @@ test_flow (Fixture       *f,
   LoAssessment *assessment;
   gint64 client;
   guint n_questions;
+  int width;
 
   /* Empty state: the demo and a new client are offered. */
   g_assert_nonnull (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
@@ -267,7 +315,6 @@ test_flow (Fixture       *f,
   /* A second respondent, through the respondents menu's action. */
   assessment_page = page (f, "LoAssessmentPage");
   gtk_widget_activate_action (assessment_page, "assessment.add-respondent", NULL);
-  spin (20);
   answer_dialog ("Ben Ortiz", "ok");
   engagement = lo_store_load_engagement (f->store, client, &error);
   g_assert_no_error (error);
@@ -277,7 +324,7 @@ test_flow (Fixture       *f,
   /* Respondent 1 by clicking the radio buttons. */
   dropdown = find (assessment_page, is_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
-  spin (10);
+  ui_test_flush ();
   for (guint q = 0; q < n_questions; q++)
     {
       guint want[2] = { q, (guint) expected_answer (1, q) - 1 };
@@ -286,12 +333,12 @@ test_flow (Fixture       *f,
       g_assert_nonnull (check);
       g_signal_emit_by_name (check, "activate");
     }
-  spin (20);
+  ui_test_wait_for (stored_answers (f->store, client, 0) == n_questions);
 
   /* Respondent 2 by the keys 1 … 5: focus the first question, then each key
    * answers and moves on. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
-  spin (10);
+  ui_test_flush ();
   {
     guint want[2] = { 0, 0 };
 
@@ -302,7 +349,7 @@ test_flow (Fixture       *f,
   for (guint q = 0; q < n_questions; q++)
     gtk_widget_activate_action (gtk_window_get_focus (GTK_WINDOW (f->window)),
                                 "assessment.answer", "i", expected_answer (2, q));
-  spin (20);
+  ui_test_wait_for (stored_answers (f->store, client, 1) == n_questions);
 
   /* The store holds every answer. */
   engagement = lo_store_load_engagement (f->store, client, &error);
@@ -314,16 +361,8 @@ test_flow (Fixture       *f,
       LoRespondent *respondent = g_ptr_array_index (assessment->respondents, r);
 
       g_assert_cmpuint (respondent->answers->len, ==, n_questions);
-      for (guint q = 0; q < n_questions; q++)
-        {
-          LoAnswer *answer = &g_array_index (respondent->answers, LoAnswer, q);
-          guint index = 0;
-          int value;
-
-          g_assert_true (lo_respondent_get_answer (respondent, answer->question, &value));
-          (void) index;
-        }
     }
+  /* each the value its respondent gave */
   {
     g_autoptr(LoBank) shipped = lo_bank_find_shipped ("lightsout-default", &error);
 
@@ -355,44 +394,40 @@ test_flow (Fixture       *f,
   g_assert_cmpuint (score->contested->len, ==, 20);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
-  spin (50);
-  results_page = page (f, "LoResultsPage");
-  g_assert_true (gtk_widget_get_mapped (results_page));
+  results_page = shown_page (f, "LoResultsPage");
   level = find (results_page, has_name, "level-title");
   g_assert_nonnull (level);
   expected_title = g_strdup_printf ("Level %d · %s", score->overall_level,
                                     lo_bank_text (bank, bank->levels[score->overall_level - 1].name));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, expected_title);
 
-  /* Undo the last answer (respondent 2, last question), then redo it. */
+  /* Undo the last answer (respondent 2, last question), then redo it: the
+   * store and the score the window shows lose it and get it back. */
+  g_assert_cmpuint (shown_answers (f->window, 1), ==, n_questions);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  spin (10);
-  g_clear_pointer (&engagement, lo_engagement_unref);
-  engagement = lo_store_load_engagement (f->store, client, &error);
-  g_assert_cmpuint (((LoRespondent *) g_ptr_array_index (((LoAssessment *) g_ptr_array_index (engagement->assessments, 0))->respondents, 1))->answers->len, ==, n_questions - 1);
-  g_assert_false (lo_window_get_score (f->window)->complete && FALSE);
+  ui_test_wait_for (stored_answers (f->store, client, 1) == n_questions - 1);
+  ui_test_wait_for (shown_answers (f->window, 1) == n_questions - 1);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
-  spin (10);
-  g_clear_pointer (&engagement, lo_engagement_unref);
-  engagement = lo_store_load_engagement (f->store, client, &error);
-  g_assert_cmpuint (((LoRespondent *) g_ptr_array_index (((LoAssessment *) g_ptr_array_index (engagement->assessments, 0))->respondents, 1))->answers->len, ==, n_questions);
+  ui_test_wait_for (stored_answers (f->store, client, 1) == n_questions);
+  ui_test_wait_for (shown_answers (f->window, 1) == n_questions);
 
   /* Workshop mode: in with F11's action, answer, out with Escape's. */
+  width = g_settings_get_int (lo_application_get_settings (NULL), "window-width");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL);
-  spin (50);
   g_assert_true (lo_window_get_workshop_mode (f->window));
-  g_assert_true (gtk_widget_get_mapped (page (f, "LoWorkshopView")));
+  shown_page (f, "LoWorkshopView");
+  ui_test_wait_frame (GTK_WIDGET (f->window));
   gtk_widget_activate_action (page (f, "LoWorkshopView"), "workshop.next", NULL);
   gtk_widget_activate_action (page (f, "LoWorkshopView"), "win.leave-workshop", NULL);
-  spin (50);
-  g_assert_false (lo_window_get_workshop_mode (f->window));
+  ui_test_wait_for (!lo_window_get_workshop_mode (f->window));
+  /* the full screen's size is not kept as the window's */
+  g_assert_cmpint (g_settings_get_int (lo_application_get_settings (NULL), "window-width"), ==, width);
 
   /* Delete with the menu's action, then the toast's Undo button. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-client", NULL);
-  spin (50);
-  g_assert_cmpuint (count_clients (f->store), ==, 0);
+  ui_test_wait_for (count_clients (f->store) == 0);
   click (find (GTK_WIDGET (f->window), has_action, "win.undo-delete"));
-  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  ui_test_wait_for (count_clients (f->store) == 1);
 }
 
 static void
@@ -404,8 +439,7 @@ test_demo (Fixture       *f,
   g_autofree char *expected = NULL;
 
   click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
-  spin (50);
-  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  ui_test_wait_for (count_clients (f->store) == 1 && lo_window_get_score (f->window) != NULL);
   score = lo_window_get_score (f->window);
   g_assert_nonnull (score);
   level = find (page (f, "LoResultsPage"), has_name, "level-title");
@@ -463,10 +497,8 @@ test_import_large (Fixture       *f,
   lo_window_import_file (f->window, file);
   g_assert_cmpuint (lo_window_get_busy (f->window), ==, 1);
   g_assert_cmpuint (count_clients (f->store), ==, 0);
-  for (guint i = 0; i < 1000 && lo_window_get_busy (f->window) > 0; i++)
-    spin (10);
+  ui_test_wait_for (lo_window_get_busy (f->window) == 0);
   g_source_remove (source);
-  g_assert_cmpuint (lo_window_get_busy (f->window), ==, 0);
   /* The main loop ran while the file was read and stored. */
   g_assert_cmpuint (ticks, >, 0);
   g_assert_cmpuint (count_clients (f->store), ==, 1);
@@ -559,21 +591,25 @@ test_accessible (Fixture       *f,
                  gconstpointer  data)
 {
   const char *pages[] = { "assessment", "results", "processes", "roadmap" };
+  const char *types[] = { "LoAssessmentPage", "LoResultsPage", "LoProcessesPage", "LoRoadmapPage" };
 
   /* The empty state, then the demo, each page once shown (pages are filled
    * when they are shown). */
   assert_accessible (GTK_WIDGET (f->window));
   click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
-  spin (50);
+  ui_test_wait_for (lo_window_get_score (f->window) != NULL);
+  ui_test_wait_frame (GTK_WIDGET (f->window));
   assert_accessible (GTK_WIDGET (f->window));
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", pages[i]);
-      spin (20);
+      shown_page (f, types[i]);
+      ui_test_wait_frame (GTK_WIDGET (f->window));
       assert_accessible (GTK_WIDGET (f->window));
     }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL);
-  spin (50);
+  shown_page (f, "LoWorkshopView");
+  ui_test_wait_frame (GTK_WIDGET (f->window));
   assert_accessible (GTK_WIDGET (f->window));
 }
 
@@ -595,6 +631,7 @@ test_menus (Fixture       *f,
     { "open-menu-symbolic", "app.preferences" },  /* the sidebar's, with a client */
     { "view-more-symbolic", "win.rename-client" },
   };
+  GtkWidget *previous = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (menus); i++)
     {
@@ -606,16 +643,14 @@ test_menus (Fixture       *f,
       if (i == 1)
         {
           click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
-          spin (50);
+          /* the empty state, and its menu button, go away */
+          ui_test_wait_for (previous == NULL || !gtk_widget_get_mapped (previous));
         }
-      button = find (GTK_WIDGET (f->window), is_mapped_menu_button, menus[i].icon);
-      g_assert_nonnull (button);
+      ui_test_wait_for ((button = find (GTK_WIDGET (f->window), is_mapped_menu_button, menus[i].icon)) != NULL);
       g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
       gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-      spin (30);
-      popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
-      g_assert_nonnull (popover);
-      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      ui_test_wait_for ((popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))) != NULL
+                        && gtk_widget_get_mapped (GTK_WIDGET (popover)));
       model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
       g_assert_nonnull (model);
       /* The item is in the model (sections one level down). */
@@ -634,8 +669,106 @@ test_menus (Fixture       *f,
         }
       g_assert_true (found);
       gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-      spin (20);
+      ui_test_wait_for (!gtk_widget_get_visible (GTK_WIDGET (popover)));
+      g_set_weak_pointer (&previous, button);
     }
+  g_clear_weak_pointer (&previous);
+}
+
+static gboolean
+has_text (GtkWidget  *widget,
+          const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A toast on screen whose text holds @data. */
+static gboolean
+is_toast_saying (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget")
+         && gtk_widget_get_mapped (widget) && has_text (widget, data);
+}
+
+/* A save the store refuses is shown in the window, not only logged: here
+ * the database is opened read-only, and adding a respondent fails. */
+static void
+test_save_error (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = NULL;
+  LoAssessment *assessment;
+  guint respondents;
+  gint64 client;
+
+  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  ui_test_wait_for ((client = lo_window_get_client (f->window)) != 0);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_flush ();
+  g_clear_object (&f->store);
+
+  f->store = lo_store_open_read_only (f->db, &error);
+  g_assert_no_error (error);
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_no_error (error);
+  assessment = lo_engagement_latest_assessment (engagement);
+  respondents = assessment->respondents->len;
+  f->window = lo_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  lo_window_select (f->window, client, NULL);
+  ui_test_wait_for (lo_window_get_score (f->window) != NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "assessment");
+  gtk_widget_activate_action (shown_page (f, "LoAssessmentPage"), "assessment.add-respondent", NULL);
+  answer_dialog ("Read Only", "ok");
+  ui_test_wait_for (find (GTK_WIDGET (f->window), is_toast_saying, "Could not add the respondent") != NULL);
+
+  /* and nothing was written */
+  g_clear_pointer (&engagement, lo_engagement_unref);
+  engagement = lo_store_load_engagement (f->store, client, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lo_engagement_latest_assessment (engagement)->respondents->len, ==, respondents);
+}
+
+/* The window's size is kept in the application's settings as it changes,
+ * and a new window opens at it. */
+static void
+test_window_state (Fixture       *f,
+                   gconstpointer  data)
+{
+  GSettings *settings = lo_application_get_settings (NULL);
+  LoWindow *window;
+  int width = 0, height = 0;
+
+  g_assert_nonnull (settings);
+  /* the fixture gave its window 1280 × 800 */
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1280);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 800);
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 700);
+  window = lo_window_new (NULL, f->store);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 700);
+  g_assert_false (gtk_window_is_maximized (GTK_WINDOW (window)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 650);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* one GSettings for the whole program */
+  g_assert_true (lo_application_get_settings (NULL) == settings);
 }
 
 /* Each of the window's widgets made and dropped on its own, without data:
@@ -662,7 +795,7 @@ test_dispose (Fixture       *f,
       widget = g_object_ref_sink (g_object_new (type, NULL));
       g_object_unref (widget);
     }
-  spin (10);
+  ui_test_flush ();
 }
 
 int
@@ -671,6 +804,7 @@ main (int    argc,
 {
   const char *system_data = g_getenv ("XDG_DATA_DIRS");
   g_autofree char *data_dirs = g_strdup (system_data ? system_data : "/usr/local/share:/usr/share");
+  g_autoptr(LoApplication) app = NULL;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   /* Isolation also hides the icon theme and the MIME database GTK needs to
@@ -678,12 +812,16 @@ main (int    argc,
   g_setenv ("XDG_DATA_DIRS", data_dirs, TRUE);
   gtk_init ();
   adw_init ();
+  /* Not run: it holds the settings the window and pages use. */
+  app = lo_application_new ();
 
   g_test_add ("/lo/ui/flow", Fixture, NULL, fixture_setup, test_flow, fixture_teardown);
   g_test_add ("/lo/ui/demo", Fixture, NULL, fixture_setup, test_demo, fixture_teardown);
   g_test_add ("/lo/ui/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
   g_test_add ("/lo/ui/import-large", Fixture, NULL, fixture_setup, test_import_large, fixture_teardown);
   g_test_add ("/lo/ui/menus", Fixture, NULL, fixture_setup, test_menus, fixture_teardown);
+  g_test_add ("/lo/ui/save-error", Fixture, NULL, fixture_setup, test_save_error, fixture_teardown);
+  g_test_add ("/lo/ui/window-state", Fixture, NULL, fixture_setup, test_window_state, fixture_teardown);
   g_test_add ("/lo/ui/dispose", Fixture, NULL, fixture_setup, test_dispose, fixture_teardown);
   return g_test_run ();
 }
