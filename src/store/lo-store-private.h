@@ -84,8 +84,10 @@ LoStore      *lo_store_new_unopened     (const char *path,
 gboolean      lo_store_open_db          (LoStore    *self,
                                          int         flags,
                                          GError    **error);
-/* The writers' flock on "<db>.lock". */
+/* The writers' flock on the database file itself (made, mode 0600, when
+ * @create and missing); LO_STORE_ERROR_LOCKED when another holds it. */
 gboolean      lo_store_take_lock        (LoStore    *self,
+                                         gboolean    create,
                                          GError    **error);
 /* SQLite's quick_check of the whole file. */
 gboolean      lo_store_check_integrity  (LoStore    *self,

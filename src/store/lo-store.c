@@ -4,9 +4,9 @@
  * - a file we cannot vouch for (damaged, foreign, newer schema) is never
  *   written to: every check on open only reads, and WAL mode (which writes
  *   the header) is switched on after them;
- * - one writer: an exclusive flock on "<db>.lock" beside the file (never on
- *   the database itself: closing any descriptor of a file drops the process's
- *   POSIX locks, which are SQLite's own);
+ * - one writer: an exclusive flock on the database file itself, held from
+ *   before the connection opens until after it closes, so that every path
+ *   to the file (hard links, symlinks) takes the one lock;
  * - every change is one IMMEDIATE transaction committed before the call
  *   returns (WAL, synchronous=FULL), then ::changed is emitted
  *   (lo-store-stmt.c);
@@ -25,6 +25,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -215,72 +216,101 @@ set_folder_error (LoStore  *self,
     }
 }
 
-gboolean
-lo_store_take_lock (LoStore *self,
-                    GError **error)
+/* The error for a database file that cannot be opened to lock it: @saved
+ * is its errno. */
+static void
+set_lock_open_error (LoStore *self,
+                     int      saved,
+                     gboolean create,
+                     GError **error)
 {
-  g_autofree char *lock_path = g_strconcat (self->path, ".lock", NULL);
+  gboolean exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
+
+  if (exists && lo_store_errno_code (saved, LO_STORE_ERROR_OPEN) == LO_STORE_ERROR_READ_ONLY)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY,
+                 _("%s: the file is read-only, so the database cannot be opened for changes"),
+                 self->path);
+  else if (set_folder_error (self, saved, create && !exists, error))
+    return;
+  else if (saved == ENOENT || saved == ENOTDIR)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                 create ? _("%s: the folder does not exist") : _("%s: there is no database there"),
+                 self->path);
+  else if (saved == EISDIR)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN, _("%s: not a file"), self->path);
+  else
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                 "%s: %s", self->path, g_strerror (saved));
+}
+
+/* Opens the database file (made with mode 0600 when @create: SQLite would
+ * use 0644 and give its -wal and -shm files the same mode) and flocks it.
+ * Returns the descriptor; -1 with an error; or -2 when, by the time the
+ * lock is held, the path names another file (a restore put one in its
+ * place): then try again. */
+static int
+lock_file_once (LoStore *self,
+                gboolean create,
+                GError **error)
+{
+  struct stat held, named;
+  int fd;
   int saved;
 
-  self->lock_fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (self->lock_fd < 0)
+  fd = open (self->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
+  if (fd < 0)
     {
-      saved = errno;
-      if (set_folder_error (self, saved, FALSE, error))
-        return FALSE;
-      if (saved == ENOENT || saved == ENOTDIR)
-        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                     _("%s: the folder does not exist"), self->path);
-      else
-        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                     "%s: %s", lock_path, g_strerror (saved));
-      return FALSE;
+      set_lock_open_error (self, errno, create, error);
+      return -1;
     }
-
-  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) < 0)
+  if (fstat (fd, &held) < 0 || !S_ISREG (held.st_mode))
+    {
+      close (fd);
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN, _("%s: not a file"), self->path);
+      return -1;
+    }
+  if (flock (fd, LOCK_EX | LOCK_NB) < 0)
     {
       saved = errno;
+      close (fd);
       if (saved == EWOULDBLOCK)
         g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED,
                      _("%s: the database is open in another Lights Out window or command; close that first"),
                      self->path);
       else
         g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                     "%s: %s", lock_path, g_strerror (saved));
-      return FALSE;
+                     "%s: %s", self->path, g_strerror (saved));
+      return -1;
     }
-  return TRUE;
-}
-
-/* Creates the file with mode 0600 before SQLite sees it (SQLite would use
- * 0644 and give its -wal and -shm files the same mode). */
-static gboolean
-create_file (LoStore *self,
-             GError **error)
-{
-  int fd;
-  int saved;
-
-  fd = open (self->path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd >= 0)
+  if (stat (self->path, &named) < 0 || named.st_dev != held.st_dev || named.st_ino != held.st_ino)
     {
       close (fd);
-      return TRUE;
+      return -2;
     }
-  saved = errno;
-  if (saved == EEXIST)
+  return fd;
+}
+
+/* The writers' lock is an exclusive flock on the database file itself, so
+ * that every path to one file (hard links, symlinks) takes the same lock.
+ * flock locks are apart from SQLite's POSIX locks, and the descriptor
+ * stays open until after the connection is closed, so closing it never
+ * drops SQLite's locks (closing any descriptor of a file drops all the
+ * process's POSIX locks on it). */
+gboolean
+lo_store_take_lock (LoStore *self,
+                    gboolean create,
+                    GError **error)
+{
+  for (guint attempt = 0; attempt < 16; attempt++)
     {
-      if (!g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
-        {
-          g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                       _("%s: not a file"), self->path);
-          return FALSE;
-        }
-      return TRUE;
+      self->lock_fd = lock_file_once (self, create, error);
+      if (self->lock_fd != -2)
+        return self->lock_fd >= 0;
     }
-  if (!set_folder_error (self, saved, TRUE, error))
-    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                 "%s: %s", self->path, g_strerror (saved));
+  self->lock_fd = -1;
+  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED,
+               _("%s: the database keeps being replaced by another Lights Out command; try again"),
+               self->path);
   return FALSE;
 }
 
@@ -619,7 +649,7 @@ lo_store_open (const char *path,
     }
 
   self = lo_store_new_unopened (path, FALSE);
-  if (!lo_store_take_lock (self, error) || !create_file (self, error))
+  if (!lo_store_take_lock (self, TRUE, error))
     return NULL;
   if (!lo_store_open_db (self, SQLITE_OPEN_READWRITE, error) ||
       !check_file (self, &version, error))

@@ -377,6 +377,82 @@ test_backup_async_cancelled (void)
   g_assert_cmpuint (count_files (backups_dir), ==, 1);
 }
 
+static void
+add_client_to (const char *path,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_create_client (store, name, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* Two restores in one second: each keeps the file it replaces under a name
+ * of its own, and never overwrites a file already there (here: files in the
+ * way under the names of this second and the next two). */
+static void
+test_restore_twice (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GPtrArray) asides = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDir) handle = NULL;
+  g_autofree char *backup = NULL;
+  const char *name;
+
+  add_client_to (path, "Alpha");
+  {
+    g_autoptr(LoStore) store = lo_store_open (path, &error);
+    g_assert_true (lo_store_backup_for_date (store, "2026-02-01", &error));
+    g_assert_no_error (error);
+    backups = lo_store_list_backups (store);
+    backup = g_strdup (backups->pdata[0]);
+  }
+  add_client_to (path, "Bravo");
+
+  for (int s = 0; s < 3; s++)
+    {
+      g_autoptr(GDateTime) later = g_date_time_add_seconds (now, s);
+      g_autofree char *stamp = g_date_time_format (later, "%Y%m%d-%H%M%S");
+      g_autofree char *decoy = g_strdup_printf ("%s.before-restore-%s", path, stamp);
+      g_assert_true (g_file_set_contents (decoy, "decoy", -1, NULL));
+    }
+
+  g_assert_true (lo_store_restore_backup (path, backup, &error));
+  g_assert_no_error (error);
+  add_client_to (path, "Charlie");
+  g_assert_true (lo_store_restore_backup (path, backup, &error));
+  g_assert_no_error (error);
+
+  /* what each restore replaced is kept, and every decoy is as it was */
+  handle = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      if (!g_str_has_prefix (name, "lightsout.db.before-restore-") ||
+          g_str_has_suffix (name, "-wal") || g_str_has_suffix (name, "-shm"))
+        continue;
+      g_assert_true (g_file_get_contents (file, &text, NULL, NULL));
+      if (g_str_equal (text, "decoy"))
+        continue;
+      g_ptr_array_add (asides, client_names (file, TRUE));
+    }
+  g_assert_cmpuint (asides->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (asides, "Alpha|Bravo", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (asides, "Alpha|Charlie", g_str_equal, NULL));
+  {
+    g_autofree char *restored = client_names (path, TRUE);
+    g_assert_cmpstr (restored, ==, "Alpha");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/lo/store/backup/rotation", test_backup_rotation);
   g_test_add_func ("/lo/store/backup/restore", test_restore);
   g_test_add_func ("/lo/store/backup/restore-bad", test_restore_bad_backup);
+  g_test_add_func ("/lo/store/backup/restore-twice", test_restore_twice);
   g_test_add_func ("/lo/store/backup/async", test_backup_async);
   g_test_add_func ("/lo/store/backup/async-same-as-sync", test_backup_async_same_as_sync);
   g_test_add_func ("/lo/store/backup/async-during-write", test_backup_async_during_write);

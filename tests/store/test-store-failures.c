@@ -334,6 +334,50 @@ test_read_only_file (void)
   undo_read_only (path);
 }
 
+/* Two paths to one database (a hard link, a symlink) take one lock: a
+ * second writer through the other path is refused while the first has it
+ * open, and then opens. */
+static void
+test_two_paths_one_lock (void)
+{
+  g_autofree char *path = make_db_with_data ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *hard = g_build_filename (dir, "hard-link.db", NULL);
+  g_autofree char *soft = g_build_filename (dir, "symlink.db", NULL);
+  const char *others[] = { hard, soft };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) first = NULL;
+
+  g_assert_cmpint (link (path, hard), ==, 0);
+  g_assert_cmpint (symlink (path, soft), ==, 0);
+
+  first = lo_store_open (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(LoStore) second = lo_store_open (others[i], &error);
+
+      g_assert_null (second);
+      g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED);
+      g_assert_nonnull (strstr (error->message, others[i]));
+      g_clear_error (&error);
+    }
+  g_clear_object (&first);
+
+  /* the other way round */
+  first = lo_store_open (hard, &error);
+  g_assert_no_error (error);
+  g_assert_null (lo_store_open (path, &error));
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_clear_object (&first);
+
+  first = lo_store_open (soft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_create_client (first, "Through the link", &error), >, 0);
+  g_assert_no_error (error);
+}
+
 static void
 test_bad_paths (void)
 {
@@ -366,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/lo/store/failure/corrupt/large", test_large_damaged);
   g_test_add_func ("/lo/store/failure/newer", test_newer);
   g_test_add_func ("/lo/store/failure/locked", test_locked);
+  g_test_add_func ("/lo/store/failure/locked/two-paths", test_two_paths_one_lock);
   g_test_add_func ("/lo/store/failure/busy", test_busy);
   g_test_add_func ("/lo/store/failure/full", test_full);
   g_test_add_func ("/lo/store/failure/read-only/directory", test_read_only_dir);
