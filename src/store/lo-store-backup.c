@@ -1,8 +1,10 @@
 /* lo-store-backup.c: daily backups beside the database, and restoring one
  *
  * The last LO_STORE_BACKUPS_KEPT days are kept in "backups/" beside the
- * database as "<stem>-YYYY-MM-DD.db", each made whole by the online backup
- * API into a ".part" file that is renamed once complete.
+ * database as "<file name>-YYYY-MM-DD.db" (lightsout.db-2026-01-31.db: the
+ * whole name, so that clients.db and clients.sqlite in one folder never
+ * share one), each made whole by the online backup API into a ".part" file
+ * that is renamed once complete.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,9 +27,10 @@ backup_dir (const char *db_path)
   return g_build_filename (dir, "backups", NULL);
 }
 
-/* "lightsout" for lightsout.db */
+/* "lightsout" for lightsout.db: what backups were named after before they
+ * were named after the whole file name */
 static char *
-backup_stem (const char *db_path)
+old_backup_stem (const char *db_path)
 {
   g_autofree char *base = g_path_get_basename (db_path);
   char *dot = strrchr (base, '.');
@@ -37,46 +40,112 @@ backup_stem (const char *db_path)
   return g_steal_pointer (&base);
 }
 
-static gboolean
-is_backup_name (const char *stem,
-                const char *name)
+/* The date of "<prefix>-YYYY-MM-DD.db", or NULL when @name is not that. */
+static const char *
+backup_date (const char *prefix,
+             const char *name)
 {
-  /* stem-YYYY-MM-DD.db */
-  gsize n = strlen (stem);
+  gsize n = strlen (prefix);
 
-  if (strncmp (name, stem, n) != 0 || name[n] != '-')
-    return FALSE;
+  if (strncmp (name, prefix, n) != 0 || name[n] != '-')
+    return NULL;
   name += n + 1;
   if (strlen (name) != 13 || !g_str_has_suffix (name, ".db"))
-    return FALSE;
+    return NULL;
   for (guint i = 0; i < 10; i++)
     if (i == 4 || i == 7 ? name[i] != '-' : !g_ascii_isdigit (name[i]))
+      return NULL;
+  return name;
+}
+
+/* Backups made before they were named after the whole file name were
+ * "<stem>-DATE.db" ("lightsout-2026-01-01.db" for lightsout.db), which
+ * clients.db and clients.sqlite in one folder shared. Such a backup
+ * provably belongs to the database at @db_path only when no other file
+ * in its folder has the same stem and an extension ("<stem>.<ext>"):
+ * then no other database there can have made it. */
+static gboolean
+owns_old_backups (const char *db_path)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *stem = old_backup_stem (db_path);
+  g_autoptr(GDir) handle = NULL;
+  gsize n = strlen (stem);
+  const char *name;
+
+  if (g_str_equal (stem, base))
+    return FALSE;   /* no extension: the old name is the new one */
+  handle = g_dir_open (dir, 0, NULL);
+  if (handle == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (strncmp (name, stem, n) == 0 && name[n] == '.' && !g_str_equal (name, base) &&
+        strchr (name + n + 1, '.') == NULL && strchr (name + n + 1, '-') == NULL)
       return FALSE;
   return TRUE;
 }
 
-static int
-compare_desc (gconstpointer a,
-              gconstpointer b)
+typedef struct
 {
-  return -strcmp (*(char * const *) a, *(char * const *) b);
+  char       *path;
+  const char *date;   /* in path */
+} Backup;
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const Backup *x = *(Backup * const *) a;
+  const Backup *y = *(Backup * const *) b;
+  int by_date = strcmp (y->date, x->date);
+
+  return by_date != 0 ? by_date : strcmp (y->path, x->path);
 }
 
+static void
+backup_free (gpointer data)
+{
+  Backup *backup = data;
+
+  g_free (backup->path);
+  g_free (backup);
+}
+
+/* The database's own backups, "<file name>-YYYY-MM-DD.db", and the old
+ * "<stem>-YYYY-MM-DD.db" ones that provably are its own; newest first. */
 static GPtrArray *
 list_backups (const char *db_path)
 {
   g_autofree char *dir = backup_dir (db_path);
-  g_autofree char *stem = backup_stem (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *stem = old_backup_stem (db_path);
   g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (backup_free);
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  gboolean old_too = handle != NULL && owns_old_backups (db_path);
   const char *name;
 
   if (handle == NULL)
     return paths;
   while ((name = g_dir_read_name (handle)) != NULL)
-    if (is_backup_name (stem, name))
-      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (paths, compare_desc);
+    {
+      const char *date = backup_date (base, name);
+
+      if (date == NULL && old_too)
+        date = backup_date (stem, name);
+      if (date != NULL)
+        {
+          Backup *backup = g_new (Backup, 1);
+
+          backup->path = g_build_filename (dir, name, NULL);
+          backup->date = backup->path + strlen (backup->path) - 13;
+          g_ptr_array_add (found, backup);
+        }
+    }
+  g_ptr_array_sort (found, compare_newest_first);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (paths, g_steal_pointer (&((Backup *) found->pdata[i])->path));
   return paths;
 }
 
@@ -136,14 +205,14 @@ copy_database (sqlite3    *src,
   return TRUE;
 }
 
-/* <dir>/backups/<stem>-@date.db for the database at @db_path (transfer full) */
+/* <dir>/backups/<file name>-@date.db for the database at @db_path (transfer full) */
 static char *
 backup_target (const char *db_path,
                const char *date)
 {
   g_autofree char *dir = backup_dir (db_path);
-  g_autofree char *stem = backup_stem (db_path);
-  g_autofree char *name = g_strdup_printf ("%s-%s.db", stem, date);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *name = g_strdup_printf ("%s-%s.db", base, date);
 
   return g_build_filename (dir, name, NULL);
 }
