@@ -66,6 +66,9 @@ find_client (LoStore    *store,
       }
   }
 
+  /* damaged pages can hide a client: say so rather than "no client" */
+  if (!lo_store_check (store, error))
+    return 0;
   g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
                _("no client “%s” (“lightsout list” shows them)"), client);
   return 0;
@@ -169,9 +172,15 @@ lo_cli_import (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  /* the day's backup comes before the change */
+  /* the day's backup comes before the change; a damaged file gets
+   * neither */
   if (!lo_store_backup_if_due (store, &error))
     {
+      if (g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT))
+        {
+          lo_cli_fail (NULL, error);
+          return LO_CLI_EXIT_BAD_INPUT;
+        }
       fprintf (stderr, _("lightsout: warning: no backup made: %s\n"), error->message);
       g_clear_error (&error);
     }

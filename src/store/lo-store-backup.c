@@ -281,8 +281,10 @@ lo_store_backup_for_date (LoStore    *self,
   locker = g_mutex_locker_new (&backup_mutex);
   if (g_file_test (target, G_FILE_TEST_EXISTS))
     return TRUE;
-  /* A damaged file is not backed up: it would push a sound backup out. */
-  if (!lo_store_check_integrity (self, error))
+  /* A damaged file is not backed up: it would push a sound backup out.
+   * (Checked even when the open did: the file is the backup's source.) */
+  if (self->checked ? !lo_store_check_integrity (self, error)
+                    : !lo_store_ensure_checked (self, error))
     return FALSE;
   return write_backup (self->path, self->db, target, NULL, error);
 }

@@ -36,6 +36,7 @@ struct _LoStore
   GHashTable *stmts;          /* const char *sql → sqlite3_stmt* */
   GHashTable *shipped_banks;  /* bank id → LoBank* or NULL when not shipped */
   guint       importing;      /* imports being stored by a worker's connection */
+  gboolean    checked;        /* the whole file was found sound since the open */
 };
 
 /* For tests and benchmarks */
@@ -91,6 +92,11 @@ gboolean      lo_store_take_lock        (LoStore    *self,
                                          GError    **error);
 /* SQLite's quick_check of the whole file. */
 gboolean      lo_store_check_integrity  (LoStore    *self,
+                                         GError    **error);
+/* The same, once per open: a file up to 8 MiB was checked by the open,
+ * a larger one is checked here, before its first change. Then purges the
+ * clients deleted long ago (the open leaves that to after the check). */
+gboolean      lo_store_ensure_checked   (LoStore    *self,
                                          GError    **error);
 
 /* Statements (lo-store-stmt.c)

@@ -36,7 +36,9 @@
 
 #define BUSY_TIMEOUT_MS 2000
 /* Up to this size (~30 ms of checking) every open checks the whole file;
- * a larger one is checked before it is migrated, backed up or restored. */
+ * a larger one is checked before it is migrated, backed up or restored,
+ * and before the first change through the connection (lo_store_begin):
+ * a damaged file is never written to. */
 #define CHECK_ON_OPEN_BYTES (8 << 20)
 
 G_DEFINE_FINAL_TYPE (LoStore, lo_store, G_TYPE_OBJECT)
@@ -352,19 +354,57 @@ file_size (const char *path)
   return g_stat (path, &st) == 0 ? (gint64) st.st_size : 0;
 }
 
+/* What quick_check says first, in one line: it reports every problem in
+ * one text, after a heading. */
+static char *
+first_problem (const char *check,
+               guint      *n_more)
+{
+  g_auto(GStrv) lines = NULL;
+  guint first = 0;
+  guint n;
+
+  if (check == NULL)
+    {
+      *n_more = 0;
+      return g_strdup ("?");
+    }
+  lines = g_strsplit (check, "\n", -1);
+  while (lines[first] != NULL && (g_str_has_prefix (lines[first], "***") || *lines[first] == '\0'))
+    first++;
+  if (lines[first] == NULL)
+    first = 0;
+  n = 0;
+  for (guint i = first + 1; lines[i] != NULL; i++)
+    n += *lines[i] != '\0' && !g_str_has_prefix (lines[i], "***");
+  *n_more = n;
+  return g_strdup (lines[first] != NULL ? lines[first] : "?");
+}
+
 gboolean
 lo_store_check_integrity (LoStore *self,
                           GError **error)
 {
   g_autofree char *check = NULL;
+  g_autofree char *problem = NULL;
+  guint n_more;
 
   if (!lo_store_pragma_text (self, "PRAGMA quick_check", &check, error))
     return FALSE;
   if (g_strcmp0 (check, "ok") != 0)
     {
-      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT,
-                   _("%s: the database is damaged (%s); it was left untouched — restore a backup"),
-                   self->path, check != NULL ? check : "?");
+      problem = first_problem (check, &n_more);
+      if (n_more > 0)
+        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%s: the database is damaged (%s, and %u more problem); it was left untouched — restore a backup (“lightsout restore --db %s” lists them)",
+                                  "%s: the database is damaged (%s, and %u more problems); it was left untouched — restore a backup (“lightsout restore --db %s” lists them)",
+                                  n_more),
+                     self->path, problem, n_more, self->path);
+      else
+        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT,
+                     _("%s: the database is damaged (%s); it was left untouched — restore a backup (“lightsout restore --db %s” lists them)"),
+                     self->path, problem, self->path);
       return FALSE;
     }
   return TRUE;
@@ -402,9 +442,12 @@ check_file (LoStore *self,
 
   /* Checking reads every page: a few ms for a workshop's database, a
    * noticeable pause at every start for one of many years' clients. */
-  if ((user_version < known || file_size (self->path) <= CHECK_ON_OPEN_BYTES)
-      && !lo_store_check_integrity (self, error))
-    return FALSE;
+  if (user_version < known || file_size (self->path) <= CHECK_ON_OPEN_BYTES)
+    {
+      if (!lo_store_check_integrity (self, error))
+        return FALSE;
+      self->checked = TRUE;
+    }
 
   *version = user_version;
   return TRUE;
@@ -427,6 +470,7 @@ use_wal (LoStore *self,
   return FALSE;
 }
 
+/* Only once the whole file is known sound: it writes. */
 static gboolean
 purge_deleted (LoStore *self,
                GError **error)
@@ -434,6 +478,19 @@ purge_deleted (LoStore *self,
   return lo_store_exec (self, error,
                         "DELETE FROM client WHERE deleted_at IS NOT NULL AND deleted_at < ?1", "x",
                         lo_store_now () - LO_STORE_PURGE_AFTER_SECONDS);
+}
+
+gboolean
+lo_store_ensure_checked (LoStore *self,
+                         GError **error)
+{
+  if (self->checked)
+    return TRUE;
+  if (!lo_store_check_integrity (self, error))
+    return FALSE;
+  self->checked = TRUE;
+  /* the purge the open left for after the check */
+  return self->read_only || purge_deleted (self, error);
 }
 
 /* SQLite says only "unable to open database file" when it cannot create the
@@ -664,7 +721,7 @@ lo_store_open (const char *path,
   if (!use_wal (self, error) ||
       !lo_store_exec_script (self, "PRAGMA synchronous = FULL;", error) ||
       !lo_store_migrate (self, version, error) ||
-      !purge_deleted (self, error))
+      (self->checked && !purge_deleted (self, error)))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -701,6 +758,14 @@ lo_store_open_read_only (const char *path,
     }
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+lo_store_check (LoStore *self,
+                GError **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  return lo_store_ensure_checked (self, error);
 }
 
 const char *

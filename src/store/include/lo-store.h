@@ -72,6 +72,12 @@ const char   *lo_store_get_path       (LoStore    *self);
 LoStore      *lo_store_open_read_only (const char *path,
                                        GError    **error);
 gboolean      lo_store_is_read_only   (LoStore    *self);
+/* Checks the whole file, once per open (a file up to 8 MiB was checked when
+ * it was opened; a larger one is checked before its first change, too);
+ * LO_STORE_ERROR_CORRUPT names the damage. For a lookup that found nothing
+ * in a large file: damaged pages may have hidden what was looked for. */
+gboolean      lo_store_check          (LoStore    *self,
+                                       GError    **error);
 
 /* Clients */
 GPtrArray    *lo_store_list_clients   (LoStore    *self,
