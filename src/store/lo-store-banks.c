@@ -178,6 +178,18 @@ lo_store_get_bank (LoStore    *self,
   return get_bank (self, id, version, error);
 }
 
+LoBank *
+lo_store_find_bank (LoStore    *self,
+                    const char *id,
+                    GError    **error)
+{
+  const LoBank *shipped = shipped_bank (self, id);
+
+  if (shipped != NULL)
+    return lo_bank_ref ((LoBank *) shipped);
+  return get_bank (self, id, 0, error);
+}
+
 /* The bank id and kept version assessment @row was taken with. */
 static gboolean
 assessment_bank (LoStore  *self,

@@ -280,6 +280,12 @@ gboolean      lo_store_write_custom_order (LoStore  *self,
 
 /* Banks (lo-store-banks.c) */
 
+/* The shipped bank @id, else the newest kept copy (transfer full);
+ * LO_STORE_ERROR_NOT_FOUND when neither exists. */
+LoBank       *lo_store_find_bank        (LoStore    *self,
+                                         const char *id,
+                                         GError    **error);
+
 /* Keeps a copy of the bank an assessment is taken with (the shipped one of
  * that id, else the newest already kept) and gives its version, 0 when
  * none is known. */

@@ -251,6 +251,50 @@ test_errors (void)
   g_assert_nonnull (strstr (usage.err, "-o FILE"));
 }
 
+/* import refuses what validate refuses (an answer to a question the bank
+ * does not have, a bank nobody knows), naming it, and imports nothing. */
+static void
+test_import_as_validate (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *demo_text = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) list = { 0 };
+  const char *cases[][3] = {
+    { "question.lightsout", "question=\"process.rules\"", "question=\"process.invented\"" },
+    { "bank.lightsout", "bank=\"lightsout-default\"", "bank=\"no-such-bank\"" },
+  };
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  demo_text = contents (dir, "a.lightsout");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i][0], NULL);
+      g_auto(GStrv) parts = g_strsplit (demo_text, cases[i][1], 2);
+      g_autofree char *edited = NULL;
+      g_auto(Run) validate = { 0 };
+      g_auto(Run) import = { 0 };
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      edited = g_strjoin (cases[i][2], parts[0], parts[1], NULL);
+      g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+
+      run_lightsout (&validate, dir, "validate", cases[i][0], NULL);
+      g_assert_cmpint (validate.status, ==, 1);
+      run_lightsout (&import, dir, "import", cases[i][0], "--db", "t.db", NULL);
+      g_test_message ("%s", import.err);
+      g_assert_cmpint (import.status, ==, 1);
+      g_assert_true (g_str_has_prefix (import.err, cases[i][0]));
+      g_assert_nonnull (strstr (import.err, i == 0 ? "process.invented" : "no-such-bank"));
+    }
+
+  run_lightsout (&list, dir, "list", "--db", "t.db", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.out, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/lo/cli/store/errors", test_errors);
   g_test_add_func ("/lo/cli/store/from-db", test_from_db);
   g_test_add_func ("/lo/cli/store/restore", test_restore);
+  g_test_add_func ("/lo/cli/store/import-as-validate", test_import_as_validate);
 
   return g_test_run ();
 }

@@ -532,6 +532,107 @@ test_two_paths_one_lock (void)
   g_assert_no_error (error);
 }
 
+/* import makes the checks `lightsout validate` makes, before it writes
+ * anything: an answer to a question the bank does not have, and a bank
+ * neither shipped nor kept, are refused by name. */
+static void
+test_import_checked (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  g_autoptr(LoEngagement) unknown_question = make_engagement ("Unknown question");
+  g_autoptr(LoEngagement) unknown_bank = make_engagement ("Unknown bank");
+  g_autoptr(GPtrArray) clients = NULL;
+  LoAssessment *assessment;
+
+  g_assert_no_error (error);
+  assessment = g_ptr_array_index (unknown_question->assessments, 1);
+  lo_respondent_set_answer (g_ptr_array_index (assessment->respondents, 0), "process.invented", 3);
+  assessment = g_ptr_array_index (unknown_bank->assessments, 0);
+  g_free (assessment->bank);
+  assessment->bank = g_strdup ("no-such-bank");
+  before = file_checksum (path);
+
+  g_assert_cmpint (lo_store_import_engagement (store, unknown_question, &error), ==, 0);
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "follow-up"));
+  g_assert_nonnull (strstr (error->message, "process.invented"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (lo_store_import_engagement (store, unknown_bank, &error), ==, 0);
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "baseline"));
+  g_assert_nonnull (strstr (error->message, "no-such-bank"));
+  g_clear_error (&error);
+
+  clients = lo_store_list_clients (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (clients->len, ==, 0);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A database edited by hand (an answer to a question its bank does not
+ * have): the check says so for the client, and `lightsout export` refuses
+ * to write a file that `validate` would refuse. */
+static void
+test_export_hand_edited (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *target = g_build_filename (dir, "out.lightsout", NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = make_engagement ("Edited");
+  g_autoptr(LoEngagement) loaded = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+  const char *lightsout = g_getenv ("LIGHTSOUT");
+  sqlite3 *db = NULL;
+  gint64 client;
+  int status;
+
+  g_assert_no_error (error);
+  client = lo_store_import_engagement (store, engagement, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO answer (respondent, question, position, value) "
+                                     "SELECT min (id), 'process.invented', 99, 3 FROM respondent",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = lo_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  loaded = lo_store_load_engagement (store, client, &error);
+  g_assert_no_error (error);
+  g_assert_false (lo_store_check_engagement (store, loaded, client, &error));
+  g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "process.invented"));
+  g_clear_object (&store);
+
+  if (lightsout == NULL)
+    {
+      g_test_skip ("LIGHTSOUT is not set");
+      return;
+    }
+  {
+    const char *argv[] = { lightsout, "export", "--db", path, "-o", target, "Edited", NULL };
+    g_assert_true (g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                                 NULL, &err, &status, NULL));
+  }
+  g_test_message ("export: %s", err);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "Edited"));
+  g_assert_nonnull (strstr (err, "process.invented"));
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_bad_paths (void)
 {
@@ -572,6 +673,8 @@ main (int   argc,
   g_test_add_func ("/lo/store/failure/read-only/directory", test_read_only_dir);
   g_test_add_func ("/lo/store/failure/read-only/file", test_read_only_file);
   g_test_add_func ("/lo/store/failure/bad-path", test_bad_paths);
+  g_test_add_func ("/lo/store/failure/import-checked", test_import_checked);
+  g_test_add_func ("/lo/store/failure/export-hand-edited", test_export_hand_edited);
 
   return g_test_run ();
 }

@@ -107,8 +107,20 @@ gboolean      lo_store_undo_delete    (LoStore    *self,
 LoEngagement *lo_store_load_engagement   (LoStore      *self,
                                           gint64        client,
                                           GError      **error);
+/* The checks `lightsout validate` makes, against the question banks this
+ * database knows: lo_engagement_validate(), then each assessment against
+ * its bank (lo_assessment_check()): for @client 0 (an engagement to
+ * import) the shipped bank of its id, else the newest kept copy; for a
+ * client in the database (one loaded to be exported) the bank its
+ * assessment was taken with. LO_STORE_ERROR_INVALID (or _NOT_FOUND) names
+ * the assessment, respondent or process and what is wrong. */
+gboolean      lo_store_check_engagement  (LoStore            *self,
+                                          const LoEngagement *engagement,
+                                          gint64              client,
+                                          GError            **error);
 /* Imports a new client (the engagement's client name; a number is appended
- * when the name exists); returns its id, 0 on error. */
+ * when the name exists) after lo_store_check_engagement(); returns its id,
+ * 0 on error, when nothing was written. */
 gint64        lo_store_import_engagement (LoStore            *self,
                                           const LoEngagement *engagement,
                                           GError            **error);
