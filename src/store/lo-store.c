@@ -316,14 +316,17 @@ lo_store_take_lock (LoStore *self,
   return FALSE;
 }
 
-gboolean
-lo_store_open_db (LoStore *self,
-                  int      flags,
-                  GError **error)
+/* Opens the connection to @filename: self->path, or a URI for it when
+ * @flags has SQLITE_OPEN_URI. */
+static gboolean
+open_db_named (LoStore    *self,
+               const char *filename,
+               int         flags,
+               GError    **error)
 {
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db,
+  rc = sqlite3_open_v2 (filename, &self->db,
                         flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
     return lo_store_fail (self, rc, error);
@@ -344,6 +347,47 @@ lo_store_open_db (LoStore *self,
                                "PRAGMA foreign_keys = ON;"
                                "PRAGMA trusted_schema = OFF;",
                                error);
+}
+
+gboolean
+lo_store_open_db (LoStore *self,
+                  int      flags,
+                  GError **error)
+{
+  return open_db_named (self, self->path, flags, error);
+}
+
+/* Whether SQLite can make the -shm file a reader of a database in WAL
+ * mode needs beside it. */
+static gboolean
+folder_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return access (dir, W_OK) == 0;
+}
+
+/* A database on read-only media (a CD, a read-only mount, a folder we may
+ * not write to): SQLite cannot make the -shm file a reader of a database
+ * in WAL mode needs, so it is opened "immutable": read without locks or
+ * a log. Nothing can change it there, and a database Lights Out closed
+ * has no log left beside it. */
+static gboolean
+open_immutable (LoStore *self,
+                GError **error)
+{
+  g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+  g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *uri = NULL;
+
+  if (file_uri == NULL)
+    {
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                   _("%s: cannot open the database on read-only media"), self->path);
+      return FALSE;
+    }
+  uri = g_strconcat (file_uri, "?immutable=1", NULL);
+  return open_db_named (self, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error);
 }
 
 static gint64
@@ -733,6 +777,7 @@ lo_store_open_read_only (const char *path,
 {
   g_autofree char *default_path = path == NULL ? lo_store_default_path () : NULL;
   g_autoptr(LoStore) self = NULL;
+  g_autoptr(GError) local = NULL;
   guint version = 0;
 
   path = path != NULL ? path : default_path;
@@ -744,9 +789,24 @@ lo_store_open_read_only (const char *path,
     }
 
   self = lo_store_new_unopened (path, TRUE);
-  if (!lo_store_open_db (self, SQLITE_OPEN_READONLY, error) ||
-      !check_file (self, &version, error) ||
-      !lo_store_exec_script (self, "PRAGMA query_only = ON;", error))
+  if (!lo_store_open_db (self, SQLITE_OPEN_READONLY, &local) ||
+      !check_file (self, &version, &local))
+    {
+      /* on read-only media: again, immutable */
+      if (!g_error_matches (local, LO_STORE_ERROR, LO_STORE_ERROR_OPEN) || folder_is_writable (path))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      g_clear_error (&local);
+      g_hash_table_remove_all (self->stmts);
+      sqlite3_close (self->db);
+      self->db = NULL;
+      self->checked = FALSE;
+      if (!open_immutable (self, error) || !check_file (self, &version, error))
+        return NULL;
+    }
+  if (!lo_store_exec_script (self, "PRAGMA query_only = ON;", error))
     return NULL;
 
   if (version < lo_store_schema_version ())

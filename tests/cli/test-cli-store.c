@@ -295,6 +295,102 @@ test_import_as_validate (void)
   g_assert_cmpstr (list.out, ==, "");
 }
 
+/* The shell script that mounts its folder ($0) read-only over itself, in
+ * a mount namespace of its own, then runs its arguments there; 97 when
+ * it cannot. */
+#define READ_ONLY_MOUNT \
+  "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" \"$0\" || exit 97; " \
+  "cd \"$0\" || exit 97; "
+
+/* Whether a private read-only mount can be made here (unshare -rm: a user
+ * and mount namespace, so the machine's own mounts are never touched). */
+static gboolean
+can_mount_read_only (const char *dir)
+{
+  g_autofree char *unshare = g_find_program_in_path ("unshare");
+  const char *argv[] = { "unshare", "-rm", "sh", "-c",
+                         READ_ONLY_MOUNT "touch probe 2>/dev/null && exit 98; exit 0", dir, NULL };
+  int status;
+
+  if (unshare == NULL)
+    return FALSE;
+  argv[0] = unshare;
+  if (!g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+/* `lightsout @command --db t.db` and up to three more arguments (NULL for
+ * none), on the read-only mount of @dir. */
+static void
+run_read_only (Run        *run,
+               const char *dir,
+               const char *command,
+               const char *arg1,
+               const char *arg2,
+               const char *arg3)
+{
+  g_autofree char *unshare = g_find_program_in_path ("unshare");
+  const char *argv[] = { unshare, "-rm", "sh", "-c", READ_ONLY_MOUNT "exec \"$@\"", dir,
+                         g_getenv ("LIGHTSOUT"), command, "--db", "t.db", arg1, arg2, arg3, NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &status, NULL));
+  run->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  g_assert_cmpint (run->status, !=, 97);
+}
+
+/* A database on read-only media can be read: list, score --client and
+ * export (written outside the mount); import says it is read-only. */
+static void
+test_read_only_media (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *outside = make_dir ();
+  g_autofree char *exported = g_build_filename (outside, "b.lightsout", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) score = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) refused = { 0 };
+
+  if (!can_mount_read_only (dir))
+    {
+      g_test_skip ("no read-only mount can be made here (unshare -rm)");
+      return;
+    }
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  run_read_only (&list, dir, "list", NULL, NULL, NULL);
+  g_assert_cmpstr (list.err, ==, "");
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_true (g_str_has_prefix (list.out, "1\tHarbor Logistics\t"));
+
+  run_read_only (&score, dir, "score", "--client", "Harbor Logistics", NULL);
+  g_assert_cmpstr (score.err, ==, "");
+  g_assert_cmpint (score.status, ==, 0);
+  g_assert_nonnull (strstr (score.out, "Harbor Logistics"));
+
+  run_read_only (&export, dir, "export", "Harbor Logistics", "-o", exported);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_cmpint (export.status, ==, 0);
+  a = contents (dir, "a.lightsout");
+  b = contents (outside, "b.lightsout");
+  g_assert_cmpstr (a, ==, b);
+
+  run_read_only (&refused, dir, "import", "a.lightsout", NULL, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "read-only"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/lo/cli/store/from-db", test_from_db);
   g_test_add_func ("/lo/cli/store/restore", test_restore);
   g_test_add_func ("/lo/cli/store/import-as-validate", test_import_as_validate);
+  g_test_add_func ("/lo/cli/store/read-only-media", test_read_only_media);
 
   return g_test_run ();
 }

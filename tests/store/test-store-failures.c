@@ -473,6 +473,24 @@ test_read_only_dir (void)
   g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, "read-only"));
   g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* ...but it can be read (read-only media: no -shm can be made there) */
+  {
+    g_autoptr(LoStore) reader = lo_store_open_read_only (path, &error);
+    g_autoptr(GPtrArray) clients = NULL;
+    g_autoptr(LoEngagement) engagement = NULL;
+
+    g_assert_no_error (error);
+    clients = lo_store_list_clients (reader, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (clients->len, ==, 40);
+    engagement = lo_store_load_engagement (reader, ((LoClientInfo *) clients->pdata[0])->id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (engagement->client_name, ==, "Client 0");
+    g_assert_false (lo_store_create_client (reader, "Not here", &error));
+    g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY);
+  }
 
   undo_read_only (dir);
 }

@@ -68,7 +68,8 @@ LoStore      *lo_store_open           (const char *path,
 const char   *lo_store_get_path       (LoStore    *self);
 /* Opens an existing database for reading only, without taking the instance
  * lock, so that it works while a window has it open; every change then
- * fails with LO_STORE_ERROR_READ_ONLY. */
+ * fails with LO_STORE_ERROR_READ_ONLY. On read-only media (a folder that
+ * cannot be written to) it is read as immutable. */
 LoStore      *lo_store_open_read_only (const char *path,
                                        GError    **error);
 gboolean      lo_store_is_read_only   (LoStore    *self);
