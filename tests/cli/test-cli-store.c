@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "cli-test-util.h"
 
@@ -391,6 +392,67 @@ test_read_only_media (void)
   g_assert_nonnull (strstr (refused.err, "read-only"));
 }
 
+/* Ten imports at once, five through each of two hard links to one
+ * database: each one is either in the database or refused clearly (the
+ * database is open in another command); none is lost, and both paths list
+ * the same clients. */
+static void
+test_concurrent_imports_two_paths (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  const char *lightsout = g_getenv ("LIGHTSOUT");
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) first = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) list_other = { 0 };
+  GPid pids[10];
+  int errs[10];
+  guint imported = 1;
+
+  run_lightsout (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_cmpint (link (db, other), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      const char *argv[] = { lightsout, "import", "a.lightsout", "--db", i % 2 ? "other.db" : "t.db", NULL };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_spawn_async_with_pipes (dir, (char **) argv, NULL,
+                                               G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                                               NULL, NULL, &pids[i], NULL, NULL, &errs[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      g_autoptr(GIOChannel) channel = g_io_channel_unix_new (errs[i]);
+      g_autofree char *err = NULL;
+      int status;
+
+      g_io_channel_set_close_on_unref (channel, TRUE);
+      g_assert_cmpint (g_io_channel_read_to_end (channel, &err, NULL, NULL), ==, G_IO_STATUS_NORMAL);
+      g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+      g_spawn_close_pid (pids[i]);
+      g_assert_true (WIFEXITED (status));
+      if (WEXITSTATUS (status) == 0)
+        imported++;
+      else
+        g_assert_nonnull (strstr (err, "open in another"));
+    }
+
+  run_lightsout (&list, dir, "list", "--db", "t.db", NULL);
+  run_lightsout (&list_other, dir, "list", "--db", "other.db", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.out, ==, list_other.out);
+  {
+    g_auto(GStrv) lines = g_strsplit (list.out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines) - 1, ==, imported);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/lo/cli/store/restore", test_restore);
   g_test_add_func ("/lo/cli/store/import-as-validate", test_import_as_validate);
   g_test_add_func ("/lo/cli/store/read-only-media", test_read_only_media);
+  g_test_add_func ("/lo/cli/store/concurrent-two-paths", test_concurrent_imports_two_paths);
 
   return g_test_run ();
 }
