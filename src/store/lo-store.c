@@ -497,13 +497,23 @@ check_file (LoStore *self,
   return TRUE;
 }
 
-/* Only once the file is known to be ours: WAL writes the header. */
+/* Only once the file is known to be ours: WAL writes the header, so a
+ * file not in WAL mode yet (a restored backup) is checked whole first,
+ * however large. */
 static gboolean
 use_wal (LoStore *self,
          GError **error)
 {
   g_autofree char *mode = NULL;
 
+  if (!lo_store_pragma_text (self, "PRAGMA journal_mode", &mode, error))
+    return FALSE;
+  if (g_strcmp0 (mode, "wal") == 0)
+    return TRUE;
+  if (!self->checked && !lo_store_check_integrity (self, error))
+    return FALSE;
+  self->checked = TRUE;
+  g_clear_pointer (&mode, g_free);
   if (!lo_store_pragma_text (self, "PRAGMA journal_mode = WAL", &mode, error))
     return FALSE;
   if (g_strcmp0 (mode, "wal") == 0)

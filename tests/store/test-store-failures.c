@@ -224,6 +224,28 @@ test_large_damaged_no_writes (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A large damaged file that is not in WAL mode yet (as a restored backup
+ * is): switching to WAL would write its header, so the open checks it
+ * whole first, and refuses it untouched. */
+static void
+test_large_damaged_not_wal (void)
+{
+  g_autofree char *path = make_large_db ();
+  g_autofree char *contents = NULL;
+  sqlite3 *db = NULL;
+  gsize length;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint (contents[18], ==, 1);   /* the header says: rollback journal */
+  memset (contents + ((length / 2) & ~(gsize) 4095), 0xff, 4);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  assert_open_fails (path, LO_STORE_ERROR_CORRUPT, "damaged");
+}
+
 /* The same through the command line, with damage that hides a client
  * instead of failing a read: the index of client names says it holds
  * none. `import` refuses and changes nothing; `export` of a hidden client
@@ -683,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/lo/store/failure/corrupt/large", test_large_damaged);
   g_test_add_func ("/lo/store/failure/corrupt/large-no-writes", test_large_damaged_no_writes);
   g_test_add_func ("/lo/store/failure/corrupt/large-cli", test_large_damaged_cli);
+  g_test_add_func ("/lo/store/failure/corrupt/large-not-wal", test_large_damaged_not_wal);
   g_test_add_func ("/lo/store/failure/newer", test_newer);
   g_test_add_func ("/lo/store/failure/locked", test_locked);
   g_test_add_func ("/lo/store/failure/locked/two-paths", test_two_paths_one_lock);
