@@ -803,7 +803,9 @@ lo_store_open_read_only (const char *path,
       !check_file (self, &version, &local))
     {
       /* on read-only media: again, immutable */
-      if (!g_error_matches (local, LO_STORE_ERROR, LO_STORE_ERROR_OPEN) || folder_is_writable (path))
+      if ((!g_error_matches (local, LO_STORE_ERROR, LO_STORE_ERROR_OPEN) &&
+           !g_error_matches (local, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY)) ||
+          folder_is_writable (path))
         {
           g_propagate_error (error, g_steal_pointer (&local));
           return NULL;
