@@ -66,6 +66,9 @@ find_client (LoStore    *store,
       }
   }
 
+  /* damaged pages can hide a client: say so rather than "no client" */
+  if (!lo_store_check (store, error))
+    return 0;
   g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
                _("no client “%s” (“lightsout list” shows them)"), client);
   return 0;
@@ -190,9 +193,15 @@ lo_cli_import (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  /* the day's backup comes before the change */
+  /* the day's backup comes before the change; a damaged file gets
+   * neither */
   if (!lo_store_backup_if_due (store, &error))
     {
+      if (g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT))
+        {
+          lo_cli_fail (NULL, error);
+          return LO_CLI_EXIT_BAD_INPUT;
+        }
       fprintf (stderr, _("lightsout: warning: no backup made: %s\n"), error->message);
       g_clear_error (&error);
     }
@@ -210,6 +219,31 @@ lo_cli_import (int    argc,
   printf (_("%s: imported as “%s” (client %lld)\n"), display,
           imported != NULL ? imported->client_name : engagement->client_name, (long long) client);
   return LO_CLI_EXIT_OK;
+}
+
+/* The client, checked as `lightsout validate` checks a file: a database
+ * edited by hand may hold what no file may. */
+static LoEngagement *
+load_for_export (const char *db_path,
+                 const char *client,
+                 GError    **error)
+{
+  g_autoptr(LoStore) store = lo_cli_open_db_for_reading (db_path, error);
+  g_autoptr(LoEngagement) engagement = NULL;
+  gint64 id;
+
+  if (store == NULL || (id = find_client (store, client, error)) == 0)
+    return NULL;
+  engagement = lo_store_load_engagement (store, id, error);
+  if (engagement == NULL)
+    return NULL;
+  if (!lo_store_check_engagement (store, engagement, id, error))
+    {
+      /* TRANSLATORS: the client's name; then what is wrong */
+      g_prefix_error (error, _("client “%s” cannot be exported as it is: "), engagement->client_name);
+      return NULL;
+    }
+  return g_steal_pointer (&engagement);
 }
 
 int
@@ -246,7 +280,7 @@ lo_cli_export (int    argc,
       return LO_CLI_EXIT_USAGE;
     }
 
-  engagement = lo_cli_load_from_db (db_path, argv[1], &error);
+  engagement = load_for_export (db_path, argv[1], &error);
   if (engagement == NULL)
     {
       g_autofree char *path = db_path != NULL ? g_strdup (db_path) : lo_store_default_path ();

@@ -1,8 +1,10 @@
 /* lo-store-backup.c: daily backups beside the database, and restoring one
  *
  * The last LO_STORE_BACKUPS_KEPT days are kept in "backups/" beside the
- * database as "<stem>-YYYY-MM-DD.db", each made whole by the online backup
- * API into a ".part" file that is renamed once complete.
+ * database as "<file name>-YYYY-MM-DD.db" (lightsout.db-2026-01-31.db: the
+ * whole name, so that clients.db and clients.sqlite in one folder never
+ * share one), each made whole by the online backup API into a ".part" file
+ * that is renamed once complete.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,9 +27,10 @@ backup_dir (const char *db_path)
   return g_build_filename (dir, "backups", NULL);
 }
 
-/* "lightsout" for lightsout.db */
+/* "lightsout" for lightsout.db: what backups were named after before they
+ * were named after the whole file name */
 static char *
-backup_stem (const char *db_path)
+old_backup_stem (const char *db_path)
 {
   g_autofree char *base = g_path_get_basename (db_path);
   char *dot = strrchr (base, '.');
@@ -37,46 +40,112 @@ backup_stem (const char *db_path)
   return g_steal_pointer (&base);
 }
 
-static gboolean
-is_backup_name (const char *stem,
-                const char *name)
+/* The date of "<prefix>-YYYY-MM-DD.db", or NULL when @name is not that. */
+static const char *
+backup_date (const char *prefix,
+             const char *name)
 {
-  /* stem-YYYY-MM-DD.db */
-  gsize n = strlen (stem);
+  gsize n = strlen (prefix);
 
-  if (strncmp (name, stem, n) != 0 || name[n] != '-')
-    return FALSE;
+  if (strncmp (name, prefix, n) != 0 || name[n] != '-')
+    return NULL;
   name += n + 1;
   if (strlen (name) != 13 || !g_str_has_suffix (name, ".db"))
-    return FALSE;
+    return NULL;
   for (guint i = 0; i < 10; i++)
     if (i == 4 || i == 7 ? name[i] != '-' : !g_ascii_isdigit (name[i]))
+      return NULL;
+  return name;
+}
+
+/* Backups made before they were named after the whole file name were
+ * "<stem>-DATE.db" ("lightsout-2026-01-01.db" for lightsout.db), which
+ * clients.db and clients.sqlite in one folder shared. Such a backup
+ * provably belongs to the database at @db_path only when no other file
+ * in its folder has the same stem and an extension ("<stem>.<ext>"):
+ * then no other database there can have made it. */
+static gboolean
+owns_old_backups (const char *db_path)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *stem = old_backup_stem (db_path);
+  g_autoptr(GDir) handle = NULL;
+  gsize n = strlen (stem);
+  const char *name;
+
+  if (g_str_equal (stem, base))
+    return FALSE;   /* no extension: the old name is the new one */
+  handle = g_dir_open (dir, 0, NULL);
+  if (handle == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (strncmp (name, stem, n) == 0 && name[n] == '.' && !g_str_equal (name, base) &&
+        strchr (name + n + 1, '.') == NULL && strchr (name + n + 1, '-') == NULL)
       return FALSE;
   return TRUE;
 }
 
-static int
-compare_desc (gconstpointer a,
-              gconstpointer b)
+typedef struct
 {
-  return -strcmp (*(char * const *) a, *(char * const *) b);
+  char       *path;
+  const char *date;   /* in path */
+} Backup;
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const Backup *x = *(Backup * const *) a;
+  const Backup *y = *(Backup * const *) b;
+  int by_date = strcmp (y->date, x->date);
+
+  return by_date != 0 ? by_date : strcmp (y->path, x->path);
 }
 
+static void
+backup_free (gpointer data)
+{
+  Backup *backup = data;
+
+  g_free (backup->path);
+  g_free (backup);
+}
+
+/* The database's own backups, "<file name>-YYYY-MM-DD.db", and the old
+ * "<stem>-YYYY-MM-DD.db" ones that provably are its own; newest first. */
 static GPtrArray *
 list_backups (const char *db_path)
 {
   g_autofree char *dir = backup_dir (db_path);
-  g_autofree char *stem = backup_stem (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *stem = old_backup_stem (db_path);
   g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (backup_free);
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  gboolean old_too = handle != NULL && owns_old_backups (db_path);
   const char *name;
 
   if (handle == NULL)
     return paths;
   while ((name = g_dir_read_name (handle)) != NULL)
-    if (is_backup_name (stem, name))
-      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (paths, compare_desc);
+    {
+      const char *date = backup_date (base, name);
+
+      if (date == NULL && old_too)
+        date = backup_date (stem, name);
+      if (date != NULL)
+        {
+          Backup *backup = g_new (Backup, 1);
+
+          backup->path = g_build_filename (dir, name, NULL);
+          backup->date = backup->path + strlen (backup->path) - 13;
+          g_ptr_array_add (found, backup);
+        }
+    }
+  g_ptr_array_sort (found, compare_newest_first);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (paths, g_steal_pointer (&((Backup *) found->pdata[i])->path));
   return paths;
 }
 
@@ -136,14 +205,14 @@ copy_database (sqlite3    *src,
   return TRUE;
 }
 
-/* <dir>/backups/<stem>-@date.db for the database at @db_path (transfer full) */
+/* <dir>/backups/<file name>-@date.db for the database at @db_path (transfer full) */
 static char *
 backup_target (const char *db_path,
                const char *date)
 {
   g_autofree char *dir = backup_dir (db_path);
-  g_autofree char *stem = backup_stem (db_path);
-  g_autofree char *name = g_strdup_printf ("%s-%s.db", stem, date);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *name = g_strdup_printf ("%s-%s.db", base, date);
 
   return g_build_filename (dir, name, NULL);
 }
@@ -212,8 +281,10 @@ lo_store_backup_for_date (LoStore    *self,
   locker = g_mutex_locker_new (&backup_mutex);
   if (g_file_test (target, G_FILE_TEST_EXISTS))
     return TRUE;
-  /* A damaged file is not backed up: it would push a sound backup out. */
-  if (!lo_store_check_integrity (self, error))
+  /* A damaged file is not backed up: it would push a sound backup out.
+   * (Checked even when the open did: the file is the backup's source.) */
+  if (self->checked ? !lo_store_check_integrity (self, error)
+                    : !lo_store_ensure_checked (self, error))
     return FALSE;
   return write_backup (self->path, self->db, target, NULL, error);
 }
@@ -244,7 +315,7 @@ lo_store_backup_if_due (LoStore  *self,
  * belongs to the main thread. It reads through a connection of its own,
  * opened read-only: in WAL mode a reader sees the last commit beside the
  * writer, even while the writer holds a write transaction, and it neither
- * takes nor needs the writers' flock on "<db>.lock" (lo_store_new_unopened() with
+ * takes nor needs the writers' flock on the file (lo_store_new_unopened() with
  * read_only opens no lock file). SQLite shares one set of POSIX locks per
  * file among the connections of a process, so opening and closing this
  * one leaves the store's locks alone. */
@@ -327,6 +398,90 @@ lo_store_list_backups_of (const char *db_path)
   return list_backups (db_path);
 }
 
+/* Links @from at a free name "<base>", "<base>-2", "<base>-3" … (link()
+ * never replaces a file, so two restores in one second keep both copies);
+ * returns the name taken, NULL with errno set on failure. */
+static char *
+link_at_free_name (const char *from,
+                   const char *base)
+{
+  for (guint n = 1; n < 1000; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+
+      if (link (from, name) == 0)
+        return g_steal_pointer (&name);
+      if (errno != EEXIST)
+        return NULL;
+    }
+  errno = EEXIST;
+  return NULL;
+}
+
+static gboolean
+set_errno_error (const char *path,
+                 int         saved,
+                 GError    **error)
+{
+  g_set_error (error, LO_STORE_ERROR, lo_store_errno_code (saved, LO_STORE_ERROR_FAILED),
+               "%s: %s", path, g_strerror (saved));
+  return FALSE;
+}
+
+/* Keeps the database at @path and its log beside it as
+ * "<path>.before-restore-<stamp>" (and "-wal"), never replacing a file,
+ * then takes the log away so that it is not applied to the restored file.
+ * The database itself stays where it is, so that its path never names
+ * nothing. Returns the aside name. */
+static char *
+keep_aside (const char *path,
+            GError    **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *base = g_strdup_printf ("%s.before-restore-%s", path, stamp);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *aside = link_at_free_name (path, base);
+  int saved;
+
+  if (aside == NULL)
+    {
+      set_errno_error (path, errno, error);
+      return NULL;
+    }
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *wal_aside = g_strconcat (aside, "-wal", NULL);
+
+      if (link (wal, wal_aside) < 0 || g_unlink (wal) < 0)
+        {
+          saved = errno;
+          g_unlink (wal_aside);
+          g_unlink (aside);
+          set_errno_error (wal, saved, error);
+          return NULL;
+        }
+    }
+  g_unlink (shm);
+  return g_steal_pointer (&aside);
+}
+
+/* Puts @partial in @path's place: by rename over the file kept aside, or
+ * by link when there was none (never over one made meanwhile). */
+static gboolean
+put_in_place (const char *partial,
+              const char *path,
+              gboolean    replace,
+              GError    **error)
+{
+  if (replace ? g_rename (partial, path) < 0 : link (partial, path) < 0)
+    return set_errno_error (path, errno, error);
+  if (!replace)
+    g_unlink (partial);
+  return TRUE;
+}
+
 gboolean
 lo_store_restore_backup (const char *db_path,
                          const char *backup_path,
@@ -334,16 +489,25 @@ lo_store_restore_backup (const char *db_path,
 {
   g_autoptr(LoStore) lock = NULL;
   g_autoptr(LoStore) source = NULL;
+  g_autofree char *real = NULL;
   g_autofree char *partial = NULL;
   g_autofree char *aside = NULL;
-  g_autoptr(GDateTime) stamp = NULL;
-  g_autofree char *suffix = NULL;
+  gboolean exists;
+  int fd;
 
   g_return_val_if_fail (db_path != NULL && backup_path != NULL, FALSE);
 
-  /* nobody may have the database open while it is replaced */
-  lock = lo_store_new_unopened (db_path, FALSE);
-  if (!lo_store_take_lock (lock, error))
+  /* Through a symlink, the file it names is replaced, not the link. */
+  real = realpath (db_path, NULL);
+  exists = real != NULL;
+  if (!exists)
+    real = g_strdup (db_path);
+
+  /* Nobody may have the database open while it is replaced, and two
+   * restores take turns: the lock of the database file itself, which
+   * stays held on the file kept aside until the new one is in place. */
+  lock = lo_store_new_unopened (real, FALSE);
+  if (exists && !lo_store_take_lock (lock, FALSE, error))
     return FALSE;
 
   /* the backup must itself be a sound database this version can open */
@@ -356,40 +520,34 @@ lo_store_restore_backup (const char *db_path,
       return FALSE;
     }
 
-  partial = g_strconcat (db_path, ".restoring", NULL);
+  partial = g_strconcat (real, ".restoring-XXXXXX", NULL);
+  fd = g_mkstemp_full (partial, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_errno_error (partial, errno, error);
+  close (fd);
   if (!copy_database (source->db, partial, error))
     return FALSE;
 
   /* the current file and its log are kept aside, never overwritten */
-  stamp = g_date_time_new_now_local ();
-  suffix = g_date_time_format (stamp, "%Y%m%d-%H%M%S");
-  aside = g_strdup_printf ("%s.before-restore-%s", db_path, suffix);
-  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+  if (exists && (aside = keep_aside (real, error)) == NULL)
     {
-      g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
-
-      if (g_rename (db_path, aside) < 0)
-        {
-          int saved = errno;
-          g_unlink (partial);
-          g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
-                       "%s: %s", db_path, g_strerror (saved));
-          return FALSE;
-        }
-      if (g_file_test (wal, G_FILE_TEST_EXISTS))
-        {
-          g_autofree char *wal_aside = g_strconcat (aside, "-wal", NULL);
-          g_rename (wal, wal_aside);
-        }
-      g_unlink (shm);
+      g_unlink (partial);
+      return FALSE;
     }
-  if (g_rename (partial, db_path) < 0)
+  if (!put_in_place (partial, real, exists, error))
     {
-      int saved = errno;
-      g_rename (aside, db_path);
-      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_FAILED,
-                   "%s: %s", db_path, g_strerror (saved));
+      g_unlink (partial);
+      if (aside != NULL)
+        {
+          g_autofree char *wal = g_strconcat (real, "-wal", NULL);
+          g_autofree char *wal_aside = g_strconcat (aside, "-wal", NULL);
+
+          /* the database never left: give it its log back */
+          if (g_file_test (wal_aside, G_FILE_TEST_EXISTS) && link (wal_aside, wal) == 0)
+            g_unlink (wal_aside);
+          g_unlink (aside);
+        }
+      g_prefix_error (error, _("The backup cannot be restored: "));
       return FALSE;
     }
   return TRUE;

@@ -196,6 +196,20 @@ lo_store_get_bank (LoStore    *self,
   return get_bank (self, id, version, error);
 }
 
+LoBank *
+lo_store_find_bank (LoStore    *self,
+                    const char *id,
+                    guint       edition,
+                    GError    **error)
+{
+  const LoBank *shipped = shipped_bank (self, id, MAX (edition, 1));
+
+  if (shipped != NULL)
+    return lo_bank_ref ((LoBank *) shipped);
+  /* edition 1 stands for files from before editions: the newest kept copy */
+  return get_bank (self, id, edition > 1 ? edition : 0, error);
+}
+
 /* The bank id, kept version and edition assessment @row was taken with. */
 static gboolean
 assessment_bank (LoStore  *self,

@@ -8,6 +8,82 @@
 
 #include "lo-store-private.h"
 
+/* Checking before anything is written */
+
+/* The bank @assessment will be kept with: its kept copy when the client is
+ * in the database already (@client), else the shipped bank of its id, else
+ * the newest copy kept. */
+static LoBank *
+bank_for (LoStore            *self,
+          gint64              client,
+          const LoAssessment *assessment,
+          GError            **error)
+{
+  g_autoptr(GError) local = NULL;
+  LoBank *bank;
+
+  if (assessment->bank == NULL || *assessment->bank == '\0')
+    {
+      g_set_error_literal (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID,
+                           _("the assessment names no question bank"));
+      return NULL;
+    }
+  if (client != 0)
+    return lo_store_get_assessment_bank (self, client, assessment->id, error);
+  bank = lo_store_find_bank (self, assessment->bank, assessment->bank_edition, &local);
+  if (bank == NULL && g_error_matches (local, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND))
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID,
+                 _("the question bank “%s” is neither shipped with Lights Out nor kept in the database; "
+                   "import an engagement taken with it only once the bank is known"),
+                 assessment->bank);
+  else if (bank == NULL)
+    g_propagate_error (error, g_steal_pointer (&local));
+  return bank;
+}
+
+/* As lo_store_check_engagement(), for the client @client's engagement
+ * when it is not 0. */
+static gboolean
+check_engagement (LoStore            *self,
+                  const LoEngagement *engagement,
+                  gint64              client,
+                  GError            **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (!lo_engagement_validate (engagement, &local))
+    {
+      g_set_error_literal (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID, local->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
+      g_autoptr(LoBank) bank = bank_for (self, client, assessment, &local);
+
+      if (bank != NULL && lo_assessment_check (assessment, bank, &local))
+        continue;
+      /* TRANSLATORS: assessment “id”: what is wrong */
+      g_set_error (error, LO_STORE_ERROR,
+                   local->domain == LO_STORE_ERROR ? local->code : LO_STORE_ERROR_INVALID,
+                   _("assessment “%s”: %s"), assessment->id ? assessment->id : "", local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+lo_store_check_engagement (LoStore            *self,
+                           const LoEngagement *engagement,
+                           gint64              client,
+                           GError            **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (engagement != NULL, FALSE);
+
+  return check_engagement (self, engagement, client, error);
+}
+
 /* The client's own row: a free name, industry, settings, order. */
 static gint64
 insert_engagement_client (LoStore            *self,
@@ -44,7 +120,9 @@ import_engagement (LoStore            *self,
   gint64 client;
   gboolean ok;
 
-  if (!lo_store_begin (self, error))
+  /* what `lightsout validate` refuses is not imported: nothing is
+   * written before it is checked */
+  if (!check_engagement (self, engagement, 0, error) || !lo_store_begin (self, error))
     return 0;
 
   ok = (client = insert_engagement_client (self, engagement, error)) != 0;

@@ -333,6 +333,10 @@ lo_store_begin (LoStore *self,
                    self->path);
       return FALSE;
     }
+  /* A damaged file is never written to: a large one was not checked whole
+   * when it was opened. */
+  if (!lo_store_ensure_checked (self, error))
+    return FALSE;
   stmt = lo_stmt_prepare (self, "BEGIN IMMEDIATE", error);
   return stmt != NULL && lo_stmt_step_done (self, stmt, error);
 }

@@ -4,9 +4,9 @@
  * - a file we cannot vouch for (damaged, foreign, newer schema) is never
  *   written to: every check on open only reads, and WAL mode (which writes
  *   the header) is switched on after them;
- * - one writer: an exclusive flock on "<db>.lock" beside the file (never on
- *   the database itself: closing any descriptor of a file drops the process's
- *   POSIX locks, which are SQLite's own);
+ * - one writer: an exclusive flock on the database file itself, held from
+ *   before the connection opens until after it closes, so that every path
+ *   to the file (hard links, symlinks) takes the one lock;
  * - every change is one IMMEDIATE transaction committed before the call
  *   returns (WAL, synchronous=FULL), then ::changed is emitted
  *   (lo-store-stmt.c);
@@ -25,6 +25,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -35,7 +36,9 @@
 
 #define BUSY_TIMEOUT_MS 2000
 /* Up to this size (~30 ms of checking) every open checks the whole file;
- * a larger one is checked before it is migrated, backed up or restored. */
+ * a larger one is checked before it is migrated, backed up or restored,
+ * and before the first change through the connection (lo_store_begin):
+ * a damaged file is never written to. */
 #define CHECK_ON_OPEN_BYTES (8 << 20)
 
 G_DEFINE_FINAL_TYPE (LoStore, lo_store, G_TYPE_OBJECT)
@@ -215,83 +218,115 @@ set_folder_error (LoStore  *self,
     }
 }
 
-gboolean
-lo_store_take_lock (LoStore *self,
-                    GError **error)
+/* The error for a database file that cannot be opened to lock it: @saved
+ * is its errno. */
+static void
+set_lock_open_error (LoStore *self,
+                     int      saved,
+                     gboolean create,
+                     GError **error)
 {
-  g_autofree char *lock_path = g_strconcat (self->path, ".lock", NULL);
+  gboolean exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
+
+  if (exists && lo_store_errno_code (saved, LO_STORE_ERROR_OPEN) == LO_STORE_ERROR_READ_ONLY)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY,
+                 _("%s: the file is read-only, so the database cannot be opened for changes"),
+                 self->path);
+  else if (set_folder_error (self, saved, create && !exists, error))
+    return;
+  else if (saved == ENOENT || saved == ENOTDIR)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                 create ? _("%s: the folder does not exist") : _("%s: there is no database there"),
+                 self->path);
+  else if (saved == EISDIR)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN, _("%s: not a file"), self->path);
+  else
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                 "%s: %s", self->path, g_strerror (saved));
+}
+
+/* Opens the database file (made with mode 0600 when @create: SQLite would
+ * use 0644 and give its -wal and -shm files the same mode) and flocks it.
+ * Returns the descriptor; -1 with an error; or -2 when, by the time the
+ * lock is held, the path names another file (a restore put one in its
+ * place): then try again. */
+static int
+lock_file_once (LoStore *self,
+                gboolean create,
+                GError **error)
+{
+  struct stat held, named;
+  int fd;
   int saved;
 
-  self->lock_fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (self->lock_fd < 0)
+  fd = open (self->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
+  if (fd < 0)
     {
-      saved = errno;
-      if (set_folder_error (self, saved, FALSE, error))
-        return FALSE;
-      if (saved == ENOENT || saved == ENOTDIR)
-        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                     _("%s: the folder does not exist"), self->path);
-      else
-        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                     "%s: %s", lock_path, g_strerror (saved));
-      return FALSE;
+      set_lock_open_error (self, errno, create, error);
+      return -1;
     }
-
-  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) < 0)
+  if (fstat (fd, &held) < 0 || !S_ISREG (held.st_mode))
+    {
+      close (fd);
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN, _("%s: not a file"), self->path);
+      return -1;
+    }
+  if (flock (fd, LOCK_EX | LOCK_NB) < 0)
     {
       saved = errno;
+      close (fd);
       if (saved == EWOULDBLOCK)
         g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED,
                      _("%s: the database is open in another Lights Out window or command; close that first"),
                      self->path);
       else
         g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                     "%s: %s", lock_path, g_strerror (saved));
-      return FALSE;
+                     "%s: %s", self->path, g_strerror (saved));
+      return -1;
     }
-  return TRUE;
-}
-
-/* Creates the file with mode 0600 before SQLite sees it (SQLite would use
- * 0644 and give its -wal and -shm files the same mode). */
-static gboolean
-create_file (LoStore *self,
-             GError **error)
-{
-  int fd;
-  int saved;
-
-  fd = open (self->path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd >= 0)
+  if (stat (self->path, &named) < 0 || named.st_dev != held.st_dev || named.st_ino != held.st_ino)
     {
       close (fd);
-      return TRUE;
+      return -2;
     }
-  saved = errno;
-  if (saved == EEXIST)
+  return fd;
+}
+
+/* The writers' lock is an exclusive flock on the database file itself, so
+ * that every path to one file (hard links, symlinks) takes the same lock.
+ * flock locks are apart from SQLite's POSIX locks, and the descriptor
+ * stays open until after the connection is closed, so closing it never
+ * drops SQLite's locks (closing any descriptor of a file drops all the
+ * process's POSIX locks on it). */
+gboolean
+lo_store_take_lock (LoStore *self,
+                    gboolean create,
+                    GError **error)
+{
+  for (guint attempt = 0; attempt < 16; attempt++)
     {
-      if (!g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
-        {
-          g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                       _("%s: not a file"), self->path);
-          return FALSE;
-        }
-      return TRUE;
+      self->lock_fd = lock_file_once (self, create, error);
+      if (self->lock_fd != -2)
+        return self->lock_fd >= 0;
     }
-  if (!set_folder_error (self, saved, TRUE, error))
-    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
-                 "%s: %s", self->path, g_strerror (saved));
+  self->lock_fd = -1;
+  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_LOCKED,
+               _("%s: the database keeps being replaced by another Lights Out command; try again"),
+               self->path);
   return FALSE;
 }
 
-gboolean
-lo_store_open_db (LoStore *self,
-                  int      flags,
-                  GError **error)
+/* Opens the connection to @filename: self->path, or a URI for it when
+ * @flags has SQLITE_OPEN_URI. */
+static gboolean
+open_db_named (LoStore    *self,
+               const char *filename,
+               int         flags,
+               GError    **error)
 {
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db,
+  rc = sqlite3_open_v2 (filename, &self->db,
                         flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
     return lo_store_fail (self, rc, error);
@@ -314,6 +349,47 @@ lo_store_open_db (LoStore *self,
                                error);
 }
 
+gboolean
+lo_store_open_db (LoStore *self,
+                  int      flags,
+                  GError **error)
+{
+  return open_db_named (self, self->path, flags, error);
+}
+
+/* Whether SQLite can make the -shm file a reader of a database in WAL
+ * mode needs beside it. */
+static gboolean
+folder_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return access (dir, W_OK) == 0;
+}
+
+/* A database on read-only media (a CD, a read-only mount, a folder we may
+ * not write to): SQLite cannot make the -shm file a reader of a database
+ * in WAL mode needs, so it is opened "immutable": read without locks or
+ * a log. Nothing can change it there, and a database Lights Out closed
+ * has no log left beside it. */
+static gboolean
+open_immutable (LoStore *self,
+                GError **error)
+{
+  g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+  g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *uri = NULL;
+
+  if (file_uri == NULL)
+    {
+      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                   _("%s: cannot open the database on read-only media"), self->path);
+      return FALSE;
+    }
+  uri = g_strconcat (file_uri, "?immutable=1", NULL);
+  return open_db_named (self, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error);
+}
+
 static gint64
 file_size (const char *path)
 {
@@ -322,19 +398,57 @@ file_size (const char *path)
   return g_stat (path, &st) == 0 ? (gint64) st.st_size : 0;
 }
 
+/* What quick_check says first, in one line: it reports every problem in
+ * one text, after a heading. */
+static char *
+first_problem (const char *check,
+               guint      *n_more)
+{
+  g_auto(GStrv) lines = NULL;
+  guint first = 0;
+  guint n;
+
+  if (check == NULL)
+    {
+      *n_more = 0;
+      return g_strdup ("?");
+    }
+  lines = g_strsplit (check, "\n", -1);
+  while (lines[first] != NULL && (g_str_has_prefix (lines[first], "***") || *lines[first] == '\0'))
+    first++;
+  if (lines[first] == NULL)
+    first = 0;
+  n = 0;
+  for (guint i = first + 1; lines[i] != NULL; i++)
+    n += *lines[i] != '\0' && !g_str_has_prefix (lines[i], "***");
+  *n_more = n;
+  return g_strdup (lines[first] != NULL ? lines[first] : "?");
+}
+
 gboolean
 lo_store_check_integrity (LoStore *self,
                           GError **error)
 {
   g_autofree char *check = NULL;
+  g_autofree char *problem = NULL;
+  guint n_more;
 
   if (!lo_store_pragma_text (self, "PRAGMA quick_check", &check, error))
     return FALSE;
   if (g_strcmp0 (check, "ok") != 0)
     {
-      g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT,
-                   _("%s: the database is damaged (%s); it was left untouched — restore a backup"),
-                   self->path, check != NULL ? check : "?");
+      problem = first_problem (check, &n_more);
+      if (n_more > 0)
+        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%s: the database is damaged (%s, and %u more problem); it was left untouched — restore a backup (“lightsout restore --db %s” lists them)",
+                                  "%s: the database is damaged (%s, and %u more problems); it was left untouched — restore a backup (“lightsout restore --db %s” lists them)",
+                                  n_more),
+                     self->path, problem, n_more, self->path);
+      else
+        g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_CORRUPT,
+                     _("%s: the database is damaged (%s); it was left untouched — restore a backup (“lightsout restore --db %s” lists them)"),
+                     self->path, problem, self->path);
       return FALSE;
     }
   return TRUE;
@@ -372,21 +486,34 @@ check_file (LoStore *self,
 
   /* Checking reads every page: a few ms for a workshop's database, a
    * noticeable pause at every start for one of many years' clients. */
-  if ((user_version < known || file_size (self->path) <= CHECK_ON_OPEN_BYTES)
-      && !lo_store_check_integrity (self, error))
-    return FALSE;
+  if (user_version < known || file_size (self->path) <= CHECK_ON_OPEN_BYTES)
+    {
+      if (!lo_store_check_integrity (self, error))
+        return FALSE;
+      self->checked = TRUE;
+    }
 
   *version = user_version;
   return TRUE;
 }
 
-/* Only once the file is known to be ours: WAL writes the header. */
+/* Only once the file is known to be ours: WAL writes the header, so a
+ * file not in WAL mode yet (a restored backup) is checked whole first,
+ * however large. */
 static gboolean
 use_wal (LoStore *self,
          GError **error)
 {
   g_autofree char *mode = NULL;
 
+  if (!lo_store_pragma_text (self, "PRAGMA journal_mode", &mode, error))
+    return FALSE;
+  if (g_strcmp0 (mode, "wal") == 0)
+    return TRUE;
+  if (!self->checked && !lo_store_check_integrity (self, error))
+    return FALSE;
+  self->checked = TRUE;
+  g_clear_pointer (&mode, g_free);
   if (!lo_store_pragma_text (self, "PRAGMA journal_mode = WAL", &mode, error))
     return FALSE;
   if (g_strcmp0 (mode, "wal") == 0)
@@ -397,6 +524,7 @@ use_wal (LoStore *self,
   return FALSE;
 }
 
+/* Only once the whole file is known sound: it writes. */
 static gboolean
 purge_deleted (LoStore *self,
                GError **error)
@@ -404,6 +532,19 @@ purge_deleted (LoStore *self,
   return lo_store_exec (self, error,
                         "DELETE FROM client WHERE deleted_at IS NOT NULL AND deleted_at < ?1", "x",
                         lo_store_now () - LO_STORE_PURGE_AFTER_SECONDS);
+}
+
+gboolean
+lo_store_ensure_checked (LoStore *self,
+                         GError **error)
+{
+  if (self->checked)
+    return TRUE;
+  if (!lo_store_check_integrity (self, error))
+    return FALSE;
+  self->checked = TRUE;
+  /* the purge the open left for after the check */
+  return self->read_only || purge_deleted (self, error);
 }
 
 /* SQLite says only "unable to open database file" when it cannot create the
@@ -619,7 +760,7 @@ lo_store_open (const char *path,
     }
 
   self = lo_store_new_unopened (path, FALSE);
-  if (!lo_store_take_lock (self, error) || !create_file (self, error))
+  if (!lo_store_take_lock (self, TRUE, error))
     return NULL;
   if (!lo_store_open_db (self, SQLITE_OPEN_READWRITE, error) ||
       !check_file (self, &version, error))
@@ -634,7 +775,7 @@ lo_store_open (const char *path,
   if (!use_wal (self, error) ||
       !lo_store_exec_script (self, "PRAGMA synchronous = FULL;", error) ||
       !lo_store_migrate (self, version, error) ||
-      !purge_deleted (self, error))
+      (self->checked && !purge_deleted (self, error)))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -646,6 +787,7 @@ lo_store_open_read_only (const char *path,
 {
   g_autofree char *default_path = path == NULL ? lo_store_default_path () : NULL;
   g_autoptr(LoStore) self = NULL;
+  g_autoptr(GError) local = NULL;
   guint version = 0;
 
   path = path != NULL ? path : default_path;
@@ -657,9 +799,26 @@ lo_store_open_read_only (const char *path,
     }
 
   self = lo_store_new_unopened (path, TRUE);
-  if (!lo_store_open_db (self, SQLITE_OPEN_READONLY, error) ||
-      !check_file (self, &version, error) ||
-      !lo_store_exec_script (self, "PRAGMA query_only = ON;", error))
+  if (!lo_store_open_db (self, SQLITE_OPEN_READONLY, &local) ||
+      !check_file (self, &version, &local))
+    {
+      /* on read-only media: again, immutable */
+      if ((!g_error_matches (local, LO_STORE_ERROR, LO_STORE_ERROR_OPEN) &&
+           !g_error_matches (local, LO_STORE_ERROR, LO_STORE_ERROR_READ_ONLY)) ||
+          folder_is_writable (path))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      g_clear_error (&local);
+      g_hash_table_remove_all (self->stmts);
+      sqlite3_close (self->db);
+      self->db = NULL;
+      self->checked = FALSE;
+      if (!open_immutable (self, error) || !check_file (self, &version, error))
+        return NULL;
+    }
+  if (!lo_store_exec_script (self, "PRAGMA query_only = ON;", error))
     return NULL;
 
   if (version < lo_store_schema_version ())
@@ -671,6 +830,14 @@ lo_store_open_read_only (const char *path,
     }
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+lo_store_check (LoStore *self,
+                GError **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  return lo_store_ensure_checked (self, error);
 }
 
 const char *

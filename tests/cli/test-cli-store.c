@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "cli-test-util.h"
 
@@ -251,6 +252,207 @@ test_errors (void)
   g_assert_nonnull (strstr (usage.err, "-o FILE"));
 }
 
+/* import refuses what validate refuses (an answer to a question the bank
+ * does not have, a bank nobody knows), naming it, and imports nothing. */
+static void
+test_import_as_validate (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *demo_text = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) list = { 0 };
+  const char *cases[][3] = {
+    { "question.lightsout", "question=\"process.rules\"", "question=\"process.invented\"" },
+    { "bank.lightsout", "bank=\"lightsout-default\"", "bank=\"no-such-bank\"" },
+  };
+
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  demo_text = contents (dir, "a.lightsout");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i][0], NULL);
+      g_auto(GStrv) parts = g_strsplit (demo_text, cases[i][1], 2);
+      g_autofree char *edited = NULL;
+      g_auto(Run) validate = { 0 };
+      g_auto(Run) import = { 0 };
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      edited = g_strjoin (cases[i][2], parts[0], parts[1], NULL);
+      g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+
+      run_lightsout_in (&validate, dir, "validate", cases[i][0], NULL);
+      g_assert_cmpint (validate.status, ==, 1);
+      run_lightsout_in (&import, dir, "import", cases[i][0], "--db", "t.db", NULL);
+      g_test_message ("%s", import.err);
+      g_assert_cmpint (import.status, ==, 1);
+      g_assert_true (g_str_has_prefix (import.err, cases[i][0]));
+      g_assert_nonnull (strstr (import.err, i == 0 ? "process.invented" : "no-such-bank"));
+    }
+
+  run_lightsout_in (&list, dir, "list", "--db", "t.db", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.out, ==, "");
+}
+
+/* The shell script that mounts its folder ($0) read-only over itself, in
+ * a mount namespace of its own, then runs its arguments there; 97 when
+ * it cannot. */
+#define READ_ONLY_MOUNT \
+  "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" \"$0\" || exit 97; " \
+  "cd \"$0\" || exit 97; "
+
+/* Whether a private read-only mount can be made here (unshare -rm: a user
+ * and mount namespace, so the machine's own mounts are never touched). */
+static gboolean
+can_mount_read_only (const char *dir)
+{
+  g_autofree char *unshare = g_find_program_in_path ("unshare");
+  const char *argv[] = { "unshare", "-rm", "sh", "-c",
+                         READ_ONLY_MOUNT "touch probe 2>/dev/null && exit 98; exit 0", dir, NULL };
+  int status;
+
+  if (unshare == NULL)
+    return FALSE;
+  argv[0] = unshare;
+  if (!g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+/* `lightsout @command --db t.db` and up to three more arguments (NULL for
+ * none), on the read-only mount of @dir. */
+static void
+run_read_only (Run        *run,
+               const char *dir,
+               const char *command,
+               const char *arg1,
+               const char *arg2,
+               const char *arg3)
+{
+  g_autofree char *unshare = g_find_program_in_path ("unshare");
+  const char *argv[] = { unshare, "-rm", "sh", "-c", READ_ONLY_MOUNT "exec \"$@\"", dir,
+                         g_getenv ("LIGHTSOUT"), command, "--db", "t.db", arg1, arg2, arg3, NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &status, NULL));
+  run->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  g_assert_cmpint (run->status, !=, 97);
+}
+
+/* A database on read-only media can be read: list, score --client and
+ * export (written outside the mount); import says it is read-only. */
+static void
+test_read_only_media (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *outside = make_dir ();
+  g_autofree char *exported = g_build_filename (outside, "b.lightsout", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) score = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) refused = { 0 };
+
+  if (!can_mount_read_only (dir))
+    {
+      g_test_skip ("no read-only mount can be made here (unshare -rm)");
+      return;
+    }
+
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout_in (&import, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  run_read_only (&list, dir, "list", NULL, NULL, NULL);
+  g_assert_cmpstr (list.err, ==, "");
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_true (g_str_has_prefix (list.out, "1\tHarbor Logistics\t"));
+
+  run_read_only (&score, dir, "score", "--client", "Harbor Logistics", NULL);
+  g_assert_cmpstr (score.err, ==, "");
+  g_assert_cmpint (score.status, ==, 0);
+  g_assert_nonnull (strstr (score.out, "Harbor Logistics"));
+
+  run_read_only (&export, dir, "export", "Harbor Logistics", "-o", exported);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_cmpint (export.status, ==, 0);
+  a = contents (dir, "a.lightsout");
+  b = contents (outside, "b.lightsout");
+  g_assert_cmpstr (a, ==, b);
+
+  run_read_only (&refused, dir, "import", "a.lightsout", NULL, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "read-only"));
+}
+
+/* Ten imports at once, five through each of two hard links to one
+ * database: each one is either in the database or refused clearly (the
+ * database is open in another command); none is lost, and both paths list
+ * the same clients. */
+static void
+test_concurrent_imports_two_paths (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  const char *lightsout = g_getenv ("LIGHTSOUT");
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) first = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) list_other = { 0 };
+  GPid pids[10];
+  int errs[10];
+  guint imported = 1;
+
+  run_lightsout_in (&demo, dir, "demo", "-o", "a.lightsout", NULL);
+  run_lightsout_in (&first, dir, "import", "a.lightsout", "--db", "t.db", NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_cmpint (link (db, other), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      const char *argv[] = { lightsout, "import", "a.lightsout", "--db", i % 2 ? "other.db" : "t.db", NULL };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_spawn_async_with_pipes (dir, (char **) argv, NULL,
+                                               G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                                               NULL, NULL, &pids[i], NULL, NULL, &errs[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      g_autoptr(GIOChannel) channel = g_io_channel_unix_new (errs[i]);
+      g_autofree char *err = NULL;
+      int status;
+
+      g_io_channel_set_close_on_unref (channel, TRUE);
+      g_assert_cmpint (g_io_channel_read_to_end (channel, &err, NULL, NULL), ==, G_IO_STATUS_NORMAL);
+      g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+      g_spawn_close_pid (pids[i]);
+      g_assert_true (WIFEXITED (status));
+      if (WEXITSTATUS (status) == 0)
+        imported++;
+      else
+        g_assert_nonnull (strstr (err, "open in another"));
+    }
+
+  run_lightsout_in (&list, dir, "list", "--db", "t.db", NULL);
+  run_lightsout_in (&list_other, dir, "list", "--db", "other.db", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.out, ==, list_other.out);
+  {
+    g_auto(GStrv) lines = g_strsplit (list.out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines) - 1, ==, imported);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +465,9 @@ main (int   argc,
   g_test_add_func ("/lo/cli/store/errors", test_errors);
   g_test_add_func ("/lo/cli/store/from-db", test_from_db);
   g_test_add_func ("/lo/cli/store/restore", test_restore);
+  g_test_add_func ("/lo/cli/store/import-as-validate", test_import_as_validate);
+  g_test_add_func ("/lo/cli/store/read-only-media", test_read_only_media);
+  g_test_add_func ("/lo/cli/store/concurrent-two-paths", test_concurrent_imports_two_paths);
 
   return g_test_run ();
 }

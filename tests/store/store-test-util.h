@@ -66,7 +66,7 @@ make_engagement (const char *name)
   r = lo_assessment_add_respondent (a, "ana", "Ana Ortiz", "Operations lead");
   lo_respondent_set_answer (r, "process.documentation", 2);
   lo_respondent_set_answer (r, "data.copies", LO_ANSWER_DONT_KNOW);
-  lo_respondent_set_answer (r, "automation.ai-use", LO_ANSWER_NA);
+  lo_respondent_set_answer (r, "automation.documents", LO_ANSWER_NA);
   lo_respondent_set_answer (r, "oversight.validation", 5);
   r = lo_assessment_add_respondent (a, "ben", "Ben Okafor", NULL);
   lo_respondent_set_answer (r, "data.copies", 1);

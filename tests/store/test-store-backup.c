@@ -34,7 +34,7 @@ test_backup_rotation (void)
   g_assert_cmpuint (backups->len, ==, 5);
   for (guint i = 0; i < 5; i++)
     {
-      g_autofree char *expected = g_strdup_printf ("%s/backups/lightsout-%s.db", dir, dates[6 - i]);
+      g_autofree char *expected = g_strdup_printf ("%s/backups/lightsout.db-%s.db", dir, dates[6 - i]);
       g_assert_cmpstr (backups->pdata[i], ==, expected);
       g_assert_cmpint (g_stat (backups->pdata[i], &st), ==, 0);
       g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -175,13 +175,13 @@ backup_async (LoStore       *store,
   return lo_store_backup_if_due_finish (store, result, error);
 }
 
-/* backups/lightsout-YYYY-MM-DD.db for today, beside @db */
+/* backups/lightsout.db-YYYY-MM-DD.db for today, beside @db */
 static char *
 todays_backup (const char *db)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *dir = g_path_get_dirname (db);
-  g_autofree char *name = g_strdup_printf ("lightsout-%04d-%02d-%02d.db", g_date_time_get_year (now),
+  g_autofree char *name = g_strdup_printf ("lightsout.db-%04d-%02d-%02d.db", g_date_time_get_year (now),
                                            g_date_time_get_month (now), g_date_time_get_day_of_month (now));
 
   return g_build_filename (dir, "backups", name, NULL);
@@ -304,7 +304,7 @@ test_backup_async_same_as_sync (void)
   g_assert_cmpstr (backups->pdata[0], ==, today);
   for (guint i = 1; i < 5; i++)
     {
-      g_autofree char *name = g_strdup_printf ("/backups/lightsout-%s.db", dates[5 - i]);
+      g_autofree char *name = g_strdup_printf ("/backups/lightsout.db-%s.db", dates[5 - i]);
       g_assert_true (g_str_has_suffix (backups->pdata[i], name));
     }
 
@@ -377,6 +377,134 @@ test_backup_async_cancelled (void)
   g_assert_cmpuint (count_files (backups_dir), ==, 1);
 }
 
+static void
+add_client_to (const char *path,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) store = lo_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_create_client (store, name, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* Two restores in one second: each keeps the file it replaces under a name
+ * of its own, and never overwrites a file already there (here: files in the
+ * way under the names of this second and the next two). */
+static void
+test_restore_twice (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GPtrArray) asides = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDir) handle = NULL;
+  g_autofree char *backup = NULL;
+  const char *name;
+
+  add_client_to (path, "Alpha");
+  {
+    g_autoptr(LoStore) store = lo_store_open (path, &error);
+    g_assert_true (lo_store_backup_for_date (store, "2026-02-01", &error));
+    g_assert_no_error (error);
+    backups = lo_store_list_backups (store);
+    backup = g_strdup (backups->pdata[0]);
+  }
+  add_client_to (path, "Bravo");
+
+  for (int s = 0; s < 3; s++)
+    {
+      g_autoptr(GDateTime) later = g_date_time_add_seconds (now, s);
+      g_autofree char *stamp = g_date_time_format (later, "%Y%m%d-%H%M%S");
+      g_autofree char *decoy = g_strdup_printf ("%s.before-restore-%s", path, stamp);
+      g_assert_true (g_file_set_contents (decoy, "decoy", -1, NULL));
+    }
+
+  g_assert_true (lo_store_restore_backup (path, backup, &error));
+  g_assert_no_error (error);
+  add_client_to (path, "Charlie");
+  g_assert_true (lo_store_restore_backup (path, backup, &error));
+  g_assert_no_error (error);
+
+  /* what each restore replaced is kept, and every decoy is as it was */
+  handle = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      if (!g_str_has_prefix (name, "lightsout.db.before-restore-") ||
+          g_str_has_suffix (name, "-wal") || g_str_has_suffix (name, "-shm"))
+        continue;
+      g_assert_true (g_file_get_contents (file, &text, NULL, NULL));
+      if (g_str_equal (text, "decoy"))
+        continue;
+      g_ptr_array_add (asides, client_names (file, TRUE));
+    }
+  g_assert_cmpuint (asides->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (asides, "Alpha|Bravo", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (asides, "Alpha|Charlie", g_str_equal, NULL));
+  {
+    g_autofree char *restored = client_names (path, TRUE);
+    g_assert_cmpstr (restored, ==, "Alpha");
+  }
+}
+
+/* clients.db and clients.sqlite in one folder: each has backups of its own
+ * and lists only those; a backup named the old way ("<stem>-DATE.db") is
+ * listed only by a database that provably made it. */
+static void
+test_backup_names (void)
+{
+  g_autofree char *dir = test_dir ();
+  g_autofree char *db = g_build_filename (dir, "clients.db", NULL);
+  g_autofree char *sqlite = g_build_filename (dir, "clients.sqlite", NULL);
+  g_autofree char *old = g_build_filename (dir, "backups", "clients-2025-12-31.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoStore) a = lo_store_open (db, &error);
+  g_autoptr(LoStore) b = lo_store_open (sqlite, &error);
+  g_autoptr(GPtrArray) of_a = NULL;
+  g_autoptr(GPtrArray) of_b = NULL;
+  g_autoptr(GPtrArray) alone = NULL;
+  g_autofree char *expected_a = g_build_filename (dir, "backups", "clients.db-2026-03-01.db", NULL);
+  g_autofree char *expected_b = g_build_filename (dir, "backups", "clients.sqlite-2026-03-01.db", NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lo_store_create_client (a, "In the .db", &error), >, 0);
+  g_assert_cmpint (lo_store_create_client (b, "In the .sqlite", &error), >, 0);
+  g_assert_true (lo_store_backup_for_date (a, "2026-03-01", &error));
+  g_assert_true (lo_store_backup_for_date (b, "2026-03-01", &error));
+  g_assert_no_error (error);
+
+  /* a backup of the old name, which either could have made */
+  g_assert_true (g_file_set_contents (old, "old", -1, NULL));
+
+  of_a = lo_store_list_backups (a);
+  of_b = lo_store_list_backups_of (sqlite);
+  g_assert_cmpuint (of_a->len, ==, 1);
+  g_assert_cmpstr (of_a->pdata[0], ==, expected_a);
+  g_assert_cmpuint (of_b->len, ==, 1);
+  g_assert_cmpstr (of_b->pdata[0], ==, expected_b);
+  {
+    g_autofree char *names_a = client_names (of_a->pdata[0], TRUE);
+    g_autofree char *names_b = client_names (of_b->pdata[0], TRUE);
+    g_assert_cmpstr (names_a, ==, "In the .db");
+    g_assert_cmpstr (names_b, ==, "In the .sqlite");
+  }
+
+  /* with clients.sqlite gone, the old backup can only be clients.db's:
+   * listed after the newer one */
+  g_clear_object (&b);
+  g_assert_cmpint (g_unlink (sqlite), ==, 0);
+  alone = lo_store_list_backups (a);
+  g_assert_cmpuint (alone->len, ==, 2);
+  g_assert_cmpstr (alone->pdata[0], ==, expected_a);
+  g_assert_cmpstr (alone->pdata[1], ==, old);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +514,8 @@ main (int   argc,
   g_test_add_func ("/lo/store/backup/rotation", test_backup_rotation);
   g_test_add_func ("/lo/store/backup/restore", test_restore);
   g_test_add_func ("/lo/store/backup/restore-bad", test_restore_bad_backup);
+  g_test_add_func ("/lo/store/backup/restore-twice", test_restore_twice);
+  g_test_add_func ("/lo/store/backup/names", test_backup_names);
   g_test_add_func ("/lo/store/backup/async", test_backup_async);
   g_test_add_func ("/lo/store/backup/async-same-as-sync", test_backup_async_same_as_sync);
   g_test_add_func ("/lo/store/backup/async-during-write", test_backup_async_during_write);

@@ -68,10 +68,17 @@ LoStore      *lo_store_open           (const char *path,
 const char   *lo_store_get_path       (LoStore    *self);
 /* Opens an existing database for reading only, without taking the instance
  * lock, so that it works while a window has it open; every change then
- * fails with LO_STORE_ERROR_READ_ONLY. */
+ * fails with LO_STORE_ERROR_READ_ONLY. On read-only media (a folder that
+ * cannot be written to) it is read as immutable. */
 LoStore      *lo_store_open_read_only (const char *path,
                                        GError    **error);
 gboolean      lo_store_is_read_only   (LoStore    *self);
+/* Checks the whole file, once per open (a file up to 8 MiB was checked when
+ * it was opened; a larger one is checked before its first change, too);
+ * LO_STORE_ERROR_CORRUPT names the damage. For a lookup that found nothing
+ * in a large file: damaged pages may have hidden what was looked for. */
+gboolean      lo_store_check          (LoStore    *self,
+                                       GError    **error);
 
 /* Clients */
 GPtrArray    *lo_store_list_clients   (LoStore    *self,
@@ -101,8 +108,20 @@ gboolean      lo_store_undo_delete    (LoStore    *self,
 LoEngagement *lo_store_load_engagement   (LoStore      *self,
                                           gint64        client,
                                           GError      **error);
+/* The checks `lightsout validate` makes, against the question banks this
+ * database knows: lo_engagement_validate(), then each assessment against
+ * its bank (lo_assessment_check()): for @client 0 (an engagement to
+ * import) the shipped bank of its id, else the newest kept copy; for a
+ * client in the database (one loaded to be exported) the bank its
+ * assessment was taken with. LO_STORE_ERROR_INVALID (or _NOT_FOUND) names
+ * the assessment, respondent or process and what is wrong. */
+gboolean      lo_store_check_engagement  (LoStore            *self,
+                                          const LoEngagement *engagement,
+                                          gint64              client,
+                                          GError            **error);
 /* Imports a new client (the engagement's client name; a number is appended
- * when the name exists); returns its id, 0 on error. */
+ * when the name exists) after lo_store_check_engagement(); returns its id,
+ * 0 on error, when nothing was written. */
 gint64        lo_store_import_engagement (LoStore            *self,
                                           const LoEngagement *engagement,
                                           GError            **error);

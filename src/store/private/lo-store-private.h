@@ -36,6 +36,7 @@ struct _LoStore
   GHashTable *stmts;          /* const char *sql → sqlite3_stmt* */
   GHashTable *shipped_banks;  /* bank id → LoBank* or NULL when not shipped */
   guint       importing;      /* imports being stored by a worker's connection */
+  gboolean    checked;        /* the whole file was found sound since the open */
 };
 
 /* For tests and benchmarks */
@@ -84,11 +85,18 @@ LoStore      *lo_store_new_unopened     (const char *path,
 gboolean      lo_store_open_db          (LoStore    *self,
                                          int         flags,
                                          GError    **error);
-/* The writers' flock on "<db>.lock". */
+/* The writers' flock on the database file itself (made, mode 0600, when
+ * @create and missing); LO_STORE_ERROR_LOCKED when another holds it. */
 gboolean      lo_store_take_lock        (LoStore    *self,
+                                         gboolean    create,
                                          GError    **error);
 /* SQLite's quick_check of the whole file. */
 gboolean      lo_store_check_integrity  (LoStore    *self,
+                                         GError    **error);
+/* The same, once per open: a file up to 8 MiB was checked by the open,
+ * a larger one is checked here, before its first change. Then purges the
+ * clients deleted long ago (the open leaves that to after the check). */
+gboolean      lo_store_ensure_checked   (LoStore    *self,
                                          GError    **error);
 
 /* Statements (lo-store-stmt.c)
@@ -271,6 +279,14 @@ gboolean      lo_store_write_custom_order (LoStore  *self,
                                            GError  **error);
 
 /* Banks (lo-store-banks.c) */
+
+/* The shipped bank @id of @edition, else that edition kept (for edition 1,
+ * files from before editions: the newest kept copy) (transfer full);
+ * LO_STORE_ERROR_NOT_FOUND when neither exists. */
+LoBank       *lo_store_find_bank        (LoStore    *self,
+                                         const char *id,
+                                         guint       edition,
+                                         GError    **error);
 
 /* Keeps a copy of the bank an assessment is taken with (the shipped one of
  * that id and edition, else that edition already kept, else for edition 1 —
