@@ -7,6 +7,7 @@
 #include "lo-types.h"
 #include "lo-bank.h"
 #include "lo-engagement.h"
+#include "lo-limits.h"
 #include "lo-score.h"
 #include "lo-roadmap.h"
 #include "lo-roi.h"

@@ -126,7 +126,7 @@ append_assessment (GString            *out,
       lo_xml_append_attr (out, "id", respondent->id);
       lo_xml_append_attr (out, "name", respondent->name && *respondent->name
                                        ? respondent->name : respondent->id);
-      if (respondent->role != NULL && *respondent->role != '\0')
+      if (respondent->role != NULL)
         lo_xml_append_attr (out, "role", respondent->role);
 
       if (respondent->answers->len == 0)
@@ -180,7 +180,7 @@ lo_engagement_to_xml (const LoEngagement *engagement,
 
   g_string_append (out, "  <client");
   lo_xml_append_attr (out, "name", engagement->client_name ? engagement->client_name : "");
-  if (engagement->client_industry != NULL && *engagement->client_industry != '\0')
+  if (engagement->client_industry != NULL)
     lo_xml_append_attr (out, "industry", engagement->client_industry);
   g_string_append (out, "/>\n");
 
