@@ -44,6 +44,35 @@ lo_cli_usage_error (const char *command,
 }
 
 gboolean
+lo_cli_parse_limit (const char *command,
+                    const char *option,
+                    LoLimitId   limit,
+                    const char *text,
+                    guint64    *value)
+{
+  double min, max;
+  g_autofree char *message = NULL;
+  char min_text[G_ASCII_DTOSTR_BUF_SIZE];
+  char max_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (lo_limit_is_integer (limit), FALSE);
+
+  lo_limit_range (limit, &min, &max, NULL);
+  /* digits only: no sign, no spaces, no exponent; the bounds are whole */
+  if (text != NULL
+      && g_ascii_string_to_unsigned (text, 10, (guint64) min, (guint64) max, value, NULL))
+    return TRUE;
+
+  g_ascii_formatd (min_text, sizeof min_text, "%.0f", min);
+  g_ascii_formatd (max_text, sizeof max_text, "%.0f", max);
+  /* TRANSLATORS: "--draws: “0” is not a whole number from 1 to 1000000" */
+  message = g_strdup_printf (_("%s: “%s” is not a whole number from %s to %s"),
+                             option, text ? text : "", min_text, max_text);
+  lo_cli_usage_error (command, message);
+  return FALSE;
+}
+
+gboolean
 lo_cli_parse_options (GOptionContext *context,
                       const char     *command,
                       int            *argc,

@@ -57,4 +57,13 @@ gboolean      lo_cli_parse_options   (GOptionContext *context,
 void          lo_cli_usage_error     (const char *command,
                                       const char *message);
 
+/* Parses the value @text of @option ("--draws") as a whole number within the
+ * SPEC §2c limit @limit (lo-limits.h); on failure prints a usage error for
+ * @command naming the option and the bound, and returns FALSE. */
+gboolean      lo_cli_parse_limit     (const char *command,
+                                      const char *option,
+                                      LoLimitId   limit,
+                                      const char *text,
+                                      guint64    *value);
+
 G_END_DECLS

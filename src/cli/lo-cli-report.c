@@ -31,8 +31,10 @@ typedef struct
   char   *logo;
   char   *date;
   char   *item;
-  int     draws;
-  gint64  seed;
+  char   *draws_text;
+  char   *seed_text;
+  guint64 draws;
+  guint64 seed;
   double  width;
   double  height;
 } Options;
@@ -50,9 +52,24 @@ options_clear (Options *o)
   g_free (o->logo);
   g_free (o->date);
   g_free (o->item);
+  g_free (o->draws_text);
+  g_free (o->seed_text);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/* --draws and --seed within SPEC §2c, as roi takes them. */
+static gboolean
+parse_monte_carlo (const char *command,
+                   Options    *o)
+{
+  o->draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
+  o->seed = LO_MONTE_CARLO_DEFAULT_SEED;
+  return (o->draws_text == NULL
+          || lo_cli_parse_limit (command, "--draws", LO_LIMIT_DRAWS, o->draws_text, &o->draws))
+         && (o->seed_text == NULL
+             || lo_cli_parse_limit (command, "--seed", LO_LIMIT_SEED, o->seed_text, &o->seed));
+}
 
 /* Loads the engagement from FILE or from the database and computes what the
  * report needs. @source receives the name to use in messages. */
@@ -112,7 +129,7 @@ load_input (const Options *o,
         }
     }
 
-  return lo_report_input_new (engagement, bank, (guint) MAX (0, o->draws), (guint64) o->seed, error);
+  return lo_report_input_new (engagement, bank, (guint) o->draws, o->seed, error);
 }
 
 /* --date, else SOURCE_DATE_EPOCH (reproducible builds), else now. */
@@ -195,15 +212,16 @@ lo_cli_report (int    argc,
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &o.client,
       N_("Read the client NAME from the database (--db, else the application's)"), N_("NAME") },
-    { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
+    { "draws", 0, 0, G_OPTION_ARG_STRING, &o.draws_text, N_("Monte Carlo draws, 1 to 1000000 (default 10000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed_text, N_("Monte Carlo seed, 0 to 4294967295 (default 1)"), N_("S") },
     { NULL },
   };
 
   context = g_option_context_new (_("FILE | --db DB CLIENT"));
   g_option_context_set_summary (context, _("Writes the roadmap report of FILE (or of CLIENT in the database)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "report", &argc, &argv))
+  if (!lo_cli_parse_options (context, "report", &argc, &argv)
+      || !parse_monte_carlo ("report", &o))
     return LO_CLI_EXIT_USAGE;
   if (o.client != NULL)
     {
@@ -327,8 +345,8 @@ lo_cli_chart (int    argc,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of numbers and labels, e.g. de"), N_("LL") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
-    { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
+    { "draws", 0, 0, G_OPTION_ARG_STRING, &o.draws_text, N_("Monte Carlo draws, 1 to 1000000 (default 10000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed_text, N_("Monte Carlo seed, 0 to 4294967295 (default 1)"), N_("S") },
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the charts"), NULL },
     { NULL },
   };
@@ -336,7 +354,8 @@ lo_cli_chart (int    argc,
   context = g_option_context_new (_("NAME FILE | NAME --db DB CLIENT"));
   g_option_context_set_summary (context, _("Draws one chart of FILE to SVG or PNG (--list names them)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "chart", &argc, &argv))
+  if (!lo_cli_parse_options (context, "chart", &argc, &argv)
+      || !parse_monte_carlo ("chart", &o))
     return LO_CLI_EXIT_USAGE;
   if (list)
     {

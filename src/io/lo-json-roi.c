@@ -193,9 +193,7 @@ char *
 lo_json_roi (const LoPortfolio *portfolio)
 {
   g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
   const LoSettings *settings;
 
   g_return_val_if_fail (portfolio != NULL, NULL);
@@ -239,11 +237,5 @@ lo_json_roi (const LoPortfolio *portfolio)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-
-  return g_strconcat (text, "\n", NULL);
+  return lo_json_generate (root);
 }
