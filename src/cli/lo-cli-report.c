@@ -202,7 +202,7 @@ lo_cli_report (int    argc,
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-      N_("Write to OUT (.pdf report, .csv tables and action plan, .svg radar chart)"), N_("OUT") },
+      N_("Write to OUT (.pdf report, .csv tables and action plan, .svg radar chart; - for the PDF on standard output)"), N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of the report, e.g. de"), N_("LL") },
     { "consultant", 0, 0, G_OPTION_ARG_STRING, &o.consultant, N_("Consultant's name for the cover"), N_("NAME") },
@@ -253,8 +253,9 @@ lo_cli_report (int    argc,
       lo_cli_usage_error ("report", _("--lang must be a language code such as de or pt_BR"));
       return LO_CLI_EXIT_USAGE;
     }
-  if (!g_str_has_suffix (o.output, ".pdf") && !g_str_has_suffix (o.output, ".csv") &&
-      !g_str_has_suffix (o.output, ".svg"))
+  /* "-" is standard output, as a PDF */
+  if (!g_str_equal (o.output, "-") && !g_str_has_suffix (o.output, ".pdf")
+      && !g_str_has_suffix (o.output, ".csv") && !g_str_has_suffix (o.output, ".svg"))
     {
       lo_cli_usage_error ("report", _("the output must end in .pdf, .csv or .svg"));
       return LO_CLI_EXIT_USAGE;
@@ -338,7 +339,7 @@ lo_cli_chart (int    argc,
   char *language_token = NULL;
   gboolean ok;
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to OUT (.svg, .png or .pdf)"), N_("OUT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to OUT (.svg, .png or .pdf; - for SVG on standard output)"), N_("OUT") },
     { "width", 0, 0, G_OPTION_ARG_DOUBLE, &o.width, N_("Width in points (pixels for PNG); default 640"), N_("W") },
     { "height", 0, 0, G_OPTION_ARG_DOUBLE, &o.height, N_("Height in points (pixels for PNG); default 400"), N_("H") },
     { "item", 0, 0, G_OPTION_ARG_STRING, &o.item, N_("The process (or, for questions, the dimension) to draw"), N_("ID") },

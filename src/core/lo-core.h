@@ -12,3 +12,4 @@
 #include "lo-roadmap.h"
 #include "lo-roi.h"
 #include "lo-format.h"
+#include "lo-output-file.h"

@@ -969,7 +969,7 @@ lo_report_write_pdf (const LoReportInput   *input,
   g_autoptr (LoReportLayout) L = NULL;
   g_autoptr (cairo_surface_t) surface = NULL;
   g_autoptr (cairo_t) cr = NULL;
-  g_autofree char *tmp = NULL;
+  LoOutputFile *out = NULL;
   g_autofree char *date = NULL;
   g_autofree char *creator = NULL;
   cairo_status_t status;
@@ -981,11 +981,11 @@ lo_report_write_pdf (const LoReportInput   *input,
   if (L == NULL)
     return FALSE;
 
-  tmp = lo_render_temp_path (path, error);
-  if (tmp == NULL)
+  out = lo_render_open_output (path, error);
+  if (out == NULL)
     return FALSE;
 
-  surface = cairo_pdf_surface_create (tmp, L->page_w, L->page_h);
+  surface = cairo_pdf_surface_create_for_stream (lo_render_write_output, out, L->page_w, L->page_h);
   date = g_date_time_format (L->date, "%Y-%m-%dT%H:%M:%S");
   creator = g_strdup_printf ("Lights Out %s", PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, L->title);
@@ -1025,12 +1025,5 @@ lo_report_write_pdf (const LoReportInput   *input,
   g_clear_pointer (&cr, cairo_destroy);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp);
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_WRITE, "%s: %s", path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return lo_render_commit_temp (tmp, path, error);
+  return lo_render_finish_output (out, status, error);
 }
