@@ -86,6 +86,20 @@ lo_cli_parse_options (GOptionContext *context,
       lo_cli_usage_error (command, error->message);
       return FALSE;
     }
+
+  /* GLib leaves the "--" that ends the options in argv: what follows it is
+   * an argument even when it starts with "-" (`export -- -rf`). */
+  for (int i = 1; i < *argc; i++)
+    {
+      if (g_str_equal ((*argv)[i], "--"))
+        {
+          for (int j = i; j + 1 < *argc; j++)
+            (*argv)[j] = (*argv)[j + 1];
+          (*argc)--;
+          (*argv)[*argc] = NULL;
+          break;
+        }
+    }
   return TRUE;
 }
 

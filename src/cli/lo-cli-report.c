@@ -18,6 +18,7 @@
 #include "lo-csv.h"
 #include "lo-render.h"
 #include "lo-store.h"
+#include "lo-cli-store.h"
 
 typedef struct
 {
@@ -92,14 +93,9 @@ load_input (const Options *o,
       store = lo_store_open_read_only (o->db, error);
       if (store == NULL)
         return NULL;
-      client = lo_store_find_client (store, what, error);
+      client = lo_cli_find_client (store, what, error);
       if (client == 0)
-        {
-          if (error && *error == NULL)
-            g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
-                         _("no client named “%s”"), what);
-          return NULL;
-        }
+        return NULL;
       engagement = lo_store_load_engagement (store, client, error);
       if (engagement == NULL)
         return NULL;

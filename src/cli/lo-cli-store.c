@@ -36,38 +36,52 @@ lo_cli_open_db_for_reading (const char *db_path,
   return NULL;
 }
 
-static gint64
-find_client (LoStore    *store,
-             const char *client,
-             GError    **error)
+/* One rule for every command that takes CLIENT: "#12" is client number 12
+ * (as `lightsout list` shows it), always; anything else is a name, and only
+ * when no client has that name is a bare number such as "12" taken as the
+ * client's number. */
+gint64
+lo_cli_find_client (LoStore    *store,
+                    const char *client,
+                    GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gint64 id;
+  gboolean hash = client[0] == '#';
+  const char *digits = hash ? client + 1 : client;
+  guint64 number = 0;
+  gboolean numeric;
+  gint64 id = 0;
 
-  id = lo_store_find_client (store, client, &local_error);
-  if (local_error != NULL)
+  numeric = *digits != '\0'
+            && g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &number, NULL);
+
+  if (!hash)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return 0;
+      id = lo_store_find_client (store, client, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+      if (id != 0)
+        return id;
     }
-  if (id != 0)
-    return id;
 
-  /* "#12" or "12": the client's number, as `lightsout list` shows it */
-  {
-    const char *digits = client[0] == '#' ? client + 1 : client;
-    guint64 number;
+  if (numeric)
+    {
+      g_autoptr(LoEngagement) probe = lo_store_load_engagement (store, (gint64) number, NULL);
 
-    if (*digits != '\0' && g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &number, NULL))
-      {
-        g_autoptr(LoEngagement) probe = lo_store_load_engagement (store, (gint64) number, NULL);
-        if (probe != NULL)
-          return (gint64) number;
-      }
-  }
+      if (probe != NULL)
+        return (gint64) number;
+    }
 
-  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
-               _("no client “%s” (“lightsout list” shows them)"), client);
+  if (hash && numeric)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 /* TRANSLATORS: "no client number 12 (“lightsout list” shows them)" */
+                 _("no client number %s (“lightsout list” shows them)"), digits);
+  else
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 _("no client “%s” (“lightsout list” shows them)"), client);
   return 0;
 }
 
@@ -84,7 +98,7 @@ lo_cli_load_from_db (const char *db_path,
   store = lo_cli_open_db_for_reading (db_path, error);
   if (store == NULL)
     return NULL;
-  id = find_client (store, client, error);
+  id = lo_cli_find_client (store, client, error);
   if (id == 0)
     return NULL;
   return lo_store_load_engagement (store, id, error);
