@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lo-cli-common.h"
 #include "lo-cli-store.h"
@@ -224,4 +225,68 @@ lo_cli_append_padded (GString    *out,
   if (!right)
     for (int i = 0; i < pad; i++)
       g_string_append_c (out, ' ');
+}
+
+char *
+lo_cli_escape_field (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\\')
+        g_string_append (out, "\\\\");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "\\u%04X", (guint) c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+lo_cli_check_db_option (const char *command,
+                        const char *db_path)
+{
+  if (db_path == NULL || *db_path != '\0')
+    return TRUE;
+  lo_cli_usage_error (command, _("--db: the database path is empty"));
+  return FALSE;
+}
+
+gboolean
+lo_cli_check_engagement (const LoEngagement *engagement,
+                         const char         *bank_path,
+                         GError            **error)
+{
+  if (!lo_engagement_validate (engagement, error))
+    return FALSE;
+
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
+      g_autoptr(LoBank) bank = lo_cli_find_bank (assessment->bank, bank_path, error);
+
+      if (bank == NULL || !lo_assessment_check (assessment, bank, error))
+        {
+          /* TRANSLATORS: assessment “id”: what is wrong */
+          g_prefix_error (error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }

@@ -66,4 +66,20 @@ gboolean      lo_cli_parse_limit     (const char *command,
                                       const char *text,
                                       guint64    *value);
 
+/* @text for one field of a line of output: backslash, line breaks, tabs and
+ * other control characters written as \\, \n, \t, \r and \uXXXX, so that
+ * a name cannot forge a row or a column. NULL gives NULL. */
+char         *lo_cli_escape_field    (const char *text);
+
+/* Refuses --db= (an empty path) with a usage error for @command. */
+gboolean      lo_cli_check_db_option (const char *command,
+                                      const char *db_path);
+
+/* What `validate` checks of an engagement, and `import` before it changes
+ * the database: the model's rules and every assessment against its bank
+ * (@bank_path, a shipped bank or one in the database). */
+gboolean      lo_cli_check_engagement (const LoEngagement *engagement,
+                                       const char         *bank_path,
+                                       GError            **error);
+
 G_END_DECLS

@@ -90,7 +90,7 @@ load_input (const Options *o,
       gint64 client;
 
       *source = g_strdup (o->db);
-      store = lo_store_open_read_only (o->db, error);
+      store = lo_cli_open_db_for_reading (o->db, error);
       if (store == NULL)
         return NULL;
       client = lo_cli_find_client (store, what, error);

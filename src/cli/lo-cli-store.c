@@ -22,6 +22,12 @@ lo_cli_open_db_for_reading (const char *db_path,
 
   if (db_path == NULL)
     db_path = default_path = lo_store_default_path ();
+  if (*db_path == '\0')
+    {
+      g_set_error_literal (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                           _("--db: the database path is empty"));
+      return NULL;
+    }
 
   store = lo_store_open_read_only (db_path, &local_error);
   if (store != NULL)
@@ -150,6 +156,7 @@ lo_cli_import (int    argc,
   g_autoptr(LoEngagement) imported = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *source = NULL;
   gint64 client;
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
@@ -160,7 +167,8 @@ lo_cli_import (int    argc,
   context = g_option_context_new (_("FILE"));
   g_option_context_set_summary (context, _("Imports an engagement file into the local database as a new client."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "import", &argc, &argv))
+  if (!lo_cli_parse_options (context, "import", &argc, &argv)
+      || !lo_cli_check_db_option ("import", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc != 2)
     {
@@ -169,8 +177,10 @@ lo_cli_import (int    argc,
       return LO_CLI_EXIT_USAGE;
     }
 
-  engagement = lo_cli_load_engagement (argv[1], &error);
-  if (engagement == NULL)
+  /* what validate refuses is not imported: the banks are looked up in the
+   * database imported into too */
+  engagement = lo_cli_load_source (argv[1], db_path, NULL, &source, &error);
+  if (engagement == NULL || !lo_cli_check_engagement (engagement, NULL, &error))
     {
       lo_cli_fail (argv[1], error);
       return LO_CLI_EXIT_BAD_INPUT;
@@ -225,7 +235,8 @@ lo_cli_export (int    argc,
   context = g_option_context_new (_("CLIENT"));
   g_option_context_set_summary (context, _("Exports a client of the local database as an engagement file."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "export", &argc, &argv))
+  if (!lo_cli_parse_options (context, "export", &argc, &argv)
+      || !lo_cli_check_db_option ("export", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc != 2)
     {
@@ -277,7 +288,8 @@ lo_cli_list (int    argc,
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Lists the clients in the local database: number, name, industry, assessments."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "list", &argc, &argv))
+  if (!lo_cli_parse_options (context, "list", &argc, &argv)
+      || !lo_cli_check_db_option ("list", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc != 1)
     {
@@ -312,8 +324,12 @@ lo_cli_list (int    argc,
                                                              info->n_assessments),
                                                 info->n_assessments);
 
-      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s", info->id, info->name,
-              info->industry != NULL ? info->industry : "-", count);
+      g_autofree char *name = lo_cli_escape_field (info->name);
+      g_autofree char *industry = lo_cli_escape_field (info->industry);
+
+      /* one row per client, whatever the names hold */
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s", info->id, name,
+              industry != NULL ? industry : "-", count);
       if (info->latest_date != NULL)
         /* TRANSLATORS: the date of the latest assessment */
         printf (_(", latest %s"), info->latest_date);
@@ -341,7 +357,8 @@ lo_cli_restore (int    argc,
                                            "With it, puts that backup in the database’s place; the current file "
                                            "is kept beside it. Close Lights Out first."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "restore", &argc, &argv))
+  if (!lo_cli_parse_options (context, "restore", &argc, &argv)
+      || !lo_cli_check_db_option ("restore", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc > 2)
     {

@@ -90,7 +90,9 @@ lo_xml_load_file (const char *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0);
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused
+   * below as not a regular file (for which the flag changes nothing) */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
   if (fd < 0)
     {
       int saved = errno;
