@@ -290,3 +290,38 @@ lo_cli_check_engagement (const LoEngagement *engagement,
 
   return TRUE;
 }
+
+gboolean
+lo_cli_check_language (const char *command,
+                       const char *lang)
+{
+  g_auto(GStrv) supported = g_strsplit (LO_LANGUAGES, " ", -1);
+  g_autofree char *list = NULL;
+  g_autofree char *message = NULL;
+  gsize n;
+
+  if (lang == NULL)
+    return TRUE;
+
+  /* "de", or with a region, encoding or variant: "de_AT", "de_DE.UTF-8" */
+  n = strcspn (lang, "_-.@");
+  for (guint i = 0; supported[i] != NULL; i++)
+    {
+      if (n > 0 && strlen (supported[i]) == n && strncmp (lang, supported[i], n) == 0)
+        {
+          gboolean clean = TRUE;
+
+          for (const char *p = lang; *p; p++)
+            clean = clean && (g_ascii_isalnum (*p) || strchr ("_-.@", *p) != NULL);
+          if (clean)
+            return TRUE;
+        }
+    }
+
+  list = g_strjoinv (", ", supported);
+  /* TRANSLATORS: "--lang: “xx” is not a supported language (supported: en, de)" */
+  message = g_strdup_printf (_("--lang: “%s” is not a supported language (supported: %s)"),
+                             lang, list);
+  lo_cli_usage_error (command, message);
+  return FALSE;
+}

@@ -82,4 +82,9 @@ gboolean      lo_cli_check_engagement (const LoEngagement *engagement,
                                        const char         *bank_path,
                                        GError            **error);
 
+/* Accepts a --lang the program has a translation for (LO_LANGUAGES: en and
+ * po/LINGUAS), with or without a region; else a usage error naming them. */
+gboolean      lo_cli_check_language  (const char *command,
+                                      const char *lang);
+
 G_END_DECLS

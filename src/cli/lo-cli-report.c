@@ -168,20 +168,6 @@ parse_paper (const char *paper,
   return TRUE;
 }
 
-static gboolean
-valid_language (const char *lang)
-{
-  if (lang == NULL)
-    return TRUE;
-  /* "de", "de_DE", "pt_BR": letters and one underscore */
-  if (!g_ascii_isalpha (lang[0]) || !g_ascii_isalpha (lang[1]))
-    return FALSE;
-  for (const char *p = lang; *p; p++)
-    if (!g_ascii_isalpha (*p) && *p != '_' && *p != '-' && *p != '.' && *p != '@')
-      return FALSE;
-  return TRUE;
-}
-
 int
 lo_cli_report (int    argc,
                char **argv)
@@ -244,11 +230,8 @@ lo_cli_report (int    argc,
       lo_cli_usage_error ("report", _("--paper must be a4 or letter"));
       return LO_CLI_EXIT_USAGE;
     }
-  if (!valid_language (o.lang))
-    {
-      lo_cli_usage_error ("report", _("--lang must be a language code such as de or pt_BR"));
-      return LO_CLI_EXIT_USAGE;
-    }
+  if (!lo_cli_check_language ("report", o.lang))
+    return LO_CLI_EXIT_USAGE;
   /* "-" is standard output, as a PDF */
   if (!g_str_equal (o.output, "-") && !g_str_has_suffix (o.output, ".pdf")
       && !g_str_has_suffix (o.output, ".csv") && !g_str_has_suffix (o.output, ".svg"))
@@ -303,7 +286,8 @@ lo_cli_report (int    argc,
 
   if (!ok)
     {
-      lo_cli_fail (o.output, error);
+      lo_cli_fail (g_error_matches (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO) ? NULL : o.output,
+                   error);
       return LO_CLI_EXIT_BAD_INPUT;
     }
   return LO_CLI_EXIT_OK;
@@ -379,11 +363,8 @@ lo_cli_chart (int    argc,
       lo_cli_usage_error ("chart", _("--width and --height must be between 50 and 10000"));
       return LO_CLI_EXIT_USAGE;
     }
-  if (!valid_language (o.lang))
-    {
-      lo_cli_usage_error ("chart", _("--lang must be a language code such as de or pt_BR"));
-      return LO_CLI_EXIT_USAGE;
-    }
+  if (!lo_cli_check_language ("chart", o.lang))
+    return LO_CLI_EXIT_USAGE;
   {
     guint n;
     const LoChartInfo *charts = lo_chart_list (&n);

@@ -319,6 +319,19 @@ lo_xml_parse (GBytes     *bytes,
       return NULL;
     }
 
+  /* UTF-16 (or UTF-32): a byte-order mark, or "<" beside a NUL byte */
+  {
+    const guchar *b = (const guchar *) data;
+
+    if (size >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)
+                      || (b[0] == '<' && b[1] == 0) || (b[0] == 0 && b[1] == '<')))
+      {
+        g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_MALFORMED,
+                     _("%s: the file is in UTF-16 (or UTF-32); save it as UTF-8"), file);
+        return NULL;
+      }
+  }
+
   nul = memchr (data, '\0', size);
   if (nul != NULL)
     {
