@@ -440,7 +440,7 @@ read_respondent (LoXmlContext  *ctx,
   if (name == NULL)
     return FALSE;
   role = lo_xml_attr (node, "role");
-  if (!limit_name (ctx, node, what, "id", id, error)
+  if (!limit_name (ctx, node, "<respondent>", "id", id, error)
       || !limit_name (ctx, node, what, "name", name, error)
       || !limit_name (ctx, node, what, "role", role, error))
     return FALSE;

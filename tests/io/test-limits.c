@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lo-io.h"
+#include "lo-json-private.h"
 
 typedef enum
 {
@@ -433,6 +434,48 @@ test_table (void)
     }
 }
 
+/* Numbers are always valid JSON: json-glib alone writes 1e+20.0 */
+static void
+test_json_numbers (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *object;
+
+  json_builder_begin_object (builder);
+  lo_json_add_number (builder, "big", 1e20);
+  lo_json_add_number (builder, "negative", -1e20);
+  lo_json_add_number (builder, "tiny", 1e-300);
+  lo_json_add_number (builder, "seed", 1e19);
+  lo_json_add_number (builder, "whole", 3);
+  lo_json_add_number (builder, "half", 0.5);
+  lo_json_add_string (builder, "text", "1e+20.0 and \"2e5.0\"");
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  text = lo_json_generate (root);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "\"big\" : 1e+20,"));
+  g_assert_nonnull (strstr (text, "\"negative\" : -1e+20,"));
+  g_assert_nonnull (strstr (text, "\"tiny\" : 1e-300,"));
+  g_assert_nonnull (strstr (text, "\"whole\" : 3.0"));
+  g_assert_nonnull (strstr (text, "\"text\" : \"1e+20.0 and \\\"2e5.0\\\"\""));
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+
+  /* and a strict parser reads the same values back */
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpfloat (json_object_get_double_member (object, "big"), ==, 1e20);
+  g_assert_cmpfloat (json_object_get_double_member (object, "negative"), ==, -1e20);
+  g_assert_cmpfloat (json_object_get_double_member (object, "tiny"), ==, 1e-300);
+  g_assert_cmpfloat (json_object_get_double_member (object, "seed"), ==, 1e19);
+  g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, "1e+20.0 and \"2e5.0\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/lo/io/limits/bank-weight", test_bank_weight);
   g_test_add_func ("/lo/io/limits/score-cannot-overflow", test_score_cannot_overflow);
   g_test_add_func ("/lo/io/limits/table", test_table);
+  g_test_add_func ("/lo/io/json/numbers", test_json_numbers);
 
   return g_test_run ();
 }
