@@ -447,6 +447,71 @@ test_database_items (void)
   }
 }
 
+static char *
+many_processes (guint n)
+{
+  GString *out = g_string_new ("<?xml version=\"1.0\"?>\n"
+                               "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"1\">\n"
+                               "  <client name=\"Many\"/>\n");
+
+  /* the NPV grows with the number: the last 25 are the highest */
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (out,
+                            "  <process id=\"p%u\" name=\"Process %u\">"
+                            "<input name=\"volume-per-month\" value=\"%u\"/>"
+                            "<input name=\"minutes-per-item\" value=\"5\"/>"
+                            "<input name=\"hourly-cost\" value=\"40\"/>"
+                            "<input name=\"automation-rate\" value=\"0.5\"/>"
+                            "<input name=\"build-cost\" value=\"10000\"/>"
+                            "<input name=\"build-weeks\" value=\"10\"/>"
+                            "<readiness clarity=\"3\" access=\"3\" scope=\"3\"/></process>\n",
+                            i, i, 1000 * i);
+  g_string_append (out, "</engagement>\n");
+  return g_string_free (out, FALSE);
+}
+
+/* The number of times @needle is in the text of the report of @n processes. */
+static guint
+count_in_report (const char *dir,
+                 const char *pdftotext,
+                 guint       n,
+                 const char *needle)
+{
+  g_autofree char *text = many_processes (n);
+  g_autofree char *out = NULL;
+  g_auto(Run) run = { 0 };
+  guint count = 0;
+  int status;
+
+  write_in (dir, "many.lightsout", text, -1);
+  run_lightsout (&run, dir, "report", "many.lightsout", "-o", "many.pdf", "--draws", "10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_spawn_sync (dir, (char *[]) { (char *) pdftotext, "many.pdf", "-", NULL }, NULL,
+                               G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL));
+  for (const char *p = out; (p = strstr (p, needle)) != NULL; p++)
+    count++;
+  return count;
+}
+
+/* SPEC §2c: the report details the 25 processes with the highest NPV */
+static void
+test_report_details_25 (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  guint one, thirty;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("no pdftotext");
+      return;
+    }
+  /* "Scenarios" heads each process's details */
+  one = count_in_report (dir, pdftotext, 1, "Scenarios");
+  thirty = count_in_report (dir, pdftotext, 30, "Scenarios");
+  g_assert_cmpuint (thirty, ==, one - 1 + 25);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/lo/cli/limits/full-disk", test_full_disk);
   g_test_add_func ("/lo/cli/limits/smaller-items", test_smaller_items);
   g_test_add_func ("/lo/cli/limits/database-items", test_database_items);
+  g_test_add_func ("/lo/cli/limits/report-details-25", test_report_details_25);
 
   return g_test_run ();
 }
