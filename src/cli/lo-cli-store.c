@@ -258,6 +258,18 @@ lo_cli_export (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
+  /* what is written passes validate: a client changed by hand in the
+   * database beyond SPEC §2c's limits is named, not exported broken */
+  if (!lo_engagement_validate (engagement, &error))
+    {
+      g_autofree char *path = db_path != NULL ? g_strdup (db_path) : lo_store_default_path ();
+      g_autofree char *name = lo_cli_escape_field (engagement->client_name);
+
+      g_prefix_error (&error, _("client “%s” cannot be exported until it is corrected: "), name);
+      lo_cli_fail (path, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+
   /* written whole or not at all */
   if (!lo_engagement_write_file (engagement, output, &error))
     {

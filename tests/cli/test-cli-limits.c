@@ -445,6 +445,18 @@ test_database_items (void)
 
     g_assert_cmpuint (g_strv_length (rows), ==, 3);   /* two rows and the end */
   }
+
+  /* and such a client is not exported into a file validate would refuse */
+  {
+    g_auto(Run) export_bad = { 0 };
+    g_autofree char *out = g_build_filename (dir, "never.lightsout", NULL);
+
+    run_lightsout (&export_bad, dir, "export", "#1", "-o", "never.lightsout", "--db", "t.db", NULL);
+    g_assert_cmpint (export_bad.status, ==, 1);
+    g_assert_nonnull (strstr (export_bad.err, "client “two\\n2\\tx” cannot be exported until it is corrected: "));
+    g_assert_nonnull (strstr (export_bad.err, "U+000A"));
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  }
 }
 
 static char *
