@@ -396,6 +396,20 @@ test_database_items (void)
   run_lightsout (&import_bad, dir, "import", "bad.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (import_bad.status, ==, 1);
   g_assert_nonnull (strstr (import_bad.err, "process.nonexistent__"));
+  {
+    g_autofree char *other = g_strdup (big_file);
+    g_auto(Run) import_bank = { 0 };
+    g_auto(Run) validate_bank = { 0 };
+    char *b = strstr (other, "lightsout-default");
+
+    memcpy (b, "no-such-bank-here", strlen ("no-such-bank-here"));
+    write_in (dir, "bank.lightsout", other, -1);
+    run_lightsout (&validate_bank, dir, "validate", "bank.lightsout", NULL);
+    run_lightsout (&import_bank, dir, "import", "bank.lightsout", "--db", "t.db", NULL);
+    g_assert_cmpint (validate_bank.status, ==, 1);
+    g_assert_cmpint (import_bank.status, ==, 1);
+    g_assert_nonnull (strstr (import_bank.err, "no-such-bank-here"));
+  }
 
   /* a client named "1" is #2; "1" names it, "#1" is client number 1 */
   one = g_strdup (big_file);
