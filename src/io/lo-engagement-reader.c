@@ -293,10 +293,15 @@ read_settings (LoXmlContext  *ctx,
       return FALSE;
 
   horizon = lo_xml_attr (node, "horizon-months");
-  if (horizon != NULL
-      && !int_attr (ctx, node, "horizon-months", "<settings>", 1, 240,
-                    &settings->horizon_months, error))
-    return FALSE;
+  {
+    double min, max;   /* SPEC §2c: 1 … 240 */
+
+    lo_limit_range (LO_LIMIT_HORIZON_MONTHS, &min, &max, NULL);
+    if (horizon != NULL
+        && !int_attr (ctx, node, "horizon-months", "<settings>", (int) min, (int) max,
+                      &settings->horizon_months, error))
+      return FALSE;
+  }
 
   if (!limit_attr (ctx, node, "discount-rate", LO_LIMIT_DISCOUNT_RATE, "<settings>", NULL,
                    &present, &value, error))
