@@ -329,6 +329,16 @@ test_smaller_items (void)
   g_assert_nonnull (strstr (logo.err, "logo.png: the logo is not a PNG image"));
   g_assert_null (strstr (logo.err, "memory"));
 
+  /* a mistyped command is a command line error, never the window */
+  {
+    g_auto(Run) typo = { 0 };
+
+    run_lightsout (&typo, dir, "scroe", "d.lightsout", NULL);
+    g_assert_cmpint (typo.status, ==, 2);
+    g_assert_nonnull (strstr (typo.err, "lightsout: unknown command “scroe”"));
+    g_assert_nonnull (strstr (typo.err, "Did you mean “score”?"));
+  }
+
   /* no writer ever comes: this returns only when validate does not wait */
   g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
   run_lightsout (&validate_fifo, dir, "validate", "fifo.lightsout", NULL);
