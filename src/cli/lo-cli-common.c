@@ -20,7 +20,8 @@ lo_cli_fail (const char   *file,
   const char *message;
 
   message = error != NULL ? error->message : _("unknown error");
-  if (file == NULL)
+  /* "-" is standard output, which the message names itself */
+  if (file == NULL || g_str_equal (file, "-"))
     {
       fprintf (stderr, "lightsout: %s\n", message);
       return;
