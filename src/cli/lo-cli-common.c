@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lo-cli-common.h"
 #include "lo-cli-store.h"
@@ -19,7 +20,8 @@ lo_cli_fail (const char   *file,
   const char *message;
 
   message = error != NULL ? error->message : _("unknown error");
-  if (file == NULL)
+  /* "-" is standard output, which the message names itself */
+  if (file == NULL || g_str_equal (file, "-"))
     {
       fprintf (stderr, "lightsout: %s\n", message);
       return;
@@ -44,6 +46,35 @@ lo_cli_usage_error (const char *command,
 }
 
 gboolean
+lo_cli_parse_limit (const char *command,
+                    const char *option,
+                    LoLimitId   limit,
+                    const char *text,
+                    guint64    *value)
+{
+  double min, max;
+  g_autofree char *message = NULL;
+  char min_text[G_ASCII_DTOSTR_BUF_SIZE];
+  char max_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (lo_limit_is_integer (limit), FALSE);
+
+  lo_limit_range (limit, &min, &max, NULL);
+  /* digits only: no sign, no spaces, no exponent; the bounds are whole */
+  if (text != NULL
+      && g_ascii_string_to_unsigned (text, 10, (guint64) min, (guint64) max, value, NULL))
+    return TRUE;
+
+  g_ascii_formatd (min_text, sizeof min_text, "%.0f", min);
+  g_ascii_formatd (max_text, sizeof max_text, "%.0f", max);
+  /* TRANSLATORS: "--draws: “0” is not a whole number from 1 to 1000000" */
+  message = g_strdup_printf (_("%s: “%s” is not a whole number from %s to %s"),
+                             option, text ? text : "", min_text, max_text);
+  lo_cli_usage_error (command, message);
+  return FALSE;
+}
+
+gboolean
 lo_cli_parse_options (GOptionContext *context,
                       const char     *command,
                       int            *argc,
@@ -56,6 +87,20 @@ lo_cli_parse_options (GOptionContext *context,
     {
       lo_cli_usage_error (command, error->message);
       return FALSE;
+    }
+
+  /* GLib leaves the "--" that ends the options in argv: what follows it is
+   * an argument even when it starts with "-" (`export -- -rf`). */
+  for (int i = 1; i < *argc; i++)
+    {
+      if (g_str_equal ((*argv)[i], "--"))
+        {
+          for (int j = i; j + 1 < *argc; j++)
+            (*argv)[j] = (*argv)[j + 1];
+          (*argc)--;
+          (*argv)[*argc] = NULL;
+          break;
+        }
     }
   return TRUE;
 }
@@ -193,4 +238,103 @@ lo_cli_append_padded (GString    *out,
   if (!right)
     for (int i = 0; i < pad; i++)
       g_string_append_c (out, ' ');
+}
+
+char *
+lo_cli_escape_field (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\\')
+        g_string_append (out, "\\\\");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "\\u%04X", (guint) c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+lo_cli_check_db_option (const char *command,
+                        const char *db_path)
+{
+  if (db_path == NULL || *db_path != '\0')
+    return TRUE;
+  lo_cli_usage_error (command, _("--db: the database path is empty"));
+  return FALSE;
+}
+
+gboolean
+lo_cli_check_engagement (const LoEngagement *engagement,
+                         const char         *bank_path,
+                         GError            **error)
+{
+  if (!lo_engagement_validate (engagement, error))
+    return FALSE;
+
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
+      g_autoptr(LoBank) bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, error);
+
+      if (bank == NULL || !lo_assessment_check (assessment, bank, error))
+        {
+          /* TRANSLATORS: assessment “id”: what is wrong */
+          g_prefix_error (error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+lo_cli_check_language (const char *command,
+                       const char *lang)
+{
+  g_auto(GStrv) supported = g_strsplit (LO_LANGUAGES, " ", -1);
+  g_autofree char *list = NULL;
+  g_autofree char *message = NULL;
+  gsize n;
+
+  if (lang == NULL)
+    return TRUE;
+
+  /* "de", or with a region, encoding or variant: "de_AT", "de_DE.UTF-8" */
+  n = strcspn (lang, "_-.@");
+  for (guint i = 0; supported[i] != NULL; i++)
+    {
+      if (n > 0 && strlen (supported[i]) == n && strncmp (lang, supported[i], n) == 0)
+        {
+          gboolean clean = TRUE;
+
+          for (const char *p = lang; *p; p++)
+            clean = clean && (g_ascii_isalnum (*p) || strchr ("_-.@", *p) != NULL);
+          if (clean)
+            return TRUE;
+        }
+    }
+
+  list = g_strjoinv (", ", supported);
+  /* TRANSLATORS: "--lang: “xx” is not a supported language (supported: en, de)" */
+  message = g_strdup_printf (_("--lang: “%s” is not a supported language (supported: %s)"),
+                             lang, list);
+  lo_cli_usage_error (command, message);
+  return FALSE;
 }

@@ -59,4 +59,34 @@ gboolean      lo_cli_parse_options   (GOptionContext *context,
 void          lo_cli_usage_error     (const char *command,
                                       const char *message);
 
+/* Parses the value @text of @option ("--draws") as a whole number within the
+ * SPEC §2c limit @limit (lo-limits.h); on failure prints a usage error for
+ * @command naming the option and the bound, and returns FALSE. */
+gboolean      lo_cli_parse_limit     (const char *command,
+                                      const char *option,
+                                      LoLimitId   limit,
+                                      const char *text,
+                                      guint64    *value);
+
+/* @text for one field of a line of output: backslash, line breaks, tabs and
+ * other control characters written as \\, \n, \t, \r and \uXXXX, so that
+ * a name cannot forge a row or a column. NULL gives NULL. */
+char         *lo_cli_escape_field    (const char *text);
+
+/* Refuses --db= (an empty path) with a usage error for @command. */
+gboolean      lo_cli_check_db_option (const char *command,
+                                      const char *db_path);
+
+/* What `validate` checks of an engagement, and `import` before it changes
+ * the database: the model's rules and every assessment against its bank
+ * (@bank_path, a shipped bank or one in the database). */
+gboolean      lo_cli_check_engagement (const LoEngagement *engagement,
+                                       const char         *bank_path,
+                                       GError            **error);
+
+/* Accepts a --lang the program has a translation for (LO_LANGUAGES: en and
+ * po/LINGUAS), with or without a region; else a usage error naming them. */
+gboolean      lo_cli_check_language  (const char *command,
+                                      const char *lang);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "lo-csv.h"
 #include "lo-render.h"
 #include "lo-store.h"
+#include "lo-cli-store.h"
 
 typedef struct
 {
@@ -31,8 +32,10 @@ typedef struct
   char   *logo;
   char   *date;
   char   *item;
-  int     draws;
-  gint64  seed;
+  char   *draws_text;
+  char   *seed_text;
+  guint64 draws;
+  guint64 seed;
   double  width;
   double  height;
 } Options;
@@ -50,9 +53,24 @@ options_clear (Options *o)
   g_free (o->logo);
   g_free (o->date);
   g_free (o->item);
+  g_free (o->draws_text);
+  g_free (o->seed_text);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/* --draws and --seed within SPEC §2c, as roi takes them. */
+static gboolean
+parse_monte_carlo (const char *command,
+                   Options    *o)
+{
+  o->draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
+  o->seed = LO_MONTE_CARLO_DEFAULT_SEED;
+  return (o->draws_text == NULL
+          || lo_cli_parse_limit (command, "--draws", LO_LIMIT_DRAWS, o->draws_text, &o->draws))
+         && (o->seed_text == NULL
+             || lo_cli_parse_limit (command, "--seed", LO_LIMIT_SEED, o->seed_text, &o->seed));
+}
 
 /* Loads the engagement from FILE or from the database and computes what the
  * report needs. @source receives the name to use in messages. */
@@ -72,17 +90,12 @@ load_input (const Options *o,
       gint64 client;
 
       *source = g_strdup (o->db);
-      store = lo_store_open_read_only (o->db, error);
+      store = lo_cli_open_db_for_reading (o->db, error);
       if (store == NULL)
         return NULL;
-      client = lo_store_find_client (store, what, error);
+      client = lo_cli_find_client (store, what, error);
       if (client == 0)
-        {
-          if (error && *error == NULL)
-            g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
-                         _("no client named “%s”"), what);
-          return NULL;
-        }
+        return NULL;
       engagement = lo_store_load_engagement (store, client, error);
       if (engagement == NULL)
         return NULL;
@@ -112,7 +125,7 @@ load_input (const Options *o,
         }
     }
 
-  return lo_report_input_new (engagement, bank, (guint) MAX (0, o->draws), (guint64) o->seed, error);
+  return lo_report_input_new (engagement, bank, (guint) o->draws, o->seed, error);
 }
 
 /* --date, else SOURCE_DATE_EPOCH (reproducible builds), else now. */
@@ -155,20 +168,6 @@ parse_paper (const char *paper,
   return TRUE;
 }
 
-static gboolean
-valid_language (const char *lang)
-{
-  if (lang == NULL)
-    return TRUE;
-  /* "de", "de_DE", "pt_BR": letters and one underscore */
-  if (!g_ascii_isalpha (lang[0]) || !g_ascii_isalpha (lang[1]))
-    return FALSE;
-  for (const char *p = lang; *p; p++)
-    if (!g_ascii_isalpha (*p) && *p != '_' && *p != '-' && *p != '.' && *p != '@')
-      return FALSE;
-  return TRUE;
-}
-
 int
 lo_cli_report (int    argc,
                char **argv)
@@ -185,7 +184,7 @@ lo_cli_report (int    argc,
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-      N_("Write to OUT (.pdf report, .csv tables and action plan, .svg radar chart)"), N_("OUT") },
+      N_("Write to OUT (.pdf report, .csv tables and action plan, .svg radar chart; - for the PDF on standard output)"), N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of the report, e.g. de"), N_("LL") },
     { "consultant", 0, 0, G_OPTION_ARG_STRING, &o.consultant, N_("Consultant's name for the cover"), N_("NAME") },
@@ -195,15 +194,16 @@ lo_cli_report (int    argc,
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &o.client,
       N_("Read the client NAME from the database (--db, else the application's)"), N_("NAME") },
-    { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
+    { "draws", 0, 0, G_OPTION_ARG_STRING, &o.draws_text, N_("Monte Carlo draws, 1 to 1000000 (default 10000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed_text, N_("Monte Carlo seed, 0 to 4294967295 (default 1)"), N_("S") },
     { NULL },
   };
 
   context = g_option_context_new (_("FILE | --db DB CLIENT"));
   g_option_context_set_summary (context, _("Writes the roadmap report of FILE (or of CLIENT in the database)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "report", &argc, &argv))
+  if (!lo_cli_parse_options (context, "report", &argc, &argv)
+      || !parse_monte_carlo ("report", &o))
     return LO_CLI_EXIT_USAGE;
   if (o.client != NULL)
     {
@@ -230,13 +230,11 @@ lo_cli_report (int    argc,
       lo_cli_usage_error ("report", _("--paper must be a4 or letter"));
       return LO_CLI_EXIT_USAGE;
     }
-  if (!valid_language (o.lang))
-    {
-      lo_cli_usage_error ("report", _("--lang must be a language code such as de or pt_BR"));
-      return LO_CLI_EXIT_USAGE;
-    }
-  if (!g_str_has_suffix (o.output, ".pdf") && !g_str_has_suffix (o.output, ".csv") &&
-      !g_str_has_suffix (o.output, ".svg"))
+  if (!lo_cli_check_language ("report", o.lang))
+    return LO_CLI_EXIT_USAGE;
+  /* "-" is standard output, as a PDF */
+  if (!g_str_equal (o.output, "-") && !g_str_has_suffix (o.output, ".pdf")
+      && !g_str_has_suffix (o.output, ".csv") && !g_str_has_suffix (o.output, ".svg"))
     {
       lo_cli_usage_error ("report", _("the output must end in .pdf, .csv or .svg"));
       return LO_CLI_EXIT_USAGE;
@@ -288,7 +286,8 @@ lo_cli_report (int    argc,
 
   if (!ok)
     {
-      lo_cli_fail (o.output, error);
+      lo_cli_fail (g_error_matches (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO) ? NULL : o.output,
+                   error);
       return LO_CLI_EXIT_BAD_INPUT;
     }
   return LO_CLI_EXIT_OK;
@@ -320,15 +319,15 @@ lo_cli_chart (int    argc,
   char *language_token = NULL;
   gboolean ok;
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to OUT (.svg, .png or .pdf)"), N_("OUT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to OUT (.svg, .png or .pdf; - for SVG on standard output)"), N_("OUT") },
     { "width", 0, 0, G_OPTION_ARG_DOUBLE, &o.width, N_("Width in points (pixels for PNG); default 640"), N_("W") },
     { "height", 0, 0, G_OPTION_ARG_DOUBLE, &o.height, N_("Height in points (pixels for PNG); default 400"), N_("H") },
     { "item", 0, 0, G_OPTION_ARG_STRING, &o.item, N_("The process (or, for questions, the dimension) to draw"), N_("ID") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of numbers and labels, e.g. de"), N_("LL") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
-    { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
+    { "draws", 0, 0, G_OPTION_ARG_STRING, &o.draws_text, N_("Monte Carlo draws, 1 to 1000000 (default 10000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed_text, N_("Monte Carlo seed, 0 to 4294967295 (default 1)"), N_("S") },
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the charts"), NULL },
     { NULL },
   };
@@ -336,7 +335,8 @@ lo_cli_chart (int    argc,
   context = g_option_context_new (_("NAME FILE | NAME --db DB CLIENT"));
   g_option_context_set_summary (context, _("Draws one chart of FILE to SVG or PNG (--list names them)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "chart", &argc, &argv))
+  if (!lo_cli_parse_options (context, "chart", &argc, &argv)
+      || !parse_monte_carlo ("chart", &o))
     return LO_CLI_EXIT_USAGE;
   if (list)
     {
@@ -363,11 +363,8 @@ lo_cli_chart (int    argc,
       lo_cli_usage_error ("chart", _("--width and --height must be between 50 and 10000"));
       return LO_CLI_EXIT_USAGE;
     }
-  if (!valid_language (o.lang))
-    {
-      lo_cli_usage_error ("chart", _("--lang must be a language code such as de or pt_BR"));
-      return LO_CLI_EXIT_USAGE;
-    }
+  if (!lo_cli_check_language ("chart", o.lang))
+    return LO_CLI_EXIT_USAGE;
   {
     guint n;
     const LoChartInfo *charts = lo_chart_list (&n);

@@ -10,7 +10,6 @@
 #include "lo-cli.h"
 #include "lo-cli-common.h"
 
-#define MAX_DRAWS 1000000
 
 typedef struct
 {
@@ -509,28 +508,6 @@ format_text (const LoEngagement *engagement,
   return g_string_free (t.out, FALSE);
 }
 
-static gboolean
-parse_unsigned (const char *option,
-                const char *text,
-                guint64     max,
-                guint64    *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 0, max, value, &error))
-    {
-      g_autofree char *message = NULL;
-      g_autofree char *max_text = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
-
-      /* TRANSLATORS: "--draws: “ten” is not a whole number from 0 to 1000000" */
-      message = g_strdup_printf (_("%s: “%s” is not a whole number from 0 to %s"),
-                                 option, text, max_text);
-      lo_cli_usage_error ("roi", message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The roadmap of the latest assessment, which the programme follows; NULL
  * without an assessment. Fails, as score does, when its bank is not found or
  * its answers do not fit the bank. */
@@ -620,9 +597,13 @@ lo_cli_roi (int    argc,
                                 argc < 2 ? _("give one FILE") : _("give only one FILE"));
       return LO_CLI_EXIT_USAGE;
     }
-  if (draws_text != NULL && !parse_unsigned ("--draws", draws_text, MAX_DRAWS, &draws))
+  /* --draws 0 leaves Monte Carlo out; any other number is within SPEC §2c */
+  if (draws_text != NULL && g_str_equal (draws_text, "0"))
+    draws = 0;
+  else if (draws_text != NULL
+           && !lo_cli_parse_limit ("roi", "--draws", LO_LIMIT_DRAWS, draws_text, &draws))
     return LO_CLI_EXIT_USAGE;
-  if (seed_text != NULL && !parse_unsigned ("--seed", seed_text, G_MAXUINT64, &seed))
+  if (seed_text != NULL && !lo_cli_parse_limit ("roi", "--seed", LO_LIMIT_SEED, seed_text, &seed))
     return LO_CLI_EXIT_USAGE;
 
   engagement = lo_cli_load_source (client ? NULL : argv[1], db_path, client, &source, &error);

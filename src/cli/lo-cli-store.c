@@ -22,6 +22,12 @@ lo_cli_open_db_for_reading (const char *db_path,
 
   if (db_path == NULL)
     db_path = default_path = lo_store_default_path ();
+  if (*db_path == '\0')
+    {
+      g_set_error_literal (error, LO_STORE_ERROR, LO_STORE_ERROR_OPEN,
+                           _("--db: the database path is empty"));
+      return NULL;
+    }
 
   store = lo_store_open_read_only (db_path, &local_error);
   if (store != NULL)
@@ -36,41 +42,55 @@ lo_cli_open_db_for_reading (const char *db_path,
   return NULL;
 }
 
-static gint64
-find_client (LoStore    *store,
-             const char *client,
-             GError    **error)
+/* One rule for every command that takes CLIENT: "#12" is client number 12
+ * (as `lightsout list` shows it), always; anything else is a name, and only
+ * when no client has that name is a bare number such as "12" taken as the
+ * client's number. */
+gint64
+lo_cli_find_client (LoStore    *store,
+                    const char *client,
+                    GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gint64 id;
+  gboolean hash = client[0] == '#';
+  const char *digits = hash ? client + 1 : client;
+  guint64 number = 0;
+  gboolean numeric;
+  gint64 id = 0;
 
-  id = lo_store_find_client (store, client, &local_error);
-  if (local_error != NULL)
+  numeric = *digits != '\0'
+            && g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &number, NULL);
+
+  if (!hash)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return 0;
+      id = lo_store_find_client (store, client, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+      if (id != 0)
+        return id;
     }
-  if (id != 0)
-    return id;
 
-  /* "#12" or "12": the client's number, as `lightsout list` shows it */
-  {
-    const char *digits = client[0] == '#' ? client + 1 : client;
-    guint64 number;
+  if (numeric)
+    {
+      g_autoptr(LoEngagement) probe = lo_store_load_engagement (store, (gint64) number, NULL);
 
-    if (*digits != '\0' && g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &number, NULL))
-      {
-        g_autoptr(LoEngagement) probe = lo_store_load_engagement (store, (gint64) number, NULL);
-        if (probe != NULL)
-          return (gint64) number;
-      }
-  }
+      if (probe != NULL)
+        return (gint64) number;
+    }
 
   /* damaged pages can hide a client: say so rather than "no client" */
   if (!lo_store_check (store, error))
     return 0;
-  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
-               _("no client “%s” (“lightsout list” shows them)"), client);
+  if (hash && numeric)
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 /* TRANSLATORS: "no client number 12 (“lightsout list” shows them)" */
+                 _("no client number %s (“lightsout list” shows them)"), digits);
+  else
+    g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND,
+                 _("no client “%s” (“lightsout list” shows them)"), client);
   return 0;
 }
 
@@ -87,7 +107,7 @@ lo_cli_load_from_db (const char *db_path,
   store = lo_cli_open_db_for_reading (db_path, error);
   if (store == NULL)
     return NULL;
-  id = find_client (store, client, error);
+  id = lo_cli_find_client (store, client, error);
   if (id == 0)
     return NULL;
   return lo_store_load_engagement (store, id, error);
@@ -160,6 +180,7 @@ lo_cli_import (int    argc,
   g_autoptr(LoEngagement) imported = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *source = NULL;
   gint64 client;
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
@@ -170,7 +191,8 @@ lo_cli_import (int    argc,
   context = g_option_context_new (_("FILE"));
   g_option_context_set_summary (context, _("Imports an engagement file into the local database as a new client."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "import", &argc, &argv))
+  if (!lo_cli_parse_options (context, "import", &argc, &argv)
+      || !lo_cli_check_db_option ("import", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc != 2)
     {
@@ -179,8 +201,10 @@ lo_cli_import (int    argc,
       return LO_CLI_EXIT_USAGE;
     }
 
-  engagement = lo_cli_load_engagement (argv[1], &error);
-  if (engagement == NULL)
+  /* what validate refuses is not imported: the banks are looked up in the
+   * database imported into too */
+  engagement = lo_cli_load_source (argv[1], db_path, NULL, &source, &error);
+  if (engagement == NULL || !lo_cli_check_engagement (engagement, NULL, &error))
     {
       lo_cli_fail (argv[1], error);
       return LO_CLI_EXIT_BAD_INPUT;
@@ -232,15 +256,17 @@ load_for_export (const char *db_path,
   g_autoptr(LoEngagement) engagement = NULL;
   gint64 id;
 
-  if (store == NULL || (id = find_client (store, client, error)) == 0)
+  if (store == NULL || (id = lo_cli_find_client (store, client, error)) == 0)
     return NULL;
   engagement = lo_store_load_engagement (store, id, error);
   if (engagement == NULL)
     return NULL;
   if (!lo_store_check_engagement (store, engagement, id, error))
     {
+      g_autofree char *name = lo_cli_escape_field (engagement->client_name);
+
       /* TRANSLATORS: the client's name; then what is wrong */
-      g_prefix_error (error, _("client “%s” cannot be exported as it is: "), engagement->client_name);
+      g_prefix_error (error, _("client “%s” cannot be exported until it is corrected: "), name);
       return NULL;
     }
   return g_steal_pointer (&engagement);
@@ -266,7 +292,8 @@ lo_cli_export (int    argc,
   context = g_option_context_new (_("CLIENT"));
   g_option_context_set_summary (context, _("Exports a client of the local database as an engagement file."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "export", &argc, &argv))
+  if (!lo_cli_parse_options (context, "export", &argc, &argv)
+      || !lo_cli_check_db_option ("export", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc != 2)
     {
@@ -318,7 +345,8 @@ lo_cli_list (int    argc,
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Lists the clients in the local database: number, name, industry, assessments."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "list", &argc, &argv))
+  if (!lo_cli_parse_options (context, "list", &argc, &argv)
+      || !lo_cli_check_db_option ("list", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc != 1)
     {
@@ -353,8 +381,12 @@ lo_cli_list (int    argc,
                                                              info->n_assessments),
                                                 info->n_assessments);
 
-      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s", info->id, info->name,
-              info->industry != NULL ? info->industry : "-", count);
+      g_autofree char *name = lo_cli_escape_field (info->name);
+      g_autofree char *industry = lo_cli_escape_field (info->industry);
+
+      /* one row per client, whatever the names hold */
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s", info->id, name,
+              industry != NULL ? industry : "-", count);
       if (info->latest_date != NULL)
         /* TRANSLATORS: the date of the latest assessment */
         printf (_(", latest %s"), info->latest_date);
@@ -382,7 +414,8 @@ lo_cli_restore (int    argc,
                                            "With it, puts that backup in the database’s place; the current file "
                                            "is kept beside it. Close Lights Out first."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!lo_cli_parse_options (context, "restore", &argc, &argv))
+  if (!lo_cli_parse_options (context, "restore", &argc, &argv)
+      || !lo_cli_check_db_option ("restore", db_path))
     return LO_CLI_EXIT_USAGE;
   if (argc > 2)
     {

@@ -17,6 +17,12 @@ LoStore      *lo_cli_open_db_for_reading (const char *db_path,
 
 /* The engagement of the client named @client (or with that number) in the
  * database at @db_path (NULL: the default path). */
+/* The client CLIENT names on the command line: "#12" is client number 12;
+ * anything else is a name, or a client's number when no client has that
+ * name. 0 with @error set when there is none. */
+gint64        lo_cli_find_client        (LoStore    *store,
+                                         const char *client,
+                                         GError    **error);
 LoEngagement *lo_cli_load_from_db        (const char *db_path,
                                           const char *client,
                                           GError    **error);

@@ -5,9 +5,13 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lo-cli.h"
 #include "lo-cli-common.h"
@@ -30,13 +34,23 @@ sniff_kind (const char *path)
   const char *p;
   const char *end;
   size_t n;
-  FILE *file;
+  gssize got;
+  struct stat st;
+  int fd;
 
-  file = fopen (path, "rb");
-  if (file == NULL)
+  /* O_NONBLOCK: a FIFO must not block here; anything but a regular file is
+   * left to the reader, which refuses it */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
     return KIND_UNKNOWN;
-  n = fread (buffer, 1, sizeof buffer - 1, file);
-  fclose (file);
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return KIND_UNKNOWN;
+    }
+  got = read (fd, buffer, sizeof buffer - 1);
+  close (fd);
+  n = got > 0 ? (size_t) got : 0;
   buffer[n] = '\0';
 
   p = buffer;
@@ -94,23 +108,7 @@ validate_engagement (const char *path,
 
   if (engagement == NULL)
     return FALSE;
-  if (!lo_engagement_validate (engagement, error))
-    return FALSE;
-
-  for (guint i = 0; i < engagement->assessments->len; i++)
-    {
-      const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
-      g_autoptr(LoBank) bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, error);
-
-      if (bank == NULL || !lo_assessment_check (assessment, bank, error))
-        {
-          /* TRANSLATORS: assessment “id”: what is wrong */
-          g_prefix_error (error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
-          return FALSE;
-        }
-    }
-
-  return TRUE;
+  return lo_cli_check_engagement (engagement, bank_path, error);
 }
 
 int

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lo-cli.h"
 
@@ -40,6 +41,49 @@ print_usage (FILE *out)
   fprintf (out, "\n%s\n", _("Run “lightsout COMMAND --help” for a command's options."));
 }
 
+/* Letters, digits and inner dashes only: "scroe", "re-port"; not a path,
+ * a file name with an extension, or an option. */
+static gboolean
+looks_like_command (const char *arg)
+{
+  if (!g_ascii_isalpha (arg[0]))
+    return FALSE;
+  for (const char *p = arg; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* The edit distance between two short ASCII words (insert, delete,
+ * substitute, swap of neighbours). */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  guint la = strlen (a), lb = strlen (b);
+  g_autofree guint *d = NULL;
+
+  if (la > 32 || lb > 32)
+    return G_MAXUINT;
+  d = g_new0 (guint, (la + 1) * (lb + 1));
+#define D(i, j) d[(i) * (lb + 1) + (j)]
+  for (guint i = 0; i <= la; i++)
+    D (i, 0) = i;
+  for (guint j = 0; j <= lb; j++)
+    D (0, j) = j;
+  for (guint i = 1; i <= la; i++)
+    for (guint j = 1; j <= lb; j++)
+      {
+        guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
+
+        D (i, j) = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          D (i, j) = MIN (D (i, j), D (i - 2, j - 2) + 1);
+      }
+  return D (la, lb);
+#undef D
+}
+
 gboolean
 lo_cli_wants (int    argc,
               char **argv)
@@ -55,7 +99,9 @@ lo_cli_wants (int    argc,
     if (g_str_equal (argv[1], commands[i].name))
       return TRUE;
 
-  return FALSE;
+  /* A word that is no file is a mistyped command (`lightsout scroe f`), not
+   * a file for the window to open: the command line says so. */
+  return looks_like_command (argv[1]) && !g_file_test (argv[1], G_FILE_TEST_EXISTS);
 }
 
 int
@@ -81,6 +127,13 @@ lo_cli_main (int    argc,
 
   /* TRANSLATORS: %s is what the user typed */
   fprintf (stderr, _("lightsout: unknown command “%s”\n"), argv[1]);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (edit_distance (argv[1], commands[i].name) <= 2)
+      {
+        /* TRANSLATORS: %s is a command such as "score" */
+        fprintf (stderr, _("Did you mean “%s”?\n"), commands[i].name);
+        break;
+      }
   print_usage (stderr);
   return 2;
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-bank.h"
+#include "lo-limits.h"
 
 G_DEFINE_QUARK (lo-core-error-quark, lo_core_error)
 
@@ -137,12 +138,13 @@ lo_bank_add_question (LoBank      *bank,
                    _("question “%s” is defined twice"), id);
       return NULL;
     }
-  if (!isfinite (weight) || weight <= 0)
-    {
-      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                   _("question “%s”: weight must be a number greater than 0"), id);
+  {
+    /* TRANSLATORS: "question q1", the start of "question q1: weight: …" */
+    g_autofree char *subject = g_strdup_printf (_("question %s"), id);
+
+    if (!lo_limit_check (LO_LIMIT_WEIGHT, subject, NULL, NULL, weight, error))
       return NULL;
-    }
+  }
 
   /* Questions are kept in bank order; a dimension's questions are contiguous
    * only when the bank is written dimension by dimension, which the format

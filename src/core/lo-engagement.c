@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-engagement.h"
+#include "lo-limits.h"
 
 G_DEFINE_BOXED_TYPE (LoAssessment, lo_assessment, lo_assessment_ref, lo_assessment_unref)
 G_DEFINE_BOXED_TYPE (LoProcess, lo_process, lo_process_ref, lo_process_unref)
@@ -19,26 +20,24 @@ typedef struct
   const char *label;
   LoInputUnit unit;
   gboolean    required;
-  double      min;
-  double      max;
 } InputInfo;
 
 static const InputInfo input_info[LO_N_INPUTS] = {
-  [LO_INPUT_VOLUME_PER_MONTH]          = { "volume-per-month", N_("Volume per month"), LO_UNIT_COUNT, TRUE, 0, INFINITY },
-  [LO_INPUT_MINUTES_PER_ITEM]          = { "minutes-per-item", N_("Minutes per item"), LO_UNIT_MINUTES, TRUE, 0, INFINITY },
-  [LO_INPUT_HOURLY_COST]               = { "hourly-cost", N_("Hourly cost"), LO_UNIT_CURRENCY, TRUE, 0, INFINITY },
-  [LO_INPUT_AUTOMATION_RATE]           = { "automation-rate", N_("Automation rate"), LO_UNIT_FRACTION, TRUE, 0, 1 },
-  [LO_INPUT_EXCEPTION_RATE]            = { "exception-rate", N_("Exception rate"), LO_UNIT_FRACTION, FALSE, 0, 1 },
-  [LO_INPUT_MINUTES_PER_EXCEPTION]     = { "minutes-per-exception", N_("Minutes per exception"), LO_UNIT_MINUTES, FALSE, 0, INFINITY },
-  [LO_INPUT_ERROR_RATE_BEFORE]         = { "error-rate-before", N_("Error rate before"), LO_UNIT_FRACTION, FALSE, 0, 1 },
-  [LO_INPUT_ERROR_RATE_AFTER]          = { "error-rate-after", N_("Error rate after"), LO_UNIT_FRACTION, FALSE, 0, 1 },
-  [LO_INPUT_COST_PER_ERROR]            = { "cost-per-error", N_("Cost per error"), LO_UNIT_CURRENCY, FALSE, 0, INFINITY },
-  [LO_INPUT_BUILD_COST]                = { "build-cost", N_("Build cost"), LO_UNIT_CURRENCY, TRUE, 0, INFINITY },
-  [LO_INPUT_BUILD_WEEKS]               = { "build-weeks", N_("Build weeks"), LO_UNIT_WEEKS, TRUE, 0, INFINITY },
-  [LO_INPUT_RUN_COST_PER_MONTH]        = { "run-cost-per-month", N_("Run cost per month"), LO_UNIT_CURRENCY, FALSE, 0, INFINITY },
-  [LO_INPUT_RAMP_MONTHS]               = { "ramp-months", N_("Ramp-up months"), LO_UNIT_MONTHS, FALSE, 0, INFINITY },
-  [LO_INPUT_REVIEW_MINUTES_PER_ITEM]   = { "review-minutes-per-item", N_("Review minutes per item"), LO_UNIT_MINUTES, FALSE, 0, INFINITY },
-  [LO_INPUT_OVERSIGHT_HOURS_PER_MONTH] = { "oversight-hours-per-month", N_("Oversight hours per month"), LO_UNIT_HOURS, FALSE, 0, INFINITY },
+  [LO_INPUT_VOLUME_PER_MONTH]          = { "volume-per-month", N_("Volume per month"), LO_UNIT_COUNT, TRUE },
+  [LO_INPUT_MINUTES_PER_ITEM]          = { "minutes-per-item", N_("Minutes per item"), LO_UNIT_MINUTES, TRUE },
+  [LO_INPUT_HOURLY_COST]               = { "hourly-cost", N_("Hourly cost"), LO_UNIT_CURRENCY, TRUE },
+  [LO_INPUT_AUTOMATION_RATE]           = { "automation-rate", N_("Automation rate"), LO_UNIT_FRACTION, TRUE },
+  [LO_INPUT_EXCEPTION_RATE]            = { "exception-rate", N_("Exception rate"), LO_UNIT_FRACTION, FALSE },
+  [LO_INPUT_MINUTES_PER_EXCEPTION]     = { "minutes-per-exception", N_("Minutes per exception"), LO_UNIT_MINUTES, FALSE },
+  [LO_INPUT_ERROR_RATE_BEFORE]         = { "error-rate-before", N_("Error rate before"), LO_UNIT_FRACTION, FALSE },
+  [LO_INPUT_ERROR_RATE_AFTER]          = { "error-rate-after", N_("Error rate after"), LO_UNIT_FRACTION, FALSE },
+  [LO_INPUT_COST_PER_ERROR]            = { "cost-per-error", N_("Cost per error"), LO_UNIT_CURRENCY, FALSE },
+  [LO_INPUT_BUILD_COST]                = { "build-cost", N_("Build cost"), LO_UNIT_CURRENCY, TRUE },
+  [LO_INPUT_BUILD_WEEKS]               = { "build-weeks", N_("Build weeks"), LO_UNIT_WEEKS, TRUE },
+  [LO_INPUT_RUN_COST_PER_MONTH]        = { "run-cost-per-month", N_("Run cost per month"), LO_UNIT_CURRENCY, FALSE },
+  [LO_INPUT_RAMP_MONTHS]               = { "ramp-months", N_("Ramp-up months"), LO_UNIT_MONTHS, FALSE },
+  [LO_INPUT_REVIEW_MINUTES_PER_ITEM]   = { "review-minutes-per-item", N_("Review minutes per item"), LO_UNIT_MINUTES, FALSE },
+  [LO_INPUT_OVERSIGHT_HOURS_PER_MONTH] = { "oversight-hours-per-month", N_("Oversight hours per month"), LO_UNIT_HOURS, FALSE },
 };
 
 const char *
@@ -84,10 +83,7 @@ lo_input_range (LoInputId id,
                 double   *max)
 {
   g_return_if_fail (id < LO_N_INPUTS);
-  if (min)
-    *min = input_info[id].min;
-  if (max)
-    *max = input_info[id].max;
+  lo_limit_range (lo_limit_for_input (id), min, max, NULL);
 }
 
 const char *

@@ -170,7 +170,7 @@ gboolean     lo_input_from_name   (const char *name,
                                    LoInputId  *id);
 LoInputUnit  lo_input_unit        (LoInputId id);
 gboolean     lo_input_is_required (LoInputId id);
-/* Valid range of an input: [min, max]; max is INFINITY when unbounded. */
+/* Valid range of an input: [min, max], SPEC §2c (lo_limit_range ()). */
 void         lo_input_range       (LoInputId id,
                                    double   *min,
                                    double   *max);
@@ -258,6 +258,8 @@ LoAssessment  *lo_engagement_previous_assessment (const LoEngagement *engagement
 /* Semantic checks with messages that name the process and the input
  * ("invoicing: automation-rate: must be between 0 and 1"). Implemented in
  * lo-validate.c. */
+gboolean       lo_assessment_validate_limits (const LoAssessment *assessment,
+                                              GError            **error);
 gboolean       lo_settings_validate   (const LoSettings *settings,
                                        GError          **error);
 gboolean       lo_process_validate    (const LoProcess *process,

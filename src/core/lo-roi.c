@@ -436,6 +436,9 @@ lo_process_roi_compute (LoProcess        *process,
 
   if (!lo_settings_validate (settings, error) || !lo_process_validate (process, error))
     return NULL;
+  /* SPEC §2c bounds the memory of the draws; 0 leaves Monte Carlo out */
+  if (draws != 0 && !lo_limit_check (LO_LIMIT_DRAWS, NULL, NULL, NULL, draws, error))
+    return NULL;
 
   roi = g_new0 (LoProcessRoi, 1);
   g_atomic_ref_count_init (&roi->ref_count);

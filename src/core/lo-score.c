@@ -218,26 +218,39 @@ lo_score_compute (LoBank        *bank,
       LoDimensionScore *ds = &score->dimensions[d];
       double weighted = 0;
       double weights = 0;
+      double largest = 0;
       int target;
 
       ds->dimension = dimension;
       ds->questions = dimension->questions->len;
 
-      /* Bank order, left to right: the same sum every time */
+      /* The weights are taken relative to the largest, so that no sum can
+       * overflow whatever the bank says: a mean of levels 1 … 5 is then
+       * always finite and between 1 and 5. */
       for (guint j = 0; j < dimension->questions->len; j++)
         {
           const LoQuestion *question = g_ptr_array_index (dimension->questions, j);
-          const LoQuestionScore *qs = &score->questions[question->index];
 
-          if (qs->state != LO_QUESTION_ANSWERED)
+          if (isfinite (question->weight) && question->weight > largest)
+            largest = question->weight;
+        }
+
+      /* Bank order, left to right: the same sum every time */
+      for (guint j = 0; j < dimension->questions->len && largest > 0; j++)
+        {
+          const LoQuestion *question = g_ptr_array_index (dimension->questions, j);
+          const LoQuestionScore *qs = &score->questions[question->index];
+          double weight = question->weight / largest;
+
+          if (qs->state != LO_QUESTION_ANSWERED || !(weight > 0))
             continue;
-          weighted += question->weight * qs->combined;
-          weights += question->weight;
+          weighted += weight * qs->combined;
+          weights += weight;
           ds->answered++;
         }
 
       ds->has_score = ds->answered > 0 && weights > 0;
-      ds->score = ds->has_score ? weighted / weights : NAN;
+      ds->score = ds->has_score ? CLAMP (weighted / weights, LO_LEVEL_MIN, LO_LEVEL_MAX) : NAN;
       ds->level = ds->has_score ? lo_level_for_score (ds->score) : 0;
 
       target = lo_assessment_get_target (assessment, dimension->id);

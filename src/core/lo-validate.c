@@ -13,8 +13,6 @@
 
 #include "lo-core.h"
 
-#define MAX_HORIZON 240
-
 /* A value as the file would hold it: locale-independent, 15 significant
  * digits so that 0.1 reads "0.1" as typed rather than 0.10000000000000001. */
 static const char *
@@ -32,55 +30,7 @@ check_number (const char *process_id,
               double      value,
               GError    **error)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  double min, max;
-
-  if (!isfinite (value))
-    {
-      if (which)
-        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                     /* TRANSLATORS: "invoicing: hourly-cost: low is not a finite number" */
-                     _("%s: %s: %s is not a finite number"),
-                     process_id, lo_input_name (id), which);
-      else
-        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                     _("%s: %s: the value is not a finite number"),
-                     process_id, lo_input_name (id));
-      return FALSE;
-    }
-
-  lo_input_range (id, &min, &max);
-  if (max == 1 && (value < min || value > max))
-    {
-      if (which)
-        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                     /* TRANSLATORS: "invoicing: automation-rate: low 1.5 is not between 0 and 1" */
-                     _("%s: %s: %s %s is not between 0 and 1"),
-                     process_id, lo_input_name (id), which, file_number (value, buffer));
-      else
-        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                     /* TRANSLATORS: "invoicing: automation-rate: 1.5 is not between 0 and 1" */
-                     _("%s: %s: %s is not between 0 and 1"),
-                     process_id, lo_input_name (id), file_number (value, buffer));
-      return FALSE;
-    }
-
-  if (value < min)
-    {
-      if (which)
-        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                     /* TRANSLATORS: "invoicing: build-cost: low -5 must not be negative" */
-                     _("%s: %s: %s %s must not be negative"),
-                     process_id, lo_input_name (id), which, file_number (value, buffer));
-      else
-        g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                     /* TRANSLATORS: "invoicing: build-cost: -5 must not be negative" */
-                     _("%s: %s: %s must not be negative"),
-                     process_id, lo_input_name (id), file_number (value, buffer));
-      return FALSE;
-    }
-
-  return TRUE;
+  return lo_limit_check (lo_limit_for_input (id), process_id, which, NULL, value, error);
 }
 
 static gboolean
@@ -103,77 +53,39 @@ check_readiness (const char *process_id,
 static gboolean
 check_actual_number (const char *process_id,
                      const char *month,
-                     const char *name,
+                     LoLimitId   limit,
                      double      value,
                      GError    **error)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *subject = NULL;
 
   /* absent attributes are NAN; infinities are not */
   if (isnan (value))
     return TRUE;
-  if (!isfinite (value) || value < 0)
-    {
-      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                   /* TRANSLATORS: "invoicing: actual 2027-03: hours: -3 must be a number of at least 0" */
-                   _("%s: actual %s: %s: %s must be a number of at least 0"),
-                   process_id, month, name, file_number (value, buffer));
-      return FALSE;
-    }
-  return TRUE;
+  /* TRANSLATORS: "invoicing: actual 2027-03", the start of a message */
+  subject = g_strdup_printf (_("%s: actual %s"), process_id, month);
+  return lo_limit_check (limit, subject, NULL, NULL, value, error);
 }
 
 gboolean
 lo_settings_validate (const LoSettings *settings,
                       GError          **error)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *subject = "settings";
 
   g_return_val_if_fail (settings != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (settings->horizon_months < 1 || settings->horizon_months > MAX_HORIZON)
-    {
-      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                   _("settings: horizon-months: %d is not between 1 and %d"),
-                   settings->horizon_months, MAX_HORIZON);
-      return FALSE;
-    }
-
-  if (!isfinite (settings->discount_rate) || settings->discount_rate <= -1)
-    {
-      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                   _("settings: discount-rate: %s must be a number above -1 (−100 %%)"),
-                   file_number (settings->discount_rate, buffer));
-      return FALSE;
-    }
-
-  if (!isfinite (settings->hours_per_week) || settings->hours_per_week <= 0)
-    {
-      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                   _("settings: hours-per-week: %s must be a number above 0"),
-                   file_number (settings->hours_per_week, buffer));
-      return FALSE;
-    }
-
-  if (!isfinite (settings->realisation_rate) ||
-      settings->realisation_rate < 0 || settings->realisation_rate > 1)
-    {
-      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                   _("settings: realisation-rate: %s is not between 0 and 1"),
-                   file_number (settings->realisation_rate, buffer));
-      return FALSE;
-    }
-
-  if (settings->parallel_builds < 1 || settings->parallel_builds > LO_PARALLEL_BUILDS_MAX)
-    {
-      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
-                   _("settings: parallel-builds: %d is not between 1 and %d"),
-                   settings->parallel_builds, LO_PARALLEL_BUILDS_MAX);
-      return FALSE;
-    }
-
-  return TRUE;
+  return lo_limit_check (LO_LIMIT_HORIZON_MONTHS, subject, NULL, NULL,
+                         settings->horizon_months, error)
+         && lo_limit_check (LO_LIMIT_DISCOUNT_RATE, subject, NULL, NULL,
+                            settings->discount_rate, error)
+         && lo_limit_check (LO_LIMIT_HOURS_PER_WEEK, subject, NULL, NULL,
+                            settings->hours_per_week, error)
+         && lo_limit_check (LO_LIMIT_REALISATION_RATE, subject, NULL, NULL,
+                            settings->realisation_rate, error)
+         && lo_limit_check (LO_LIMIT_PARALLEL_BUILDS, subject, NULL, NULL,
+                            settings->parallel_builds, error);
 }
 
 gboolean
@@ -194,6 +106,10 @@ lo_process_validate (const LoProcess *process,
       return FALSE;
     }
   pid = process->id;
+  /* TRANSLATORS: "process", the start of "process: id: …" */
+  if (!lo_limit_check_name (_("process"), "id", pid, error)
+      || !lo_limit_check_name (pid, "name", process->name, error))
+    return FALSE;
 
   for (guint i = 0; i < LO_N_INPUTS; i++)
     {
@@ -281,13 +197,52 @@ lo_process_validate (const LoProcess *process,
                        _("%s: actual %s: not a calendar month"), pid, month);
           return FALSE;
         }
-      if (!check_actual_number (pid, month, "items", a->items, error) ||
-          !check_actual_number (pid, month, "hours", a->hours, error) ||
-          !check_actual_number (pid, month, "errors", a->errors, error) ||
-          !check_actual_number (pid, month, "run-cost", a->run_cost, error))
+      if (!check_actual_number (pid, month, LO_LIMIT_ACTUAL_ITEMS, a->items, error) ||
+          !check_actual_number (pid, month, LO_LIMIT_ACTUAL_HOURS, a->hours, error) ||
+          !check_actual_number (pid, month, LO_LIMIT_ACTUAL_ERRORS, a->errors, error) ||
+          !check_actual_number (pid, month, LO_LIMIT_ACTUAL_RUN_COST, a->run_cost, error))
         return FALSE;
     }
 
+  return TRUE;
+}
+
+/**
+ * lo_assessment_validate_limits:
+ * @assessment: an assessment
+ * @error: where a refusal is reported
+ *
+ * Checks SPEC §2c's limits on an assessment: its id, the number of its
+ * respondents, their ids, names and roles.
+ *
+ * Returns: whether every limit holds
+ */
+gboolean
+lo_assessment_validate_limits (const LoAssessment *assessment,
+                               GError            **error)
+{
+  g_return_val_if_fail (assessment != NULL, FALSE);
+
+  /* TRANSLATORS: "assessment", the start of "assessment: id: …" */
+  if (!lo_limit_check_name (_("assessment"), "id", assessment->id, error))
+    return FALSE;
+  if (assessment->respondents->len > LO_LIMIT_MAX_RESPONDENTS
+      && !lo_limit_check_respondents (assessment->id, assessment->respondents->len, error))
+    return FALSE;
+
+  for (guint i = 0; i < assessment->respondents->len; i++)
+    {
+      const LoRespondent *r = g_ptr_array_index (assessment->respondents, i);
+      g_autofree char *subject = g_strdup_printf (_("assessment %s: respondent"), assessment->id);
+
+      if (!lo_limit_check_name (subject, "id", r->id, error))
+        return FALSE;
+      g_free (subject);
+      subject = g_strdup_printf (_("assessment %s: respondent %s"), assessment->id, r->id);
+      if (!lo_limit_check_name (subject, "name", r->name, error)
+          || !lo_limit_check_name (subject, "role", r->role, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -299,6 +254,10 @@ lo_engagement_validate (const LoEngagement *engagement,
 
   g_return_val_if_fail (engagement != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!lo_limit_check_name ("client", "name", engagement->client_name, error)
+      || !lo_limit_check_name ("client", "industry", engagement->client_industry, error))
+    return FALSE;
 
   if (!lo_settings_validate (&engagement->settings, error))
     return FALSE;
@@ -317,6 +276,14 @@ lo_engagement_validate (const LoEngagement *engagement,
           return FALSE;
         }
     }
+
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    if (!lo_assessment_validate_limits (g_ptr_array_index (engagement->assessments, i), error))
+      return FALSE;
+
+  if (engagement->processes->len > LO_LIMIT_MAX_PROCESSES
+      && !lo_limit_check_processes (engagement->processes->len, error))
+    return FALSE;
 
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < engagement->processes->len; i++)

@@ -219,13 +219,22 @@ read_question (LoXmlContext  *ctx,
     }
 
   weight_text = lo_xml_attr (node, "weight");
-  if (weight_text != NULL
-      && (!lo_xml_parse_number (weight_text, &weight) || weight <= 0))
+  if (weight_text != NULL && !lo_xml_parse_number (weight_text, &weight))
     {
       lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
                         _("question %s: weight “%s” is not a number greater than 0"),
                         id, weight_text);
       return FALSE;
+    }
+  if (weight_text != NULL)
+    {
+      g_autofree char *subject = g_strdup_printf (_("question %s"), id);
+
+      if (!lo_limit_check (LO_LIMIT_WEIGHT, subject, NULL, weight_text, weight, &local_error))
+        {
+          set_core_error (error, ctx, node, local_error);
+          return FALSE;
+        }
     }
 
   allow_na_text = lo_xml_attr (node, "allow-na");

@@ -117,6 +117,57 @@ number_attr (LoXmlContext  *ctx,
   return TRUE;
 }
 
+/* An optional number attribute within its SPEC §2c limit (core's table);
+ * the message names @subject, the input and the bound, with the line. */
+static gboolean
+limit_attr (LoXmlContext  *ctx,
+            const xmlNode *node,
+            const char    *name,
+            LoLimitId      limit,
+            const char    *subject,
+            const char    *qualifier,
+            gboolean      *present,
+            double        *value,
+            GError       **error)
+{
+  g_autofree char *text = lo_xml_attr (node, name);
+  g_autoptr(GError) local_error = NULL;
+
+  *present = text != NULL;
+  if (text == NULL)
+    return TRUE;
+  if (!lo_xml_parse_number (text, value))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: %s: “%s” is not a number"), subject, name, text);
+      return FALSE;
+    }
+  if (!lo_limit_check (limit, subject, qualifier, text, *value, &local_error))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A name or id within SPEC §2c's limits, with the line. */
+static gboolean
+limit_name (LoXmlContext  *ctx,
+            const xmlNode *node,
+            const char    *subject,
+            const char    *input,
+            const char    *value,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (lo_limit_check_name (subject, input, value, &local_error))
+    return TRUE;
+  lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node, "%s", local_error->message);
+  return FALSE;
+}
+
 static gboolean
 required_number_attr (LoXmlContext  *ctx,
                       const xmlNode *node,
@@ -189,13 +240,20 @@ read_client (LoXmlContext  *ctx,
   name = required_attr (ctx, node, "name", "<client>", error);
   if (name == NULL)
     return FALSE;
+  if (!limit_name (ctx, node, "client", "name", name, error))
+    {
+      g_free (name);
+      return FALSE;
+    }
   g_free (engagement->client_name);
   engagement->client_name = name;
 
   industry = lo_xml_attr (node, "industry");
+  if (!limit_name (ctx, node, "client", "industry", industry, error))
+    return FALSE;
+  /* industry="" is kept as given: write → read → write is byte-identical */
   g_clear_pointer (&engagement->client_industry, g_free);
-  if (industry != NULL && *industry != '\0')
-    engagement->client_industry = g_steal_pointer (&industry);
+  engagement->client_industry = g_steal_pointer (&industry);
 
   return TRUE;
 }
@@ -239,20 +297,19 @@ read_settings (LoXmlContext  *ctx,
       return FALSE;
 
   horizon = lo_xml_attr (node, "horizon-months");
-  if (horizon != NULL
-      && !int_attr (ctx, node, "horizon-months", "<settings>", 1, 240,
-                    &settings->horizon_months, error))
-    return FALSE;
+  {
+    double min, max;   /* SPEC §2c: 1 … 240 */
 
-  if (!number_attr (ctx, node, "discount-rate", "<settings>", -1, INFINITY,
-                    &present, &value, error))
-    return FALSE;
-  if (present && value <= -1)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("<settings>: discount-rate must be greater than -1"));
+    lo_limit_range (LO_LIMIT_HORIZON_MONTHS, &min, &max, NULL);
+    if (horizon != NULL
+        && !int_attr (ctx, node, "horizon-months", "<settings>", (int) min, (int) max,
+                      &settings->horizon_months, error))
       return FALSE;
-    }
+  }
+
+  if (!limit_attr (ctx, node, "discount-rate", LO_LIMIT_DISCOUNT_RATE, "<settings>", NULL,
+                   &present, &value, error))
+    return FALSE;
   if (present)
     settings->discount_rate = value;
 
@@ -270,20 +327,14 @@ read_settings (LoXmlContext  *ctx,
       settings->currency = g_steal_pointer (&currency);
     }
 
-  if (!number_attr (ctx, node, "hours-per-week", "<settings>", 0, INFINITY,
-                    &present, &value, error))
+  if (!limit_attr (ctx, node, "hours-per-week", LO_LIMIT_HOURS_PER_WEEK, "<settings>", NULL,
+                   &present, &value, error))
     return FALSE;
-  if (present && value <= 0)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("<settings>: hours-per-week must be greater than 0"));
-      return FALSE;
-    }
   if (present)
     settings->hours_per_week = value;
 
-  if (!number_attr (ctx, node, "realisation-rate", "<settings>", 0, 1,
-                    &present, &value, error))
+  if (!limit_attr (ctx, node, "realisation-rate", LO_LIMIT_REALISATION_RATE, "<settings>", NULL,
+                   &present, &value, error))
     return FALSE;
   if (present)
     settings->realisation_rate = value;
@@ -452,8 +503,17 @@ read_respondent (LoXmlContext  *ctx,
   if (name == NULL)
     return FALSE;
   role = lo_xml_attr (node, "role");
-  if (role != NULL && *role == '\0')
-    g_clear_pointer (&role, g_free);
+  if (!limit_name (ctx, node, "<respondent>", "id", id, error)
+      || !limit_name (ctx, node, what, "name", name, error)
+      || !limit_name (ctx, node, what, "role", role, error))
+    return FALSE;
+  if (assessment->respondents->len >= LO_LIMIT_MAX_RESPONDENTS)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("assessment %s: more than %d respondents"),
+                        assessment->id, LO_LIMIT_MAX_RESPONDENTS);
+      return FALSE;
+    }
 
   respondent = lo_assessment_add_respondent (assessment, id, name, role);
 
@@ -529,7 +589,7 @@ read_assessment (LoXmlContext  *ctx,
     return FALSE;
 
   id = required_attr (ctx, node, "id", "<assessment>", error);
-  if (id == NULL)
+  if (id == NULL || !limit_name (ctx, node, "<assessment>", "id", id, error))
     return FALSE;
   for (guint i = 0; i < engagement->assessments->len; i++)
     {
@@ -601,8 +661,9 @@ read_input (LoXmlContext  *ctx,
   static const char * const attributes[] = { "name", "value", "low", "high", NULL };
   g_autofree char *what = g_strdup_printf (_("process %s: <input>"), process->id);
   g_autofree char *name = NULL;
+  g_autofree char *subject = NULL;
   gboolean has_low, has_high, present;
-  double value, low = 0, high = 0, min, max;
+  double value, low = 0, high = 0;
   LoInputId id;
 
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
@@ -635,7 +696,7 @@ read_input (LoXmlContext  *ctx,
 
   g_free (what);
   what = g_strdup_printf (_("process %s: input %s"), process->id, name);
-  lo_input_range (id, &min, &max);
+  subject = g_strdup_printf (_("process %s"), process->id);
 
   /* The value's own message names the input, not the attribute. */
   {
@@ -654,9 +715,9 @@ read_input (LoXmlContext  *ctx,
         return FALSE;
       }
   }
-  if (!number_attr (ctx, node, "value", what, min, max, &present, &value, error)
-      || !number_attr (ctx, node, "low", what, min, max, &has_low, &low, error)
-      || !number_attr (ctx, node, "high", what, min, max, &has_high, &high, error))
+  if (!limit_attr (ctx, node, "value", lo_limit_for_input (id), subject, NULL, &present, &value, error)
+      || !limit_attr (ctx, node, "low", lo_limit_for_input (id), subject, "low", &has_low, &low, error)
+      || !limit_attr (ctx, node, "high", lo_limit_for_input (id), subject, "high", &has_high, &high, error))
     return FALSE;
 
   if (has_low != has_high)
@@ -726,6 +787,7 @@ read_alternative (LoXmlContext  *ctx,
 {
   static const char * const attributes[] = { "build-cost", "build-weeks", NULL };
   g_autofree char *what = g_strdup_printf (_("process %s: alternative"), process->id);
+  gboolean present;
 
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
     return FALSE;
@@ -742,7 +804,11 @@ read_alternative (LoXmlContext  *ctx,
   if (!required_number_attr (ctx, node, "build-cost", what, 0, INFINITY,
                              &process->alt_build_cost, error)
       || !required_number_attr (ctx, node, "build-weeks", what, 0, INFINITY,
-                                &process->alt_build_weeks, error))
+                                &process->alt_build_weeks, error)
+      || !limit_attr (ctx, node, "build-cost", LO_LIMIT_BUILD_COST, what, NULL,
+                      &present, &process->alt_build_cost, error)
+      || !limit_attr (ctx, node, "build-weeks", LO_LIMIT_BUILD_WEEKS, what, NULL,
+                      &present, &process->alt_build_weeks, error))
     return FALSE;
 
   process->has_alternative = TRUE;
@@ -793,10 +859,10 @@ read_actual (LoXmlContext  *ctx,
 
   g_free (what);
   what = g_strdup_printf (_("process %s: actual %s"), process->id, month);
-  if (!number_attr (ctx, node, "items", what, 0, INFINITY, &present, &actual.items, error)
-      || !number_attr (ctx, node, "hours", what, 0, INFINITY, &present, &actual.hours, error)
-      || !number_attr (ctx, node, "errors", what, 0, INFINITY, &present, &actual.errors, error)
-      || !number_attr (ctx, node, "run-cost", what, 0, INFINITY, &present, &actual.run_cost, error))
+  if (!limit_attr (ctx, node, "items", LO_LIMIT_ACTUAL_ITEMS, what, NULL, &present, &actual.items, error)
+      || !limit_attr (ctx, node, "hours", LO_LIMIT_ACTUAL_HOURS, what, NULL, &present, &actual.hours, error)
+      || !limit_attr (ctx, node, "errors", LO_LIMIT_ACTUAL_ERRORS, what, NULL, &present, &actual.errors, error)
+      || !limit_attr (ctx, node, "run-cost", LO_LIMIT_ACTUAL_RUN_COST, what, NULL, &present, &actual.run_cost, error))
     return FALSE;
 
   g_array_append_val (process->actuals, actual);
@@ -823,8 +889,14 @@ read_process (LoXmlContext  *ctx,
     return FALSE;
 
   id = required_attr (ctx, node, "id", "<process>", error);
-  if (id == NULL)
+  if (id == NULL || !limit_name (ctx, node, "<process>", "id", id, error))
     return FALSE;
+  if (engagement->processes->len >= LO_LIMIT_MAX_PROCESSES)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("more than %d processes"), LO_LIMIT_MAX_PROCESSES);
+      return FALSE;
+    }
   /* A set, not lo_engagement_lookup_process (): a linear search per process
    * makes a file of 40 000 processes take half a minute. */
   if (!g_hash_table_add (process_ids, g_strdup (id)))
@@ -835,7 +907,7 @@ read_process (LoXmlContext  *ctx,
     }
   what = g_strdup_printf (_("process %s"), id);
   name = required_attr (ctx, node, "name", what, error);
-  if (name == NULL)
+  if (name == NULL || !limit_name (ctx, node, what, "name", name, error))
     return FALSE;
 
   process = lo_process_new (id, name);

@@ -136,7 +136,7 @@ append_assessment (GString            *out,
       lo_xml_append_attr (out, "id", respondent->id);
       lo_xml_append_attr (out, "name", respondent->name && *respondent->name
                                        ? respondent->name : respondent->id);
-      if (respondent->role != NULL && *respondent->role != '\0')
+      if (respondent->role != NULL)
         lo_xml_append_attr (out, "role", respondent->role);
 
       if (respondent->answers->len == 0)
@@ -277,7 +277,7 @@ lo_engagement_to_xml (const LoEngagement *engagement,
 
   g_string_append (out, "  <client");
   lo_xml_append_attr (out, "name", engagement->client_name ? engagement->client_name : "");
-  if (engagement->client_industry != NULL && *engagement->client_industry != '\0')
+  if (engagement->client_industry != NULL)
     lo_xml_append_attr (out, "industry", engagement->client_industry);
   g_string_append (out, "/>\n");
 
@@ -320,15 +320,11 @@ lo_io_write_atomic (const char *path,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* A temporary file beside the target, synced, then renamed over it: the
-   * target holds the old content or the new, never a part. */
-  if (!g_file_set_contents_full (path, data ? data : "", length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
+   * target holds the old content or the new, never a part (lo-output-file.h
+   * has every rule an output file follows). */
+  if (!lo_output_file_set_contents (path, data ? data : "", length, &local_error))
     {
-      g_autofree char *display = lo_xml_display_name (path);
-
-      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_WRITE,
-                   _("%s: cannot write: %s"), display, local_error->message);
+      g_set_error_literal (error, LO_IO_ERROR, LO_IO_ERROR_WRITE, local_error->message);
       return FALSE;
     }
 

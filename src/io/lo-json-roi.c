@@ -307,9 +307,7 @@ lo_json_roi (const LoPortfolio *portfolio,
              const LoProgramme *programme)
 {
   g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
   const LoSettings *settings;
 
   g_return_val_if_fail (portfolio != NULL, NULL);
@@ -356,11 +354,5 @@ lo_json_roi (const LoPortfolio *portfolio,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-
-  return g_strconcat (text, "\n", NULL);
+  return lo_json_generate (root);
 }

@@ -40,9 +40,7 @@ lo_json_score (const LoEngagement *engagement,
                const LoScore      *score)
 {
   g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
   const LoAssessment *assessment;
 
   g_return_val_if_fail (score != NULL, NULL);
@@ -103,11 +101,67 @@ lo_json_score (const LoEngagement *engagement,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  generator = json_generator_new ();
+  return lo_json_generate (root);
+}
+
+/* Drops the ".0" json-glib appends after an exponent ("1e+20.0" → "1e+20"),
+ * outside strings only. */
+static void
+repair_numbers (GString *text)
+{
+  gboolean in_string = FALSE;
+  gsize out = 0;
+
+  for (gsize i = 0; i < text->len; i++)
+    {
+      char c = text->str[i];
+
+      text->str[out++] = c;
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < text->len)
+            text->str[out++] = text->str[++i];
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        {
+          in_string = TRUE;
+          continue;
+        }
+      /* the last digit of an exponent, followed by ".0" */
+      if (g_ascii_isdigit (c) && i + 2 < text->len
+          && text->str[i + 1] == '.' && text->str[i + 2] == '0'
+          && (i + 3 == text->len || !g_ascii_isdigit (text->str[i + 3])))
+        {
+          gsize j = out - 1;   /* the token as written so far */
+
+          while (j > 0 && g_ascii_isdigit (text->str[j]))
+            j--;
+          if (j > 0 && (text->str[j] == '+' || text->str[j] == '-'))
+            j--;
+          if (text->str[j] == 'e' || text->str[j] == 'E')
+            i += 2;
+        }
+    }
+  g_string_truncate (text, out);
+}
+
+char *
+lo_json_generate (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *data = NULL;
+  GString *text;
+
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
+  data = json_generator_to_data (generator, NULL);
 
-  return g_strconcat (text, "\n", NULL);
+  text = g_string_new (data);
+  repair_numbers (text);
+  g_string_append_c (text, '\n');
+  return g_string_free (text, FALSE);
 }

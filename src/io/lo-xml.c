@@ -90,7 +90,9 @@ lo_xml_load_file (const char *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0);
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused
+   * below as not a regular file (for which the flag changes nothing) */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
   if (fd < 0)
     {
       int saved = errno;
@@ -316,6 +318,19 @@ lo_xml_parse (GBytes     *bytes,
                    _("%s: the file is empty"), file);
       return NULL;
     }
+
+  /* UTF-16 (or UTF-32): a byte-order mark, or "<" beside a NUL byte */
+  {
+    const guchar *b = (const guchar *) data;
+
+    if (size >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)
+                      || (b[0] == '<' && b[1] == 0) || (b[0] == 0 && b[1] == '<')))
+      {
+        g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_MALFORMED,
+                     _("%s: the file is in UTF-16 (or UTF-32); save it as UTF-8"), file);
+        return NULL;
+      }
+  }
 
   nul = memchr (data, '\0', size);
   if (nul != NULL)

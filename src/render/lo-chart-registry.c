@@ -567,43 +567,42 @@ lo_chart_caption (const char            *name,
 
 /* Files */
 
-/* A temporary file beside @path (same file system, so the rename is atomic). */
-char *
-lo_render_temp_path (const char *path,
-                     GError    **error)
+cairo_status_t
+lo_render_write_output (void                *closure,
+                        const unsigned char *data,
+                        unsigned int         length)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = g_strdup_printf (".%s.XXXXXX", base);
-  char *tmp = g_build_filename (dir, tmpl, NULL);
-  int fd = g_mkstemp (tmp);
+  return lo_output_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS
+                                                      : CAIRO_STATUS_WRITE_ERROR;
+}
 
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_WRITE, "%s: %s", path,
-                   g_strerror (saved));
-      g_free (tmp);
-      return NULL;
-    }
-  g_close (fd, NULL);
-  return tmp;
+LoOutputFile *
+lo_render_open_output (const char *path,
+                       GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  LoOutputFile *file = lo_output_file_open (path, &local_error);
+
+  if (file == NULL)
+    g_set_error_literal (error, LO_RENDER_ERROR, LO_RENDER_ERROR_WRITE, local_error->message);
+  return file;
 }
 
 gboolean
-lo_render_commit_temp (const char *tmp,
-                       const char *path,
-                       GError    **error)
+lo_render_finish_output (LoOutputFile  *file,
+                         cairo_status_t status,
+                         GError       **error)
 {
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_WRITE, "%s: %s", path,
-                   g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    ok = lo_output_file_fail (file, cairo_status_to_string (status), &local_error);
+  else
+    ok = lo_output_file_commit (file, &local_error);
+  if (!ok)
+    g_set_error_literal (error, LO_RENDER_ERROR, LO_RENDER_ERROR_WRITE, local_error->message);
+  return ok;
 }
 
 gboolean
@@ -616,13 +615,13 @@ lo_chart_write_file (const char            *name,
                      const char            *path,
                      GError               **error)
 {
-  g_autofree char *tmp = NULL;
+  LoOutputFile *out = NULL;
   g_autoptr (cairo_surface_t) surface = NULL;
   g_autoptr (cairo_t) cr = NULL;
   enum { SVG, PNG, PDF } kind;
   cairo_status_t status;
 
-  if (g_str_has_suffix (path, ".svg"))
+  if (g_str_has_suffix (path, ".svg") || g_str_equal (path, "-"))
     kind = SVG;
   else if (g_str_has_suffix (path, ".png"))
     kind = PNG;
@@ -641,14 +640,14 @@ lo_chart_write_file (const char            *name,
       return FALSE;
     }
 
-  tmp = lo_render_temp_path (path, error);
-  if (tmp == NULL)
+  out = lo_render_open_output (path, error);
+  if (out == NULL)
     return FALSE;
 
   if (kind == SVG)
-    surface = cairo_svg_surface_create (tmp, width, height);
+    surface = cairo_svg_surface_create_for_stream (lo_render_write_output, out, width, height);
   else if (kind == PDF)
-    surface = cairo_pdf_surface_create (tmp, width, height);
+    surface = cairo_pdf_surface_create_for_stream (lo_render_write_output, out, width, height);
   else
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
   cr = cairo_create (surface);
@@ -668,23 +667,17 @@ lo_chart_write_file (const char            *name,
 
   g_clear_pointer (&cr, cairo_destroy);
   if (kind == PNG)
-    status = cairo_surface_write_to_png (surface, tmp);
+    status = cairo_surface_write_to_png_stream (surface, lo_render_write_output, out);
   else
     {
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
     }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_WRITE, "%s: %s", path,
-                   cairo_status_to_string (status));
-      goto fail;
-    }
-  return lo_render_commit_temp (tmp, path, error);
+  return lo_render_finish_output (out, status, error);
 
 fail:
   g_clear_pointer (&cr, cairo_destroy);
   g_clear_pointer (&surface, cairo_surface_destroy);
-  g_unlink (tmp);
+  lo_output_file_abort (out);
   return FALSE;
 }

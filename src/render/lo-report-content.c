@@ -702,6 +702,54 @@ build_process (Report             *r,
     }
 }
 
+/* SPEC §2c: a report details at most this many processes, those with the
+ * highest NPV; the portfolio table lists them all. The time and memory of a
+ * report of 10 000 processes stay bounded. */
+#define DETAILED_PROCESSES 25
+
+static int
+compare_npv_descending (gconstpointer a,
+                        gconstpointer b)
+{
+  const LoProcessRoi *x = *(const LoProcessRoi * const *) a;
+  const LoProcessRoi *y = *(const LoProcessRoi * const *) b;
+  double nx = isfinite (x->expected.npv) ? x->expected.npv : -INFINITY;
+  double ny = isfinite (y->expected.npv) ? y->expected.npv : -INFINITY;
+
+  return (nx < ny) - (nx > ny);
+}
+
+/* The processes detailed, in the portfolio's order: all of them, or the
+ * DETAILED_PROCESSES with the highest NPV (ties: the earlier first). */
+static GPtrArray *
+detailed_processes (const LoPortfolio *pf)
+{
+  g_autoptr(GPtrArray) by_npv = NULL;
+  g_autoptr(GHashTable) chosen = NULL;
+  GPtrArray *detailed = g_ptr_array_new ();
+
+  if (pf->processes->len <= DETAILED_PROCESSES)
+    {
+      for (guint i = 0; i < pf->processes->len; i++)
+        g_ptr_array_add (detailed, g_ptr_array_index (pf->processes, i));
+      return detailed;
+    }
+
+  /* not g_ptr_array_copy (), which would take the free function along */
+  by_npv = g_ptr_array_sized_new (pf->processes->len);
+  for (guint i = 0; i < pf->processes->len; i++)
+    g_ptr_array_add (by_npv, g_ptr_array_index (pf->processes, i));
+  /* g_ptr_array_sort is a stable merge sort: ties keep file order */
+  g_ptr_array_sort (by_npv, compare_npv_descending);
+  chosen = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < DETAILED_PROCESSES; i++)
+    g_hash_table_add (chosen, g_ptr_array_index (by_npv, i));
+  for (guint i = 0; i < pf->processes->len; i++)
+    if (g_hash_table_contains (chosen, g_ptr_array_index (pf->processes, i)))
+      g_ptr_array_add (detailed, g_ptr_array_index (pf->processes, i));
+  return detailed;
+}
+
 static void
 build_processes (Report *r)
 {
@@ -723,12 +771,28 @@ build_processes (Report *r)
       pf->settings.horizon_months, rate, real, draws);
     lo_doc_text (r->doc, text);
   }
-  for (guint i = 0; i < pf->processes->len; i++)
+  if (pf->processes->len > DETAILED_PROCESSES)
     {
-      /* Each process on its own pages: the part a reader turns to. */
-      lo_doc_page_break (r->doc);
-      build_process (r, g_ptr_array_index (pf->processes, i));
+      g_autofree char *text = g_markup_printf_escaped (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "The %u processes with the highest net present value are detailed below; "
+                     "the other %u is listed in the portfolio table.",
+                     "The %u processes with the highest net present value are detailed below; "
+                     "the other %u are listed in the portfolio table.",
+                     pf->processes->len - DETAILED_PROCESSES),
+        DETAILED_PROCESSES, pf->processes->len - DETAILED_PROCESSES);
+      lo_doc_text (r->doc, text);
     }
+  {
+    g_autoptr(GPtrArray) detailed = detailed_processes (pf);
+
+    for (guint i = 0; i < detailed->len; i++)
+      {
+        /* Each process on its own pages: the part a reader turns to. */
+        lo_doc_page_break (r->doc);
+        build_process (r, g_ptr_array_index (detailed, i));
+      }
+  }
 }
 
 static void

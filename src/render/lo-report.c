@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lo-report-private.h"
 
@@ -847,6 +848,100 @@ lo_report_draw_page (LoReportLayout *layout,
 
 /* Layout object */
 
+#define LOGO_MAX_BYTES  (16 * 1024 * 1024)
+#define LOGO_MAX_PIXELS 8000
+
+typedef struct
+{
+  const guchar *data;
+  gsize         length;
+  gsize         offset;
+} PngReader;
+
+static cairo_status_t
+read_png_bytes (void          *closure,
+                unsigned char *data,
+                unsigned int   length)
+{
+  PngReader *reader = closure;
+
+  if (reader->length - reader->offset < length)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (data, reader->data + reader->offset, length);
+  reader->offset += length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The cover's logo: a PNG file of bounded size, checked before cairo decodes
+ * it (cairo calls anything that is not a PNG "out of memory"). */
+static cairo_surface_t *
+load_logo (const char *path,
+           GError    **error)
+{
+  static const guchar signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PngReader reader = { NULL, 0, 0 };
+  cairo_surface_t *logo;
+  GStatBuf st;
+  guint32 width, height;
+
+  /* not a FIFO or a device, which could block or never end */
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO,
+                   _("%s: the logo is not a readable file"), display);
+      return NULL;
+    }
+  if (st.st_size > LOGO_MAX_BYTES)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO,
+                   _("%s: the logo is larger than 16 MB"), display);
+      return NULL;
+    }
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO,
+                   _("%s: the logo cannot be read: %s"), display, local_error->message);
+      return NULL;
+    }
+  reader.data = (const guchar *) g_mapped_file_get_contents (mapped);
+  reader.length = g_mapped_file_get_length (mapped);
+
+  /* the signature, then the IHDR chunk with the size */
+  if (reader.length < 24 || memcmp (reader.data, signature, sizeof signature) != 0
+      || memcmp (reader.data + 12, "IHDR", 4) != 0)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO,
+                   _("%s: the logo is not a PNG image"), display);
+      return NULL;
+    }
+  memcpy (&width, reader.data + 16, 4);
+  memcpy (&height, reader.data + 20, 4);
+  width = GUINT32_FROM_BE (width);
+  height = GUINT32_FROM_BE (height);
+  if (width == 0 || height == 0 || width > LOGO_MAX_PIXELS || height > LOGO_MAX_PIXELS)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO,
+                   _("%s: the logo is %u × %u pixels; at most %d × %d are accepted"),
+                   display, width, height, LOGO_MAX_PIXELS, LOGO_MAX_PIXELS);
+      return NULL;
+    }
+
+  logo = cairo_image_surface_create_from_png_stream (read_png_bytes, &reader);
+  if (cairo_surface_status (logo) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO,
+                   _("%s: not a readable PNG image (%s)"), display,
+                   cairo_status_to_string (cairo_surface_status (logo)));
+      cairo_surface_destroy (logo);
+      return NULL;
+    }
+  return logo;
+}
+
 LoReportLayout *
 lo_report_layout_new (const LoReportInput   *input,
                       const LoReportOptions *opts,
@@ -887,15 +982,9 @@ lo_report_layout_new (const LoReportInput   *input,
 
   if (opts->logo_path)
     {
-      L->logo = cairo_image_surface_create_from_png (opts->logo_path);
-      if (cairo_surface_status (L->logo) != CAIRO_STATUS_SUCCESS ||
-          cairo_image_surface_get_width (L->logo) <= 0)
-        {
-          g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_LOGO,
-                       _("%s: not a readable PNG image (%s)"), opts->logo_path,
-                       cairo_status_to_string (cairo_surface_status (L->logo)));
-          return NULL;
-        }
+      L->logo = load_logo (opts->logo_path, error);
+      if (L->logo == NULL)
+        return NULL;
     }
 
   L->pctx = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -969,7 +1058,7 @@ lo_report_write_pdf (const LoReportInput   *input,
   g_autoptr (LoReportLayout) L = NULL;
   g_autoptr (cairo_surface_t) surface = NULL;
   g_autoptr (cairo_t) cr = NULL;
-  g_autofree char *tmp = NULL;
+  LoOutputFile *out = NULL;
   g_autofree char *date = NULL;
   g_autofree char *creator = NULL;
   cairo_status_t status;
@@ -981,11 +1070,11 @@ lo_report_write_pdf (const LoReportInput   *input,
   if (L == NULL)
     return FALSE;
 
-  tmp = lo_render_temp_path (path, error);
-  if (tmp == NULL)
+  out = lo_render_open_output (path, error);
+  if (out == NULL)
     return FALSE;
 
-  surface = cairo_pdf_surface_create (tmp, L->page_w, L->page_h);
+  surface = cairo_pdf_surface_create_for_stream (lo_render_write_output, out, L->page_w, L->page_h);
   date = g_date_time_format (L->date, "%Y-%m-%dT%H:%M:%S");
   creator = g_strdup_printf ("Lights Out %s", PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, L->title);
@@ -1025,12 +1114,5 @@ lo_report_write_pdf (const LoReportInput   *input,
   g_clear_pointer (&cr, cairo_destroy);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp);
-      g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_WRITE, "%s: %s", path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return lo_render_commit_temp (tmp, path, error);
+  return lo_render_finish_output (out, status, error);
 }

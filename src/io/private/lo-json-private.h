@@ -34,4 +34,10 @@ lo_json_add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* The one way JSON text is made from a tree: pretty, indented by 2, with a
+ * final newline, and every number valid JSON. (json-glib's generator appends
+ * ".0" to any double printed without a dot, which turns 1e+20 into the
+ * invalid 1e+20.0; the number tokens are repaired here.) */
+char *lo_json_generate (JsonNode *root);
+
 G_END_DECLS

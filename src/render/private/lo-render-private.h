@@ -236,11 +236,17 @@ const char *lo_level_name   (const LoBank *bank,
 const LoProcessRoi *lo_report_input_lookup_roi (const LoReportInput *input,
                                                 const char          *process_id);
 
-/* Atomic output: a temporary file beside @path, then renamed over it. */
-char    *lo_render_temp_path   (const char *path,
-                                GError    **error);
-gboolean lo_render_commit_temp (const char *tmp,
-                                const char *path,
-                                GError    **error);
+/* Output files go through core's LoOutputFile (lo-output-file.h): cairo
+ * writes to it by this function (the closure is the LoOutputFile), and
+ * lo_render_finish_output commits it, or removes it when @status is a
+ * failure, with a LO_RENDER_ERROR_WRITE naming the file and the cause. */
+cairo_status_t lo_render_write_output  (void                *closure,
+                                        const unsigned char *data,
+                                        unsigned int         length);
+LoOutputFile  *lo_render_open_output   (const char     *path,
+                                        GError        **error);
+gboolean       lo_render_finish_output (LoOutputFile   *file,
+                                        cairo_status_t  status,
+                                        GError        **error);
 
 G_END_DECLS
