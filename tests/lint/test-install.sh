@@ -20,6 +20,12 @@ prefix=$(dirname "$(dirname "$bin")")
 share=$prefix/share
 echo "installed into $prefix"
 
+# With the window built, `lightsout` execs lightsout-gui from libexecdir.
+if [ -x "$build/src/lightsout-gui" ]; then
+  [ -n "$(find "$prefix" -path '*/libexec/lightsout-gui' -type f)" ] \
+    || fail "no libexec/lightsout-gui installed (lightsout opens the window through it)"
+fi
+
 for f in \
   "applications/$app_id.desktop" \
   "metainfo/$app_id.metainfo.xml" \

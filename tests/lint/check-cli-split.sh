@@ -1,0 +1,47 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The command line never loads GTK (issue 18):
+# - `lightsout` needs no libgtk-4, libgdk or libadwaita, neither directly
+#   (readelf -d) nor through another library (ldd);
+# - a mistyped command says "unknown command" and exits non-zero instead of
+#   opening the window;
+# - with the window built, `lightsout` without a command becomes
+#   lightsout-gui (its GApplication options answer).
+# Usage: check-cli-split.sh LIGHTSOUT GUI(true|false)
+set -u
+lightsout=$1 gui=$2
+fail () { echo "FAIL: $*" >&2; exit 1; }
+gtk_pattern='libgtk-4|libgdk|libadwaita|libgtk-3|libgdk_pixbuf'
+
+[ -x "$lightsout" ] || fail "$lightsout is not an executable"
+
+needed=$(readelf -d "$lightsout" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+[ -n "$needed" ] || fail "readelf -d $lightsout lists no NEEDED libraries"
+echo "NEEDED: $(echo $needed)"
+echo "$needed" | grep -E "$gtk_pattern" && fail "lightsout links GTK directly"
+
+all=$(ldd "$lightsout") || fail "ldd $lightsout"
+echo "ldd: $(echo "$all" | wc -l) libraries"
+echo "$all" | grep -E "$gtk_pattern" && fail "lightsout loads GTK through another library"
+
+# A mistyped command: an error, never the window (no display is needed to
+# tell: the window program would fail differently, or wait).
+err=$(DISPLAY= WAYLAND_DISPLAY= timeout 20 "$lightsout" scroe f 2>&1 >/dev/null)
+status=$?
+[ $status -ne 0 ] || fail "lightsout scroe f exited 0"
+[ $status -ne 124 ] || fail "lightsout scroe f did not return (window?)"
+case $err in
+  *scroe*) ;;
+  *) fail "lightsout scroe f did not name the unknown command: $err" ;;
+esac
+echo "lightsout scroe f: exit $status"
+
+if [ "$gui" = true ]; then
+  out=$(DISPLAY= WAYLAND_DISPLAY= timeout 20 "$lightsout" --help-gapplication 2>&1) \
+    || fail "lightsout --help-gapplication exited $? ($out)"
+  case $out in
+    *--gapplication-service*) ;;
+    *) fail "lightsout --help-gapplication did not reach the window program: $out" ;;
+  esac
+  echo "lightsout --help-gapplication: answered by the window program"
+fi
