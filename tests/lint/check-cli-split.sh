@@ -2,14 +2,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The command line never loads GTK (issue 18):
 # - `lightsout` needs no libgtk-4, libgdk or libadwaita, neither directly
-#   (readelf -d) nor through another library (ldd);
+#   (readelf -d) nor through another library (ldd); nor cairo, pango or
+#   fontconfig, which only report and chart use (in lightsout-render, which
+#   needs no GTK either);
 # - a mistyped command says "unknown command" and exits non-zero instead of
 #   opening the window;
 # - with the window built, `lightsout` without a command becomes
 #   lightsout-gui (its GApplication options answer).
-# Usage: check-cli-split.sh LIGHTSOUT GUI(true|false)
+# Usage: check-cli-split.sh LIGHTSOUT LIGHTSOUT_RENDER GUI(true|false)
 set -u
-lightsout=$1 gui=$2
+lightsout=$1 render=$2 gui=$3
 fail () { echo "FAIL: $*" >&2; exit 1; }
 gtk_pattern='libgtk-4|libgdk|libadwaita|libgtk-3|libgdk_pixbuf'
 
@@ -23,6 +25,14 @@ echo "$needed" | grep -E "$gtk_pattern" && fail "lightsout links GTK directly"
 all=$(ldd "$lightsout") || fail "ldd $lightsout"
 echo "ldd: $(echo "$all" | wc -l) libraries"
 echo "$all" | grep -E "$gtk_pattern" && fail "lightsout loads GTK through another library"
+echo "$all" | grep -E 'libcairo|libpango|libfontconfig|libfreetype' \
+  && fail "lightsout loads a drawing library (report and chart draw in lightsout-render)"
+
+ldd "$render" | grep -E "$gtk_pattern" && fail "lightsout-render loads GTK"
+
+# report and chart reach lightsout-render.
+"$lightsout" chart --list >/dev/null || fail "lightsout chart --list exited $?"
+echo "lightsout chart --list: answered by lightsout-render"
 
 # A mistyped command: an error, never the window (no display is needed to
 # tell: the window program would fail differently, or wait).

@@ -20,7 +20,10 @@ prefix=$(dirname "$(dirname "$bin")")
 share=$prefix/share
 echo "installed into $prefix"
 
-# With the window built, `lightsout` execs lightsout-gui from libexecdir.
+# `lightsout` execs lightsout-render (report, chart) and, with the window
+# built, lightsout-gui from libexecdir.
+[ -n "$(find "$prefix" -path '*/libexec/lightsout-render' -type f)" ] \
+  || fail "no libexec/lightsout-render installed (lightsout report runs it)"
 if [ -x "$build/src/lightsout-gui" ]; then
   [ -n "$(find "$prefix" -path '*/libexec/lightsout-gui' -type f)" ] \
     || fail "no libexec/lightsout-gui installed (lightsout opens the window through it)"
