@@ -1,12 +1,14 @@
 /* main.c: the lightsout command — a subcommand runs here, headless; the window
- * and the commands that draw are other programs, which this one becomes
+ * is another program, which this one becomes when asked for it
  *
  * The command line links no GTK, cairo or pango: a subcommand pays for nothing
- * it does not use.  Without a subcommand — no argument, a file to open, or an
- * option the window takes (--gapplication-service, --display …) — lightsout
- * execs lightsout-gui with the same arguments; for report and chart it execs
- * lightsout-render.  Both are found beside this program (the build tree) or in
- * libexecdir (installed), so the user still runs one command.
+ * it does not use.  report and chart, which draw, load the lightsout-draw
+ * module (cairo, pango and the renderer) first.  Without a subcommand — no
+ * argument, a file to open, or an option the window takes
+ * (--gapplication-service, --display …) — lightsout execs lightsout-gui with
+ * the same arguments.  The module and the window program are found beside this
+ * program (the build tree), else in <libdir>/lightsout and libexecdir
+ * (installed), so the user still runs one command.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -22,7 +25,7 @@
 #include "lo-startup.h"
 
 #define WINDOW_PROGRAM "lightsout-gui"
-#define DRAWING_PROGRAM "lightsout-render"
+#define DRAWING_MODULE "lightsout-draw.so"
 
 /* TRUE when argv asks for the window: nothing, an option (the window's
  * GApplication and GTK options), or something that names a file to open — an
@@ -46,9 +49,10 @@ wants_window (int    argc,
 }
 
 /* @name beside this program (/proc/self/exe, so a symlink to an uninstalled
- * build works too), else the installed one. */
+ * build works too), else in @installed_dir; NULL when in neither. */
 static char *
-find_program (const char *name)
+find_beside (const char *name,
+             const char *installed_dir)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   char *candidate;
@@ -58,32 +62,59 @@ find_program (const char *name)
       g_autofree char *dir = g_path_get_dirname (self);
 
       candidate = g_build_filename (dir, name, NULL);
-      if (g_file_test (candidate, G_FILE_TEST_IS_EXECUTABLE))
+      if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
         return candidate;
       g_free (candidate);
     }
-  candidate = g_build_filename (LIBEXECDIR, name, NULL);
-  if (g_file_test (candidate, G_FILE_TEST_IS_EXECUTABLE))
+  candidate = g_build_filename (installed_dir, name, NULL);
+  if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
     return candidate;
   g_free (candidate);
   return NULL;
 }
 
+/* report and chart: loads the drawing module and runs them there. */
+static int
+run_drawing (int    argc,
+             char **argv)
+{
+  g_autofree char *path = find_beside (DRAWING_MODULE, MODULEDIR);
+  LoCliRunFunc run = NULL;
+  GModule *module;
+
+  if (path == NULL)
+    {
+      /* TRANSLATORS: %s is a file name, e.g. /usr/lib/lightsout/lightsout-draw.so */
+      fprintf (stderr, _("lightsout: %s is missing\n"), MODULEDIR "/" DRAWING_MODULE);
+      return 1;
+    }
+  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  if (module == NULL || !g_module_symbol (module, "lo_cli_draw_main", (gpointer *) &run))
+    {
+      /* TRANSLATORS: the first %s is a file name, the second why it could not be loaded */
+      fprintf (stderr, _("lightsout: cannot load %s: %s\n"), path, g_module_error ());
+      return 1;
+    }
+  /* Never unloaded: the fonts and types it registers live until exit. */
+  g_module_make_resident (module);
+  return run (argc, argv);
+}
+
+#if HAVE_GUI
 /* Becomes @name with the same argv; returns only when that fails.  argv[0]
  * stays "lightsout": the window's program name (X11's WM_CLASS, the
- * application's name) and the messages name the command the user ran. */
+ * application's name) is the command the user ran. */
 static int
 exec_program (const char  *name,
               char       **argv)
 {
-  g_autofree char *program = find_program (name);
-  g_autofree char *installed = g_build_filename (LIBEXECDIR, name, NULL);
+  g_autofree char *program = find_beside (name, LIBEXECDIR);
 
   if (program == NULL)
     {
       lo_startup_locale ();
       /* TRANSLATORS: %s is a file name, e.g. /usr/libexec/lightsout-gui */
-      fprintf (stderr, _("lightsout: %s is missing\n"), installed);
+      fprintf (stderr, _("lightsout: %s is missing\n"), LIBEXECDIR "/" WINDOW_PROGRAM);
       return 1;
     }
   execv (program, argv);
@@ -92,6 +123,7 @@ exec_program (const char  *name,
   fprintf (stderr, _("lightsout: cannot run %s: %s\n"), program, g_strerror (errno));
   return 1;
 }
+#endif
 
 int
 main (int    argc,
@@ -108,10 +140,7 @@ main (int    argc,
 #endif
     }
 
-  /* Straight there, before the locale: report and chart set up their own. */
-  if (lo_cli_draws (argv[1]))
-    return exec_program (DRAWING_PROGRAM, argv);
-
+  lo_cli_set_drawing (run_drawing);
   lo_startup_locale ();
   return lo_cli_main (argc, argv);
 }

@@ -19,12 +19,13 @@ int      lo_cli_main      (int    argc,
 
 /* The commands that draw (report, chart) need cairo and pango, which the
  * lightsout program does not link (scoring a file should not load a font
- * system): lo_cli_main() hands them, with the whole argv, to @run —
- * lightsout-render's lo_cli_draw_main(), or lightsout's exec of that program. */
+ * system): lo_cli_main() hands them, with the whole argv, to @run — which
+ * loads the lightsout-draw module (lo-cli-draw.c, with render) and calls its
+ * lo_cli_draw_main(). */
 void     lo_cli_set_drawing (LoCliRunFunc run);
 /* TRUE when @command is one of those. */
 gboolean lo_cli_draws       (const char  *command);
-/* In lo-cli-draw (linked with render): runs report or chart; argv[1] names it. */
+/* In the lightsout-draw module: runs report or chart; argv[1] names it. */
 int      lo_cli_draw_main   (int    argc,
                              char **argv);
 

@@ -3,15 +3,15 @@
 # The command line never loads GTK (issue 18):
 # - `lightsout` needs no libgtk-4, libgdk or libadwaita, neither directly
 #   (readelf -d) nor through another library (ldd); nor cairo, pango or
-#   fontconfig, which only report and chart use (in lightsout-render, which
-#   needs no GTK either);
+#   fontconfig, which only report and chart use (in the lightsout-draw module,
+#   which needs no GTK either);
 # - a mistyped command says "unknown command" and exits non-zero instead of
 #   opening the window;
 # - with the window built, `lightsout` without a command becomes
 #   lightsout-gui (its GApplication options answer).
-# Usage: check-cli-split.sh LIGHTSOUT LIGHTSOUT_RENDER GUI(true|false)
+# Usage: check-cli-split.sh LIGHTSOUT LIGHTSOUT_DRAW_MODULE GUI(true|false)
 set -u
-lightsout=$1 render=$2 gui=$3
+lightsout=$1 module=$2 gui=$3
 fail () { echo "FAIL: $*" >&2; exit 1; }
 gtk_pattern='libgtk-4|libgdk|libadwaita|libgtk-3|libgdk_pixbuf'
 
@@ -26,13 +26,13 @@ all=$(ldd "$lightsout") || fail "ldd $lightsout"
 echo "ldd: $(echo "$all" | wc -l) libraries"
 echo "$all" | grep -E "$gtk_pattern" && fail "lightsout loads GTK through another library"
 echo "$all" | grep -E 'libcairo|libpango|libfontconfig|libfreetype' \
-  && fail "lightsout loads a drawing library (report and chart draw in lightsout-render)"
+  && fail "lightsout loads a drawing library (report and chart draw in the lightsout-draw module)"
 
-ldd "$render" | grep -E "$gtk_pattern" && fail "lightsout-render loads GTK"
+ldd "$module" | grep -E "$gtk_pattern" && fail "the lightsout-draw module loads GTK"
 
-# report and chart reach lightsout-render.
+# report and chart reach the module.
 "$lightsout" chart --list >/dev/null || fail "lightsout chart --list exited $?"
-echo "lightsout chart --list: answered by lightsout-render"
+echo "lightsout chart --list: answered by the lightsout-draw module"
 
 # A mistyped command: an error, never the window (no display is needed to
 # tell: the window program would fail differently, or wait).
