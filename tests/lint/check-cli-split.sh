@@ -30,6 +30,15 @@ echo "$all" | grep -E 'libcairo|libpango|libfontconfig|libfreetype' \
 
 ldd "$module" | grep -E "$gtk_pattern" && fail "the lightsout-draw module loads GTK"
 
+# At run time too: `score` loads neither GTK nor cairo (ld.so's own log of
+# what it opens).
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$lightsout" demo -o "$tmp/demo.lightsout" || fail "lightsout demo exited $?"
+loaded=$(LD_DEBUG=files "$lightsout" score "$tmp/demo.lightsout" 2>&1 >/dev/null | grep 'file=' | grep -v 'generating link map')
+echo "lightsout score opened $(echo "$loaded" | grep -c 'needed by') libraries"
+echo "$loaded" | grep -E "$gtk_pattern|libcairo|libpango" && fail "lightsout score loaded a GTK or drawing library"
+
 # report and chart reach the module.
 "$lightsout" chart --list >/dev/null || fail "lightsout chart --list exited $?"
 echo "lightsout chart --list: answered by the lightsout-draw module"
