@@ -13,7 +13,8 @@ frame.
 
 Environment: LIGHTSOUT, LO_BENCH_FIXTURE, LO_BARE_WINDOW, LO_BENCH_DIR and
 GSETTINGS_SCHEMA_DIR (meson sets them); LO_BENCH_RUNS (default 7),
-LO_BENCH_CLIENTS (default 1000).
+LO_BENCH_CLIENTS (default 1000); LO_BENCH_COMPARE: another build's lightsout,
+measured in the same turns (before and after a change).
 """
 import os
 import subprocess
@@ -75,7 +76,10 @@ def main():
         # both programs' libraries come into the page cache.
         first_frame(script, lightsout, env)
         first_frame(script, bare, env)
-        ours, ours_rss, floor, floor_rss = [], [], [], []
+        other = os.environ.get("LO_BENCH_COMPARE")
+        if other:
+            first_frame(script, other, env)
+        ours, ours_rss, floor, floor_rss, theirs = [], [], [], [], []
         for _ in range(runs):
             ms, rss = first_frame(script, lightsout, env)
             ours.append(ms)
@@ -83,11 +87,16 @@ def main():
             ms, rss = first_frame(script, bare, env)
             floor.append(ms)
             floor_rss.append(rss)
+            if other:
+                theirs.append(first_frame(script, other, env)[0])
 
     print(f"lightsout, {n_clients} clients: first frame median {median(ours):.0f} ms of {runs} "
           f"(min {min(ours)}, max {max(ours)}), peak RSS {max(ours_rss) / 1024:.1f} MiB")
     print(f"bare-window: first frame median {median(floor):.0f} ms of {runs} "
           f"(min {min(floor)}, max {max(floor)}), peak RSS {max(floor_rss) / 1024:.1f} MiB")
+    if theirs:
+        print(f"{other}: first frame median {median(theirs):.0f} ms, "
+              f"{median(theirs) / median(floor):.2f} × bare-window")
     ratio = median(ours) / median(floor)
     print(f"ratio {ratio:.2f} × bare-window (goal ≤ 1.3: {'met' if ratio <= 1.3 else 'NOT met'})")
     return 0
