@@ -1,95 +1,146 @@
-/* main.c: the lightsout binary — a subcommand runs headless, otherwise the window
+/* main.c: the lightsout command — a subcommand runs here, headless; the window
+ * is another program, which this one becomes when asked for it
+ *
+ * The command line links no GTK, cairo or pango: a subcommand pays for nothing
+ * it does not use.  report and chart, which draw, load the lightsout-draw
+ * module (cairo, pango and the renderer) first.  Without a subcommand — no
+ * argument, a file to open, or an option the window takes
+ * (--gapplication-service, --display …) — lightsout execs lightsout-gui with
+ * the same arguments.  The module and the window program are found beside this
+ * program (the build tree), else in <libdir>/lightsout and libexecdir
+ * (installed), so the user still runs one command.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
-#include <locale.h>
+#include <gmodule.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lo-cli.h"
-#if HAVE_GUI
-#include "lo-application.h"
-#endif
+#include "lo-startup.h"
 
+#define WINDOW_PROGRAM "lightsout-gui"
+#define DRAWING_MODULE "lightsout-draw.so"
+
+/* TRUE when argv asks for the window: nothing, an option (the window's
+ * GApplication and GTK options), or something that names a file to open — an
+ * existing path, a URI, or a name with a '/' or a '.' in it.  A bare word
+ * that is none of these is a mistyped command, not a file. */
 static gboolean
-is_c_locale (const char *name)
+wants_window (int    argc,
+              char **argv)
 {
-  return name == NULL || g_str_equal (name, "C") || g_str_equal (name, "POSIX") ||
-         g_str_has_prefix (name, "C.");
+  const char *arg;
+
+  if (argc < 2)
+    return TRUE;
+  if (lo_cli_wants (argc, argv))
+    return FALSE;
+  arg = argv[1];
+  if (arg[0] == '-')
+    return TRUE;
+  return strchr (arg, '/') != NULL || strchr (arg, '.') != NULL ||
+         g_uri_peek_scheme (arg) != NULL || g_file_test (arg, G_FILE_TEST_EXISTS);
 }
 
-/* With only LANGUAGE set (LANGUAGE=de, no LANG), the messages are German but
- * numbers, money and dates would stay in the C locale's form ("2.51",
- * "October").  Take them from LANGUAGE's first entry too, where the machine
- * has that locale: "de" → de_DE.UTF-8, "pt_BR:pt" → pt_BR.UTF-8. */
-static void
-formats_follow_language (void)
+/* @name beside this program (/proc/self/exe, so a symlink to an uninstalled
+ * build works too), else in @installed_dir; NULL when in neither. */
+static char *
+find_beside (const char *name,
+             const char *installed_dir)
 {
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *first = NULL;
-  g_autofree char *candidate = NULL;
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  char *candidate;
 
-  if (language == NULL || *language == '\0' || !is_c_locale (setlocale (LC_NUMERIC, NULL)))
-    return;
-  first = g_strndup (language, strcspn (language, ":.@"));
-  if (strlen (first) < 2 || g_str_equal (first, "C") || g_str_equal (first, "POSIX"))
-    return;
-  if (strchr (first, '_') != NULL)
-    candidate = g_strconcat (first, ".UTF-8", NULL);
-  else
+  if (self != NULL)
     {
-      g_autofree char *country = g_ascii_strup (first, -1);
+      g_autofree char *dir = g_path_get_dirname (self);
 
-      candidate = g_strdup_printf ("%s_%s.UTF-8", first, country);
+      candidate = g_build_filename (dir, name, NULL);
+      if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
+        return candidate;
+      g_free (candidate);
     }
-  if (setlocale (LC_NUMERIC, candidate) != NULL)
-    {
-      setlocale (LC_MONETARY, candidate);
-      setlocale (LC_TIME, candidate);
-    }
+  candidate = g_build_filename (installed_dir, name, NULL);
+  if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
+    return candidate;
+  g_free (candidate);
+  return NULL;
 }
+
+/* report and chart: loads the drawing module and runs them there. */
+static int
+run_drawing (int    argc,
+             char **argv)
+{
+  g_autofree char *path = find_beside (DRAWING_MODULE, MODULEDIR);
+  LoCliRunFunc run = NULL;
+  GModule *module;
+
+  if (path == NULL)
+    {
+      /* TRANSLATORS: %s is a file name, e.g. /usr/lib/lightsout/lightsout-draw.so */
+      fprintf (stderr, _("lightsout: %s is missing\n"), MODULEDIR "/" DRAWING_MODULE);
+      return 1;
+    }
+  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  if (module == NULL || !g_module_symbol (module, "lo_cli_draw_main", (gpointer *) &run))
+    {
+      /* TRANSLATORS: the first %s is a file name, the second why it could not be loaded */
+      fprintf (stderr, _("lightsout: cannot load %s: %s\n"), path, g_module_error ());
+      return 1;
+    }
+  /* Never unloaded: the fonts and types it registers live until exit. */
+  g_module_make_resident (module);
+  return run (argc, argv);
+}
+
+#if HAVE_GUI
+/* Becomes @name with the same argv; returns only when that fails.  argv[0]
+ * stays "lightsout": the window's program name (X11's WM_CLASS, the
+ * application's name) is the command the user ran. */
+static int
+exec_program (const char  *name,
+              char       **argv)
+{
+  g_autofree char *program = find_beside (name, LIBEXECDIR);
+
+  if (program == NULL)
+    {
+      lo_startup_locale ();
+      /* TRANSLATORS: %s is a file name, e.g. /usr/libexec/lightsout-gui */
+      fprintf (stderr, _("lightsout: %s is missing\n"), LIBEXECDIR "/" WINDOW_PROGRAM);
+      return 1;
+    }
+  execv (program, argv);
+  lo_startup_locale ();
+  /* TRANSLATORS: the first %s is a file name, the second why it could not be run */
+  fprintf (stderr, _("lightsout: cannot run %s: %s\n"), program, g_strerror (errno));
+  return 1;
+}
+#endif
 
 int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("LIGHTSOUT_LOCALEDIR");
-  const char *messages;
-
-  /* LIGHTSOUT_LOCALEDIR lets tests and tools/run use the catalogues of an
-   * uninstalled build (<build>/po). */
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  /* GLib decides once, at the first g_dgettext(), whether to translate at
-   * all, and under C.UTF-8 without a catalogue for the session's language it
-   * says never — which would keep `report --lang de` in English.  Under the
-   * "C" locale the program starts in it says yes, so ask it now. */
-  (void) g_dgettext (GETTEXT_PACKAGE, "");
-
-  setlocale (LC_ALL, "");
-
-  /* gettext ignores LANGUAGE (which --lang also sets) while LC_MESSAGES is
-   * "C" or "POSIX"; C.UTF-8 behaves the same but honours it. */
-  messages = setlocale (LC_MESSAGES, NULL);
-  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+  if (wants_window (argc, argv))
     {
-      if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
-        setlocale (LC_MESSAGES, "en_US.UTF-8");
-    }
-  formats_follow_language ();
-
-  if (lo_cli_wants (argc, argv))
-    return lo_cli_main (argc, argv);
-
 #if HAVE_GUI
-  return lo_application_run (argc, argv);
+      return exec_program (WINDOW_PROGRAM, argv);
 #else
-  fprintf (stderr, "%s\n", _("lightsout was built without the window (-Dgui=false); give a command:"));
-  return lo_cli_main (1, argv);
+      lo_startup_locale ();
+      fprintf (stderr, "%s\n", _("lightsout was built without the window (-Dgui=false); give a command:"));
+      return lo_cli_main (1, argv);
 #endif
+    }
+
+  lo_cli_set_drawing (run_drawing);
+  lo_startup_locale ();
+  return lo_cli_main (argc, argv);
 }

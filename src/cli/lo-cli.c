@@ -13,17 +13,19 @@
 typedef struct
 {
   const char *name;
-  int       (*run) (int argc, char **argv);
+  LoCliRunFunc run;     /* NULL: a command that draws (see lo_cli_set_drawing) */
   const char *summary;
 } Command;
+
+static LoCliRunFunc drawing_run;
 
 static const Command commands[] = {
   { "demo",     lo_cli_demo,     N_("Write the built-in demo engagement") },
   { "validate", lo_cli_validate, N_("Check a question bank or engagement file") },
   { "score",    lo_cli_score,    N_("Dimension scores, levels, overall level, contested questions") },
   { "roi",      lo_cli_roi,      N_("Every process's ROI figures, scenarios and Monte Carlo") },
-  { "report",   lo_cli_report,   N_("Write the roadmap report (PDF, CSV)") },
-  { "chart",    lo_cli_chart,    N_("Draw one chart to SVG or PNG") },
+  { "report",   NULL,            N_("Write the roadmap report (PDF, CSV)") },
+  { "chart",    NULL,            N_("Draw one chart to SVG or PNG") },
   { "import",   lo_cli_import,   N_("Import an engagement file into the local database") },
   { "export",   lo_cli_export,   N_("Export a client from the local database") },
   { "list",     lo_cli_list,     N_("List the clients in the local database") },
@@ -84,6 +86,21 @@ edit_distance (const char *a,
 #undef D
 }
 
+void
+lo_cli_set_drawing (LoCliRunFunc run)
+{
+  drawing_run = run;
+}
+
+gboolean
+lo_cli_draws (const char *command)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (command, commands[i].name))
+      return commands[i].run == NULL;
+  return FALSE;
+}
+
 gboolean
 lo_cli_wants (int    argc,
               char **argv)
@@ -123,7 +140,15 @@ lo_cli_main (int    argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        if (commands[i].run != NULL)
+          return commands[i].run (argc - 1, argv + 1);
+        if (drawing_run != NULL)
+          return drawing_run (argc, argv);
+        /* TRANSLATORS: %s is a command, e.g. report */
+        fprintf (stderr, _("lightsout: “%s” cannot draw in this program\n"), argv[1]);
+        return 1;
+      }
 
   /* TRANSLATORS: %s is what the user typed */
   fprintf (stderr, _("lightsout: unknown command “%s”\n"), argv[1]);

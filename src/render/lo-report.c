@@ -94,6 +94,7 @@ struct _LoReportLayout
   GArray              *outline;    /* OutlineEntry */
   cairo_surface_t     *logo;
   char                *footer;
+  PangoLayout         *footer_layout; /* the same on every page: shaped once */
   char                *title;
 };
 
@@ -804,15 +805,20 @@ draw_footer (LoReportLayout *L,
 {
   g_autofree char *num = g_strdup_printf (_("Page %u of %u"), page + 1, L->pages->len);
   g_autofree char *num_markup = g_markup_escape_text (num, -1);
-  g_autofree char *left = g_markup_escape_text (L->footer, -1);
   g_autoptr (PangoLayout) right = make_layout (L, num_markup, 8, PANGO_WEIGHT_NORMAL, FALSE,
                                                L->text_w * 0.3, PANGO_ALIGN_RIGHT);
-  g_autoptr (PangoLayout) lft = make_layout (L, left, 8, PANGO_WEIGHT_NORMAL, FALSE,
-                                             L->text_w * 0.68, PANGO_ALIGN_LEFT);
+  PangoLayout *lft = L->footer_layout;
   double y = L->page_h - L->margin_bottom + 16;
 
-  pango_layout_set_ellipsize (lft, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (lft, -1);
+  if (lft == NULL)
+    {
+      g_autofree char *left = g_markup_escape_text (L->footer, -1);
+
+      lft = L->footer_layout = make_layout (L, left, 8, PANGO_WEIGHT_NORMAL, FALSE,
+                                            L->text_w * 0.68, PANGO_ALIGN_LEFT);
+      pango_layout_set_ellipsize (lft, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (lft, -1);
+    }
   lo_set_colour (cr, &lo_grid, 1);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, L->margin_x, y - 5);
@@ -1020,6 +1026,7 @@ lo_report_layout_free (LoReportLayout *layout)
         g_free (g_array_index (layout->outline, OutlineEntry, i).title);
       g_array_unref (layout->outline);
     }
+  g_clear_object (&layout->footer_layout);
   g_clear_object (&layout->pctx);
   g_clear_pointer (&layout->font, pango_font_description_free);
   g_clear_pointer (&layout->logo, cairo_surface_destroy);

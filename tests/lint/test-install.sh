@@ -20,6 +20,15 @@ prefix=$(dirname "$(dirname "$bin")")
 share=$prefix/share
 echo "installed into $prefix"
 
+# `lightsout` loads <libdir>/lightsout/lightsout-draw.so (report, chart) and,
+# with the window built, execs lightsout-gui from libexecdir.
+[ -n "$(find "$prefix" -path '*/lightsout/lightsout-draw.so' -type f)" ] \
+  || fail "no <libdir>/lightsout/lightsout-draw.so installed (lightsout report loads it)"
+if [ -x "$build/src/lightsout-gui" ]; then
+  [ -n "$(find "$prefix" -path '*/libexec/lightsout-gui' -type f)" ] \
+    || fail "no libexec/lightsout-gui installed (lightsout opens the window through it)"
+fi
+
 for f in \
   "applications/$app_id.desktop" \
   "metainfo/$app_id.metainfo.xml" \
