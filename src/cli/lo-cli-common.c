@@ -87,19 +87,6 @@ lo_cli_load_engagement (const char *path,
   return engagement;
 }
 
-/* The database named by --db, for banks imported there (NULL: the default). */
-static char *cli_db_path;
-
-/* Banks imported with `lightsout import` are found by id in the default
- * database (opened read-only, only when it exists); NULL with
- * LO_IO_ERROR_NOT_FOUND when it keeps none. */
-static LoBank *
-find_imported_bank (const char *bank_id,
-                    GError    **error)
-{
-  return lo_cli_find_bank_in_db (cli_db_path, bank_id, error);
-}
-
 LoEngagement *
 lo_cli_load_source (const char *path,
                     const char *db,
@@ -107,9 +94,6 @@ lo_cli_load_source (const char *path,
                     char      **source,
                     GError    **error)
 {
-  g_free (cli_db_path);
-  cli_db_path = g_strdup (db);
-
   if (client == NULL)
     {
       *source = g_strdup (path);
@@ -123,6 +107,7 @@ lo_cli_load_source (const char *path,
 LoBank *
 lo_cli_find_bank (const char *bank_id,
                   const char *bank_path,
+                  const char *db_path,
                   GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -163,7 +148,42 @@ lo_cli_find_bank (const char *bank_id,
       return NULL;
     }
 
-  return find_imported_bank (bank_id, error);
+  /* Banks imported with `lightsout import`, when the database exists. */
+  return lo_cli_find_bank_in_db (db_path, bank_id, error);
+}
+
+LoBank *
+lo_cli_lookup_bank (const LoAssessment *assessment,
+                    gpointer            user_data,
+                    GError            **error)
+{
+  LoCliBanks *banks = user_data;
+  LoBank *bank;
+
+  if (banks->store != NULL && banks->bank_path == NULL)
+    bank = lo_store_get_assessment_bank (banks->store, banks->client, assessment->id, error);
+  else
+    bank = lo_cli_find_bank (assessment->bank, banks->bank_path, banks->db_path, error);
+  banks->failed = bank == NULL;
+  return bank;
+}
+
+LoAnalysis *
+lo_cli_analyse (LoEngagement    *engagement,
+                LoCliBanks      *banks,
+                const char      *assessment_id,
+                guint            draws,
+                guint64          seed,
+                LoAnalysisFlags  flags,
+                GError         **error)
+{
+  LoAnalysisOptions options = { draws, seed, flags };
+
+  g_return_val_if_fail (engagement != NULL, NULL);
+  g_return_val_if_fail (banks != NULL, NULL);
+
+  return lo_analysis_new (engagement, lo_cli_lookup_bank, banks, assessment_id,
+                          &options, NULL, error);
 }
 
 void

@@ -1,6 +1,6 @@
 /* lo-cli-report.c: `lightsout report` and `lightsout chart`
  *
- *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL]
+ *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL] [--assessment ID]
  *   lightsout report --db DB CLIENT -o OUT.pdf …
  *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID]
  *
@@ -31,6 +31,7 @@ typedef struct
   char   *logo;
   char   *date;
   char   *item;
+  char   *assessment;
   int     draws;
   gint64  seed;
   double  width;
@@ -50,12 +51,14 @@ options_clear (Options *o)
   g_free (o->logo);
   g_free (o->date);
   g_free (o->item);
+  g_free (o->assessment);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
-/* Loads the engagement from FILE or from the database and computes what the
- * report needs. @source receives the name to use in messages. */
+/* Loads the engagement from FILE or from the database and analyses it for
+ * the assessment --assessment names (default: the latest). @source receives
+ * the name to use in messages. */
 static LoReportInput *
 load_input (const Options *o,
             const char    *what,
@@ -63,56 +66,42 @@ load_input (const Options *o,
             GError       **error)
 {
   g_autoptr (LoEngagement) engagement = NULL;
-  g_autoptr (LoBank) bank = NULL;
-  LoAssessment *latest;
+  g_autoptr (LoStore) store = NULL;
+  g_autoptr (LoAnalysis) analysis = NULL;
+  LoCliBanks banks = { o->bank_path, o->db, NULL, 0, FALSE };
 
   if (o->db != NULL)
     {
-      g_autoptr (LoStore) store = NULL;
-      gint64 client;
-
       *source = g_strdup (o->db);
       store = lo_store_open_read_only (o->db, error);
       if (store == NULL)
         return NULL;
-      client = lo_store_find_client (store, what, error);
-      if (client == 0)
+      banks.store = store;
+      banks.client = lo_store_find_client (store, what, error);
+      if (banks.client == 0)
         {
           if (error && *error == NULL)
             g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
                          _("no client named “%s”"), what);
           return NULL;
         }
-      engagement = lo_store_load_engagement (store, client, error);
-      if (engagement == NULL)
-        return NULL;
-      latest = lo_engagement_latest_assessment (engagement);
-      if (latest != NULL)
-        {
-          if (o->bank_path)
-            bank = lo_cli_find_bank (latest->bank, o->bank_path, error);
-          else
-            bank = lo_store_get_assessment_bank (store, client, latest->id, error);
-          if (bank == NULL)
-            return NULL;
-        }
+      engagement = lo_store_load_engagement (store, banks.client, error);
     }
   else
     {
       *source = g_strdup (what);
       engagement = lo_cli_load_engagement (what, error);
-      if (engagement == NULL)
-        return NULL;
-      latest = lo_engagement_latest_assessment (engagement);
-      if (latest != NULL)
-        {
-          bank = lo_cli_find_bank (latest->bank, o->bank_path, error);
-          if (bank == NULL)
-            return NULL;
-        }
     }
+  if (engagement == NULL)
+    return NULL;
 
-  return lo_report_input_new (engagement, bank, (guint) MAX (0, o->draws), (guint64) o->seed, error);
+  analysis = lo_cli_analyse (engagement, &banks, o->assessment,
+                             o->draws > 0 ? (guint) o->draws : LO_MONTE_CARLO_DEFAULT_DRAWS,
+                             o->seed != 0 ? (guint64) o->seed : LO_MONTE_CARLO_DEFAULT_SEED,
+                             LO_ANALYSIS_NONE, error);
+  if (analysis == NULL)
+    return NULL;
+  return lo_report_input_new (analysis, error);
 }
 
 /* --date, else SOURCE_DATE_EPOCH (reproducible builds), else now. */
@@ -195,6 +184,8 @@ lo_cli_report (int    argc,
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &o.client,
       N_("Read the client NAME from the database (--db, else the application's)"), N_("NAME") },
+    { "assessment", 0, 0, G_OPTION_ARG_STRING, &o.assessment,
+      N_("Report on the assessment ID instead of the latest"), N_("ID") },
     { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
     { NULL },

@@ -357,14 +357,17 @@ lo_cli_roi (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LoEngagement) engagement = NULL;
-  g_autoptr(LoPortfolio) portfolio = NULL;
+  g_autoptr(LoAnalysis) analysis = NULL;
+  LoPortfolio *portfolio;
   g_autofree char *draws_text = NULL;
   g_autofree char *seed_text = NULL;
   g_autofree char *bank_path = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *client = NULL;
+  g_autofree char *assessment_id = NULL;
   g_autofree char *source = NULL;
   g_autofree char *text = NULL;
+  LoCliBanks banks = { NULL };
   guint64 draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
   guint64 seed = LO_MONTE_CARLO_DEFAULT_SEED;
   gboolean json = FALSE;
@@ -377,6 +380,8 @@ lo_cli_roi (int    argc,
       N_("Monte Carlo seed: the same seed gives the same figures (default 1)"), N_("S") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &bank_path,
       N_("Accepted as for score and report; the ROI uses no question bank"), N_("BANK.xml") },
+    { "assessment", 0, 0, G_OPTION_ARG_STRING, &assessment_id,
+      N_("Analyse with the assessment ID instead of the latest"), N_("ID") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("The local database to read (default: the application's)"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &client,
@@ -411,10 +416,20 @@ lo_cli_roi (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  portfolio = lo_portfolio_compute (engagement, (guint) draws, seed, NULL, &error);
-  if (portfolio == NULL)
+  /* The figures need no question bank: a missing one does not stop them. */
+  banks.bank_path = bank_path;
+  banks.db_path = db_path;
+  analysis = lo_cli_analyse (engagement, &banks, assessment_id, (guint) draws, seed,
+                             LO_ANALYSIS_PARTIAL, &error);
+  if (analysis == NULL)
     {
       lo_cli_fail (path, error);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+  portfolio = lo_analysis_get_portfolio (analysis);
+  if (portfolio == NULL)
+    {
+      lo_cli_fail (path, lo_analysis_get_portfolio_error (analysis));
       return LO_CLI_EXIT_BAD_INPUT;
     }
 

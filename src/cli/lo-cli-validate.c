@@ -100,7 +100,7 @@ validate_engagement (const char *path,
   for (guint i = 0; i < engagement->assessments->len; i++)
     {
       const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
-      g_autoptr(LoBank) bank = lo_cli_find_bank (assessment->bank, bank_path, error);
+      g_autoptr(LoBank) bank = lo_cli_find_bank (assessment->bank, bank_path, NULL, error);
 
       if (bank == NULL || !lo_assessment_check (assessment, bank, error))
         {

@@ -81,6 +81,21 @@ lo_analysis_choose_assessment (const LoEngagement *engagement,
   return NULL;
 }
 
+LoBank *
+lo_analysis_lookup_fixed_bank (const LoAssessment *assessment,
+                               gpointer            bank,
+                               GError            **error)
+{
+  if (bank == NULL)
+    {
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_MISSING,
+                   /* TRANSLATORS: %s is a question bank id */
+                   _("no question bank “%s”"), assessment->bank);
+      return NULL;
+    }
+  return lo_bank_ref (bank);
+}
+
 /* Chooses the assessment and finds its bank. */
 static gboolean
 prepare (LoAnalysis       *self,

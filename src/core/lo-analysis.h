@@ -111,6 +111,13 @@ const GError  *lo_analysis_get_portfolio_error  (const LoAnalysis *self);
 /* The options it was made with. */
 const LoAnalysisOptions *lo_analysis_get_options (const LoAnalysis *self);
 
+/* A LoBankLookupFunc for callers that already hold the bank: gives
+ * @bank (a LoBank*) for every assessment, whatever bank it names; NULL @bank
+ * fails with LO_CORE_ERROR_MISSING. */
+LoBank        *lo_analysis_lookup_fixed_bank (const LoAssessment *assessment,
+                                              gpointer            bank,
+                                              GError            **error);
+
 /* The assessment of @engagement with id @assessment_id, or the latest one when
  * it is NULL; NULL and LO_CORE_ERROR_UNKNOWN_ID naming the id when there is no
  * such assessment (NULL and no error: no assessment at all). */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-assessment-page.h"
 #include "lo-dialogs.h"
 
@@ -34,6 +35,8 @@ struct _LoAssessmentPage
 {
   AdwBin parent_instance;
 
+  LoClientSession *session;
+
   LoStore      *store;
   gint64        client;
   LoAssessment *assessment;
@@ -55,6 +58,22 @@ struct _LoAssessmentPage
 };
 
 G_DEFINE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static void lo_assessment_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec);
+static void lo_assessment_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec);
 
 static int
 choice_value (guint choice)
@@ -601,6 +620,7 @@ lo_assessment_page_finalize (GObject *object)
 {
   LoAssessmentPage *self = LO_ASSESSMENT_PAGE (object);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_pointer (&self->assessment, lo_assessment_unref);
   g_clear_pointer (&self->bank, lo_bank_unref);
@@ -624,6 +644,9 @@ lo_assessment_page_class_init (LoAssessmentPageClass *klass)
 
   object_class->dispose = lo_assessment_page_dispose;
   object_class->finalize = lo_assessment_page_finalize;
+  object_class->get_property = lo_assessment_page_get_property;
+  object_class->set_property = lo_assessment_page_set_property;
+  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-assessment-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoAssessmentPage, respondent_dropdown);
@@ -674,13 +697,13 @@ lo_assessment_page_init (LoAssessmentPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->scrolled), capture);
 }
 
-void
-lo_assessment_page_set_data (LoAssessmentPage *self,
-                             LoStore          *store,
-                             gint64            client,
-                             LoAssessment     *assessment,
-                             LoBank           *bank,
-                             LoScore          *score)
+static void
+set_data (LoAssessmentPage *self,
+          LoStore          *store,
+          gint64            client,
+          LoAssessment     *assessment,
+          LoBank           *bank,
+          LoScore          *score)
 {
   gboolean same;
 
@@ -744,4 +767,61 @@ lo_assessment_page_set_position (LoAssessmentPage *self,
 {
   g_return_if_fail (LO_IS_ASSESSMENT_PAGE (self));
   set_position (self, position);
+}
+
+/* The session */
+
+static void
+session_update (GtkWidget       *page,
+                LoClientSession *session)
+{
+  LoAnalysis *analysis = lo_client_session_get_analysis (session);
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
+  gboolean has = score != NULL;
+
+  /* Nothing but an assessment with a score is shown here. */
+  set_data (LO_ASSESSMENT_PAGE (page),
+            has ? lo_client_session_get_store (session) : NULL,
+            has ? lo_client_session_get_client_id (session) : 0,
+            has ? lo_analysis_get_assessment (analysis) : NULL,
+            has ? lo_analysis_get_bank (analysis) : NULL,
+            score);
+}
+
+static void
+lo_assessment_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LoAssessmentPage *self = (LoAssessmentPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lo_assessment_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  LoAssessmentPage *self = (LoAssessmentPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      if (self->session != NULL)
+        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }

@@ -27,8 +27,8 @@ struct _LoExportDialog
 {
   AdwWindow parent_instance;
 
-  LoEngagement   *engagement;
-  gint64          client;
+  LoAnalysis     *analysis;       /* the window's: the selected assessment */
+  LoEngagement   *engagement;     /* borrowed from analysis */
   LoReportInput  *input;
   LoReportLayout *layout;
   LoReportOptions opts;
@@ -40,7 +40,6 @@ struct _LoExportDialog
   GPtrArray      *process_ids;    /* char*, owned */
   GtkWidget      *pending_button; /* which export the file chooser is for */
   AdwToastOverlay *toast_overlay;
-  LoBank         *bank;
   GCancellable   *cancellable;    /* the figures' computation */
   gboolean        computing;
   GtkWidget      *progress_box;
@@ -78,31 +77,27 @@ app_settings (void)
 }
 
 LoReportInput *
-lo_export_build_input (LoEngagement *engagement,
-                       LoBank       *bank,
-                       GError      **error)
+lo_export_build_input (LoAnalysis  *shown,
+                       GError     **error)
 {
-  g_return_val_if_fail (engagement != NULL, NULL);
+  /* The defaults of `lightsout report`, so that both give the same figures. */
+  LoAnalysisOptions options = { LO_MONTE_CARLO_DEFAULT_DRAWS, LO_MONTE_CARLO_DEFAULT_SEED,
+                                LO_ANALYSIS_PARTIAL };
+  LoAssessment *assessment;
+  g_autoptr(LoAnalysis) analysis = NULL;
 
-  /* The defaults of `lightsout report`, so that both give the same figures.
-   * The build order set on the roadmap page travels in the engagement
-   * (custom_order): the portfolio and the roadmap follow it already. */
-  return lo_report_input_new (engagement, bank, LO_MONTE_CARLO_DEFAULT_DRAWS,
-                              LO_MONTE_CARLO_DEFAULT_SEED, error);
-}
+  g_return_val_if_fail (shown != NULL, NULL);
 
-typedef struct
-{
-  LoEngagement *engagement;
-  LoBank       *bank;
-} InputJob;
-
-static void
-input_job_free (InputJob *job)
-{
-  g_clear_pointer (&job->engagement, lo_engagement_unref);
-  g_clear_pointer (&job->bank, lo_bank_unref);
-  g_free (job);
+  /* The same engagement, assessment and bank as the window shows, with
+   * Monte Carlo. The build order set on the roadmap page travels in the
+   * engagement (custom_order): the portfolio and the roadmap follow it. */
+  assessment = lo_analysis_get_assessment (shown);
+  analysis = lo_analysis_new (lo_analysis_get_engagement (shown), lo_analysis_lookup_fixed_bank,
+                              lo_analysis_get_bank (shown), assessment ? assessment->id : NULL,
+                              &options, NULL, error);
+  if (analysis == NULL)
+    return NULL;
+  return lo_report_input_new (analysis, error);
 }
 
 static void
@@ -111,11 +106,10 @@ input_thread (GTask        *task,
               gpointer      task_data,
               GCancellable *cancellable)
 {
-  InputJob *job = task_data;
   GError *error = NULL;
   LoReportInput *input;
 
-  input = lo_export_build_input (job->engagement, job->bank, &error);
+  input = lo_export_build_input (task_data, &error);
   if (input == NULL)
     g_task_return_error (task, error);
   else
@@ -123,27 +117,21 @@ input_thread (GTask        *task,
 }
 
 void
-lo_export_build_input_async (LoEngagement        *engagement,
-                             LoBank              *bank,
+lo_export_build_input_async (LoAnalysis          *shown,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  InputJob *job;
 
-  g_return_if_fail (engagement != NULL);
+  g_return_if_fail (shown != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  job = g_new0 (InputJob, 1);
-  /* The thread reads the engagement and the bank only; the window replaces
-   * its engagement on a change rather than editing it, so these stay as
-   * they were when the figures were asked for. */
-  job->engagement = lo_engagement_ref (engagement);
-  job->bank = bank != NULL ? lo_bank_ref (bank) : NULL;
+  /* An analysis does not change: the thread reads it while the window may
+   * already show the next one. */
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, lo_export_build_input_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) input_job_free);
+  g_task_set_task_data (task, lo_analysis_ref (shown), (GDestroyNotify) lo_analysis_unref);
   g_task_set_name (task, "lo-export-input");
   /* Cancelled: the callback runs at once, the thread's result is dropped. */
   g_task_set_return_on_cancel (task, TRUE);
@@ -560,8 +548,7 @@ lo_export_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->layout, lo_report_layout_free);
   g_clear_pointer (&self->input, lo_report_input_free);
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-  g_clear_pointer (&self->bank, lo_bank_unref);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->option_strings, g_strfreev);
   g_clear_pointer (&self->language, g_free);
@@ -683,7 +670,7 @@ start_input (LoExportDialog *self)
   set_computing (self, TRUE);
   /* The reference keeps the dialog until the callback: lo_export_dialog_export()
    * may be waiting for it. */
-  lo_export_build_input_async (self->engagement, self->bank, self->cancellable,
+  lo_export_build_input_async (self->analysis, self->cancellable,
                                input_done_cb, g_object_ref (self));
 }
 
@@ -709,23 +696,22 @@ fill_process_row (LoExportDialog *self)
 
 LoExportDialog *
 lo_export_dialog_new (GtkWindow    *parent,
-                      LoEngagement *engagement,
-                      LoBank       *bank,
-                      gint64        client,
+                      LoAnalysis   *analysis,
                       GError      **error)
 {
+  LoEngagement *engagement;
   LoExportDialog *self;
   g_autoptr(GtkStringList) charts = gtk_string_list_new (NULL);
   const LoChartInfo *list;
   guint n = 0;
 
-  g_return_val_if_fail (engagement != NULL, NULL);
+  g_return_val_if_fail (analysis != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  engagement = lo_analysis_get_engagement (analysis);
   self = g_object_new (LO_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
-  self->engagement = lo_engagement_ref (engagement);
-  self->bank = bank != NULL ? lo_bank_ref (bank) : NULL;
-  self->client = client;
+  self->analysis = lo_analysis_ref (analysis);
+  self->engagement = engagement;
   lo_export_default_options (&self->opts, &self->option_strings);
   adw_window_title_set_subtitle (self->window_title, engagement->client_name);
 

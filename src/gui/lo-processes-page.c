@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-rows.h"
 #include "lo-processes-page.h"
 
@@ -19,9 +20,12 @@ struct _LoProcessesPage
 {
   AdwBin parent_instance;
 
+  LoClientSession *session;
+
   LoStore      *store;
   gint64        client;
   LoEngagement *engagement;
+  LoAnalysis   *analysis;   /* the session's, for the portfolio */
   LoPortfolio  *portfolio;
   char         *selected;      /* process id; NULL: the overview */
   char         *list_key;      /* ids and names the list was built from */
@@ -50,6 +54,22 @@ struct _LoProcessesPage
 };
 
 G_DEFINE_FINAL_TYPE (LoProcessesPage, lo_processes_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static void lo_processes_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec);
+static void lo_processes_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec);
 
 typedef struct
 {
@@ -724,8 +744,10 @@ lo_processes_page_finalize (GObject *object)
 {
   LoProcessesPage *self = LO_PROCESSES_PAGE (object);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_pointer (&self->engagement, lo_engagement_unref);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_pointer (&self->portfolio, lo_portfolio_unref);
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->list_key, g_free);
@@ -743,6 +765,9 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
 
   object_class->dispose = lo_processes_page_dispose;
   object_class->finalize = lo_processes_page_finalize;
+  object_class->get_property = lo_processes_page_get_property;
+  object_class->set_property = lo_processes_page_set_property;
+  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-processes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, leaflet);
@@ -793,17 +818,13 @@ static gboolean
 update_portfolio_idle_cb (gpointer data)
 {
   LoProcessesPage *self = data;
-  g_autoptr(GError) error = NULL;
 
   self->portfolio_idle = 0;
   g_clear_pointer (&self->portfolio, lo_portfolio_unref);
-  if (self->engagement != NULL)
-    {
-      /* Monte Carlo is the editor's, per process: the overview needs none. */
-      self->portfolio = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
-      if (self->portfolio == NULL)
-        g_debug ("portfolio: %s", error->message);
-    }
+  /* The session's analysis: Monte Carlo is the editor's, per process. */
+  if (self->engagement != NULL && self->analysis != NULL
+      && lo_analysis_get_portfolio (self->analysis) != NULL)
+    self->portfolio = lo_portfolio_ref (lo_analysis_get_portfolio (self->analysis));
   update_subtitles (self);
   /* The overview is rebuilt when it is shown: typing in the editor saves at
    * every keystroke, and the hidden rows would be laid out each time. */
@@ -816,14 +837,14 @@ update_portfolio_idle_cb (gpointer data)
 
 /* Public API */
 
-void
-lo_processes_page_set_data (LoProcessesPage *self,
-                            LoStore         *store,
-                            gint64           client,
-                            LoEngagement    *engagement,
-                            LoScore         *score,
-                            LoScore         *previous)
+static void
+set_data (LoProcessesPage *self,
+          LoStore         *store,
+          gint64           client,
+          LoAnalysis      *analysis)
 {
+  LoEngagement *engagement = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+
   g_return_if_fail (LO_IS_PROCESSES_PAGE (self));
 
   g_set_object (&self->store, store);
@@ -834,6 +855,10 @@ lo_processes_page_set_data (LoProcessesPage *self,
     lo_engagement_ref (engagement);
   g_clear_pointer (&self->engagement, lo_engagement_unref);
   self->engagement = engagement;
+  if (analysis != NULL)
+    lo_analysis_ref (analysis);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
+  self->analysis = analysis;
 
   rebuild_list (self);
   show_selected (self);
@@ -869,4 +894,58 @@ lo_processes_page_get_editor (LoProcessesPage *self)
 {
   g_return_val_if_fail (LO_IS_PROCESSES_PAGE (self), NULL);
   return ensure_editor (self);
+}
+
+/* The session */
+
+static void
+session_update (GtkWidget       *page,
+                LoClientSession *session)
+{
+  LoAnalysis *analysis = lo_client_session_get_analysis (session);
+  gboolean has = analysis != NULL && lo_analysis_get_score (analysis) != NULL;
+
+  /* Shown (by the window) with an assessment only, as the other pages. */
+  set_data (LO_PROCESSES_PAGE (page),
+            has ? lo_client_session_get_store (session) : NULL,
+            has ? lo_client_session_get_client_id (session) : 0,
+            has ? analysis : NULL);
+}
+
+static void
+lo_processes_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LoProcessesPage *self = (LoProcessesPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lo_processes_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LoProcessesPage *self = (LoProcessesPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      if (self->session != NULL)
+        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }

@@ -12,16 +12,9 @@
 G_BEGIN_DECLS
 
 #define LO_TYPE_PROCESSES_PAGE (lo_processes_page_get_type ())
+/* Shows what its "session" (LoClientSession, construct-only) holds. */
 G_DECLARE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO, PROCESSES_PAGE, AdwBin)
 
-/* Same shape as lo_results_page_set_data(): the window calls it after every
- * reload. @score and @previous may be NULL (processes need no assessment). */
-void             lo_processes_page_set_data   (LoProcessesPage *self,
-                                               LoStore         *store,
-                                               gint64           client,
-                                               LoEngagement    *engagement,
-                                               LoScore         *score,
-                                               LoScore         *previous);
 /* Shows @process_id in the editor (NULL: the portfolio overview). */
 void             lo_processes_page_select     (LoProcessesPage *self,
                                                const char      *process_id);

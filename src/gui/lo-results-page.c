@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-rows.h"
 #include "lo-results-page.h"
 #include "lo-chart-view.h"
@@ -17,6 +18,8 @@
 struct _LoResultsPage
 {
   AdwBin parent_instance;
+
+  LoClientSession *session;
 
   LoStore   *store;
   gint64     client;
@@ -46,6 +49,22 @@ struct _LoResultsPage
 };
 
 G_DEFINE_FINAL_TYPE (LoResultsPage, lo_results_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static void lo_results_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec);
+static void lo_results_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec);
 
 static void
 clear_rows (AdwPreferencesGroup *group,
@@ -344,6 +363,7 @@ lo_results_page_finalize (GObject *object)
 {
   LoResultsPage *self = LO_RESULTS_PAGE (object);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_pointer (&self->score, lo_score_unref);
   g_clear_pointer (&self->targets_for, g_free);
@@ -362,6 +382,9 @@ lo_results_page_class_init (LoResultsPageClass *klass)
 
   object_class->dispose = lo_results_page_dispose;
   object_class->finalize = lo_results_page_finalize;
+  object_class->get_property = lo_results_page_get_property;
+  object_class->set_property = lo_results_page_set_property;
+  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
 
   g_type_ensure (LO_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-results-page.ui");
@@ -392,13 +415,13 @@ lo_results_page_init (LoResultsPage *self)
   self->comparison_rows = g_ptr_array_new ();
 }
 
-void
-lo_results_page_set_data (LoResultsPage *self,
-                          LoStore       *store,
-                          gint64         client,
-                          LoEngagement  *engagement,
-                          LoScore       *score,
-                          LoScore       *previous)
+static void
+set_data (LoResultsPage *self,
+          LoStore       *store,
+          gint64         client,
+          LoEngagement  *engagement,
+          LoScore       *score,
+          LoScore       *previous)
 {
   g_return_if_fail (LO_IS_RESULTS_PAGE (self));
 
@@ -421,4 +444,61 @@ lo_results_page_set_data (LoResultsPage *self,
   update_targets (self);
   update_contested (self);
   update_comparison (self, engagement, previous);
+}
+
+/* The session */
+
+static void
+session_update (GtkWidget       *page,
+                LoClientSession *session)
+{
+  LoAnalysis *analysis = lo_client_session_get_analysis (session);
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
+  gboolean has = score != NULL;
+
+  /* Nothing but an assessment with a score is shown here. */
+  set_data (LO_RESULTS_PAGE (page),
+            has ? lo_client_session_get_store (session) : NULL,
+            has ? lo_client_session_get_client_id (session) : 0,
+            has ? lo_analysis_get_engagement (analysis) : NULL,
+            score,
+            has ? lo_analysis_get_previous_score (analysis) : NULL);
+}
+
+static void
+lo_results_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LoResultsPage *self = (LoResultsPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lo_results_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LoResultsPage *self = (LoResultsPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      if (self->session != NULL)
+        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }

@@ -5,8 +5,8 @@
  * actions by dimension and its processes. The order is saved as the order of
  * the client's processes in the store together with the engagement's
  * custom_order flag, which makes it replace the suggested sequence; the
- * portfolio (lo_portfolio_compute) then follows it here, in the export, the
- * print path, the CLI and the .lightsout file alike.
+ * analysis (LoAnalysis: portfolio and roadmap) then follows it here, in the
+ * export, the print path, the CLI and the .lightsout file alike.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-rows.h"
 #include "lo-roadmap-page.h"
 #include "lo-process-editor.h"
@@ -22,9 +23,12 @@ struct _LoRoadmapPage
 {
   AdwBin parent_instance;
 
+  LoClientSession *session;
+
   LoStore      *store;
   gint64        client;
-  LoEngagement *engagement;
+  LoAnalysis   *analysis;
+  LoEngagement *engagement;   /* borrowed from analysis, as the three below */
   LoPortfolio  *portfolio;
   LoRoadmap    *roadmap;
   LoScore      *score;
@@ -48,19 +52,21 @@ struct _LoRoadmapPage
 
 G_DEFINE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, ADW_TYPE_BIN)
 
-LoRoadmap *
-lo_roadmap_for_portfolio (LoScore     *score,
-                          LoPortfolio *portfolio)
+enum
 {
-  LoRoadmap *roadmap;
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
 
-  if (score == NULL)
-    return NULL;
-  roadmap = lo_roadmap_build (score);
-  if (portfolio != NULL)
-    lo_roadmap_schedule (roadmap, portfolio);
-  return roadmap;
-}
+static void lo_roadmap_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec);
+static void lo_roadmap_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec);
 
 /* Reordering */
 
@@ -98,21 +104,14 @@ reset_order_cb (GtkButton     *button,
                 LoRoadmapPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LoPortfolio) portfolio = NULL;
   g_autoptr(GPtrArray) suggested = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
-  if (self->engagement == NULL || self->store == NULL)
+  if (self->portfolio == NULL || self->store == NULL)
     return;
   /* The suggested sequence becomes the processes' order as well, so that
    * the processes page lists them the way they will be built. */
-  portfolio = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
-  if (portfolio == NULL)
-    {
-      g_warning ("%s", error->message);
-      return;
-    }
-  suggested = lo_portfolio_suggested_sequence (portfolio);
+  suggested = lo_portfolio_suggested_sequence (self->portfolio);
   for (guint i = 0; i < suggested->len; i++)
     g_ptr_array_add (ids, ((LoProcessRoi *) g_ptr_array_index (suggested, i))->process->id);
   g_ptr_array_add (ids, NULL);
@@ -486,11 +485,9 @@ lo_roadmap_page_finalize (GObject *object)
 {
   LoRoadmapPage *self = LO_ROADMAP_PAGE (object);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
-  g_clear_pointer (&self->roadmap, lo_roadmap_unref);
-  g_clear_pointer (&self->score, lo_score_unref);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_pointer (&self->order, g_ptr_array_unref);
   g_clear_pointer (&self->step_groups, g_ptr_array_unref);
   G_OBJECT_CLASS (lo_roadmap_page_parent_class)->finalize (object);
@@ -504,6 +501,9 @@ lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
 
   object_class->dispose = lo_roadmap_page_dispose;
   object_class->finalize = lo_roadmap_page_finalize;
+  object_class->get_property = lo_roadmap_page_get_property;
+  object_class->set_property = lo_roadmap_page_set_property;
+  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
   widget_class->map = lo_roadmap_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-roadmap-page.ui");
@@ -532,39 +532,25 @@ lo_roadmap_page_init (LoRoadmapPage *self)
 
 /* Public API */
 
-void
-lo_roadmap_page_set_data (LoRoadmapPage *self,
-                          LoStore       *store,
-                          gint64         client,
-                          LoEngagement  *engagement,
-                          LoScore       *score,
-                          LoScore       *previous)
+static void
+set_data (LoRoadmapPage *self,
+          LoStore       *store,
+          gint64         client,
+          LoAnalysis    *analysis)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (LO_IS_ROADMAP_PAGE (self));
 
   g_set_object (&self->store, store);
   self->client = client;
-  if (engagement != NULL)
-    lo_engagement_ref (engagement);
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-  self->engagement = engagement;
-  if (score != NULL)
-    lo_score_ref (score);
-  g_clear_pointer (&self->score, lo_score_unref);
-  self->score = score;
-
-  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
-  g_clear_pointer (&self->roadmap, lo_roadmap_unref);
-  if (engagement != NULL)
-    {
-      /* the sequence is the hand-set order when the engagement has one */
-      self->portfolio = lo_portfolio_compute (engagement, 0, 0, NULL, &error);
-      if (self->portfolio == NULL)
-        g_debug ("portfolio: %s", error->message);
-    }
-  self->roadmap = lo_roadmap_for_portfolio (score, self->portfolio);
+  if (analysis != NULL)
+    lo_analysis_ref (analysis);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
+  self->analysis = analysis;
+  /* the sequence is the hand-set order when the engagement has one */
+  self->engagement = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+  self->score = analysis ? lo_analysis_get_score (analysis) : NULL;
+  self->portfolio = analysis ? lo_analysis_get_portfolio (analysis) : NULL;
+  self->roadmap = analysis ? lo_analysis_get_roadmap (analysis) : NULL;
   /* Hundreds of rows: built when the page is shown, not on every keystroke
    * in the processes page. */
   self->dirty = TRUE;
@@ -592,4 +578,58 @@ lo_roadmap_page_get_roadmap (LoRoadmapPage *self)
 {
   g_return_val_if_fail (LO_IS_ROADMAP_PAGE (self), NULL);
   return self->roadmap;
+}
+
+/* The session */
+
+static void
+session_update (GtkWidget       *page,
+                LoClientSession *session)
+{
+  LoAnalysis *analysis = lo_client_session_get_analysis (session);
+  gboolean has = analysis != NULL && lo_analysis_get_score (analysis) != NULL;
+
+  /* Nothing but an assessment with a score is shown here. */
+  set_data (LO_ROADMAP_PAGE (page),
+            has ? lo_client_session_get_store (session) : NULL,
+            has ? lo_client_session_get_client_id (session) : 0,
+            has ? analysis : NULL);
+}
+
+static void
+lo_roadmap_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LoRoadmapPage *self = (LoRoadmapPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lo_roadmap_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LoRoadmapPage *self = (LoRoadmapPage *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      if (self->session != NULL)
+        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }

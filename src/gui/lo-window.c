@@ -1,15 +1,12 @@
 /* lo-window.c: the main window — clients, assessments, results, workshop
  *
- * The window owns what is shown: the client's engagement as last read from the
- * store, the assessment, its bank and its score. Pages change the store (or ask
- * the window to, through win.set-answer, so that answers can be undone); the
- * store emits ::changed; the window reads the engagement again, scores it and
- * hands the new figures to the pages.
- *
- * The reload follows the ::changed at once, because pages count on it (a page
- * that adds a process selects it when the echo arrives), so it is kept cheap:
- * only the page on screen gets the new figures; the others get them when they
- * are shown, so a change never rebuilds or lays out pages nobody sees.
+ * What is shown is the window's LoClientSession: the client's engagement as
+ * last read from the store and its analysis (score, roadmap, portfolio) for
+ * the chosen assessment. Pages change the store (or ask the window to, through
+ * win.set-answer, so that answers can be undone); the store emits ::changed;
+ * the session reads the engagement again and analyses it once, and every page
+ * follows the session's "analysis" (lo_session_page_bind: only the page on
+ * screen at once, the others when they are shown).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +16,7 @@
 
 #include "lo-io.h"
 #include "lo-window.h"
+#include "lo-client-session.h"
 #include "lo-dialogs.h"
 #include "lo-sidebar.h"
 #include "lo-assessment-page.h"
@@ -45,17 +43,6 @@ enum
   N_PAGES
 };
 
-/* The pages, as bits of LoWindow.stale. */
-enum
-{
-  PAGE_ASSESSMENT = 1 << INDEX_ASSESSMENT,
-  PAGE_RESULTS    = 1 << INDEX_RESULTS,
-  PAGE_PROCESSES  = 1 << INDEX_PROCESSES,
-  PAGE_ROADMAP    = 1 << INDEX_ROADMAP,
-  PAGE_WORKSHOP   = 1 << INDEX_WORKSHOP,
-  PAGES_ALL       = (1 << N_PAGES) - 1
-};
-
 typedef struct
 {
   gint64 client;
@@ -72,19 +59,13 @@ struct _LoWindow
 
   LoStore      *store;
   GSettings    *settings;     /* NULL when the schema is not installed */
-  gint64        client;
-  char         *assessment_id;
-  LoEngagement *engagement;
-  LoAssessment *assessment;   /* borrowed from engagement */
-  LoBank       *bank;
-  LoScore      *score;
-  LoScore      *previous;
+  LoClientSession *session;   /* what is shown */
+  char         *toasted;      /* the last analysis error shown, not to repeat it */
   GArray       *undo;         /* AnswerChange */
   GArray       *redo;
   guint         busy;
   gboolean      printing;       /* the report's figures computed or its print dialog open */
   gboolean      workshop;
-  guint         stale;          /* pages that have not been given the shown data */
   GCancellable *cancellable;    /* imports and printing still running */
   GtkWidget    *pages[N_PAGES]; /* built the first time they are shown */
   guint         storing;        /* imports being saved by the store's worker */
@@ -114,6 +95,43 @@ struct _LoWindow
 };
 
 G_DEFINE_FINAL_TYPE (LoWindow, lo_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* What is shown, from the session (NULL / 0 when nothing is). */
+static gint64
+shown_client (LoWindow *self)
+{
+  return self->session ? lo_client_session_get_client_id (self->session) : 0;
+}
+
+static LoAnalysis *
+shown_analysis (LoWindow *self)
+{
+  return self->session ? lo_client_session_get_analysis (self->session) : NULL;
+}
+
+static LoEngagement *
+shown_engagement (LoWindow *self)
+{
+  LoAnalysis *analysis = shown_analysis (self);
+
+  return analysis ? lo_analysis_get_engagement (analysis) : NULL;
+}
+
+static LoAssessment *
+shown_assessment (LoWindow *self)
+{
+  LoAnalysis *analysis = shown_analysis (self);
+
+  return analysis ? lo_analysis_get_assessment (analysis) : NULL;
+}
+
+static LoScore *
+shown_score (LoWindow *self)
+{
+  LoAnalysis *analysis = shown_analysis (self);
+
+  return analysis ? lo_analysis_get_score (analysis) : NULL;
+}
 
 static void
 answer_change_clear (gpointer data)
@@ -147,10 +165,11 @@ find_bank (LoWindow   *self,
            const char *id)
 {
   g_autoptr(GError) error = NULL;
-  LoBank *bank;
+  LoAnalysis *analysis = shown_analysis (self);
+  LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
 
-  if (self->bank != NULL && g_strcmp0 (self->bank->id, id) == 0)
-    return lo_bank_ref (self->bank);
+  if (bank != NULL && g_strcmp0 (bank->id, id) == 0)
+    return lo_bank_ref (bank);
   bank = lo_bank_find_shipped (id, NULL);
   if (bank == NULL)
     bank = lo_store_get_bank (self->store, id, 0, &error);
@@ -162,9 +181,11 @@ find_bank (LoWindow   *self,
 static void
 update_actions (LoWindow *self)
 {
-  gboolean has_client = self->client != 0;
-  gboolean has_score = self->score != NULL;
-  gboolean can_answer = has_score && self->assessment->respondents->len > 0;
+  LoEngagement *engagement = shown_engagement (self);
+  LoAssessment *assessment = shown_assessment (self);
+  gboolean has_client = shown_client (self) != 0;
+  gboolean has_score = shown_score (self) != NULL;
+  gboolean can_answer = has_score && assessment != NULL && assessment->respondents->len > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-assessment", has_client);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", has_client);
@@ -174,11 +195,11 @@ update_actions (LoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_score);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->engagement != NULL && !self->workshop);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", engagement != NULL && !self->workshop);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
-                                 self->engagement != NULL && !self->workshop && !self->printing);
+                                 engagement != NULL && !self->workshop && !self->printing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-to-file",
-                                 self->engagement != NULL && !self->workshop && !self->printing);
+                                 engagement != NULL && !self->workshop && !self->printing);
 }
 
 static void
@@ -200,34 +221,6 @@ update_empty_state (LoWindow *self)
   gtk_stack_set_visible_child_name (self->root_stack, empty ? "empty" : "main");
 }
 
-static void
-clear_shown (LoWindow *self)
-{
-  g_clear_pointer (&self->score, lo_score_unref);
-  g_clear_pointer (&self->previous, lo_score_unref);
-  self->assessment = NULL;
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-}
-
-static guint
-visible_pages (LoWindow *self)
-{
-  const char *name;
-
-  if (self->workshop)
-    return PAGE_WORKSHOP;
-  name = adw_view_stack_get_visible_child_name (self->view_stack);
-  if (g_strcmp0 (name, "assessment") == 0)
-    return PAGE_ASSESSMENT;
-  if (g_strcmp0 (name, "results") == 0)
-    return PAGE_RESULTS;
-  if (g_strcmp0 (name, "processes") == 0)
-    return PAGE_PROCESSES;
-  if (g_strcmp0 (name, "roadmap") == 0)
-    return PAGE_ROADMAP;
-  return 0;
-}
-
 /* A page is built the first time it is shown, into its slot in the
  * template: the window opens sooner, and its layout measures only the pages
  * someone has looked at. */
@@ -246,7 +239,7 @@ ensure_page (LoWindow *self,
         LO_TYPE_ROADMAP_PAGE, LO_TYPE_WORKSHOP_VIEW,
       };
 
-      self->pages[index] = g_object_new (types[index], NULL);
+      self->pages[index] = g_object_new (types[index], "session", self->session, NULL);
       adw_bin_set_child (slots[index], self->pages[index]);
     }
   return self->pages[index];
@@ -258,118 +251,39 @@ ensure_page (LoWindow *self,
 #define roadmap_page(self)    LO_ROADMAP_PAGE (ensure_page ((self), INDEX_ROADMAP))
 #define workshop_view(self)   LO_WORKSHOP_VIEW (ensure_page ((self), INDEX_WORKSHOP))
 
-/* Gives the pages on screen the data shown, if they do not have it yet. */
+/* The session reloaded: the window's own parts follow (the pages follow it
+ * themselves). */
 static void
-update_pages (LoWindow *self)
+analysis_changed_cb (LoClientSession *session,
+                     GParamSpec      *pspec,
+                     LoWindow        *self)
 {
-  guint due = self->stale & visible_pages (self);
-  gboolean has = self->score != NULL;
-  LoStore *store = has ? self->store : NULL;
-  gint64 client = has ? self->client : 0;
-  LoEngagement *engagement = has ? self->engagement : NULL;
-
-  /* A page not built yet shows nothing, which is right when nothing is shown. */
-  if (!has)
-    for (guint i = 0; i < N_PAGES; i++)
-      if (self->pages[i] == NULL)
-        due &= ~(1u << i);
-  self->stale &= ~due;
-  if (due & PAGE_ASSESSMENT)
-    lo_assessment_page_set_data (assessment_page (self), store, client,
-                                 has ? self->assessment : NULL, has ? self->bank : NULL, self->score);
-  if (due & PAGE_RESULTS)
-    lo_results_page_set_data (results_page (self), store, client, engagement, self->score,
-                              has ? self->previous : NULL);
-  if (due & PAGE_PROCESSES)
-    lo_processes_page_set_data (processes_page (self), store, client, engagement, self->score,
-                                has ? self->previous : NULL);
-  if (due & PAGE_ROADMAP)
-    lo_roadmap_page_set_data (roadmap_page (self), store, client, engagement, self->score,
-                              has ? self->previous : NULL);
-  if (due & PAGE_WORKSHOP)
-    lo_workshop_view_set_data (workshop_view (self), has ? self->assessment : NULL,
-                               has ? self->bank : NULL, self->score);
-}
-
-/* Reads the shown client again from the store and gives the pages the result. */
-static void
-reload (LoWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoBank) bank = NULL;
+  LoEngagement *engagement = shown_engagement (self);
+  LoAssessment *assessment = shown_assessment (self);
+  LoAnalysis *analysis = shown_analysis (self);
+  const GError *error = lo_client_session_get_error (session);
   g_autofree char *subtitle = NULL;
-  LoAssessment *previous;
 
-  clear_shown (self);
+  if (error == NULL && analysis != NULL && assessment != NULL && lo_analysis_get_bank (analysis) != NULL)
+    error = lo_analysis_get_assessment_error (analysis);
+  /* Said once, not at every reload while it lasts. */
+  if (error != NULL && g_strcmp0 (error->message, self->toasted) != 0)
+    toast_error (self, error);
+  g_free (self->toasted);
+  self->toasted = error ? g_strdup (error->message) : NULL;
 
-  if (self->client != 0)
-    {
-      self->engagement = lo_store_load_engagement (self->store, self->client, &error);
-      if (self->engagement == NULL)
-        {
-          if (!g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND))
-            toast_error (self, error);
-          self->client = 0;
-        }
-    }
-
-  if (self->engagement != NULL && self->assessment_id != NULL)
-    for (guint i = 0; i < self->engagement->assessments->len; i++)
-      {
-        LoAssessment *a = g_ptr_array_index (self->engagement->assessments, i);
-
-        if (g_strcmp0 (a->id, self->assessment_id) == 0)
-          self->assessment = a;
-      }
-  if (self->engagement != NULL && self->assessment == NULL)
-    {
-      self->assessment = lo_engagement_latest_assessment (self->engagement);
-      g_free (self->assessment_id);
-      self->assessment_id = self->assessment ? g_strdup (self->assessment->id) : NULL;
-    }
-
-  if (self->assessment != NULL)
-    {
-      /* The bank the assessment was taken with, as kept in the store. */
-      bank = lo_store_get_assessment_bank (self->store, self->client, self->assessment->id, NULL);
-      if (bank == NULL)
-        bank = find_bank (self, self->assessment->bank);
-      else if (self->bank != NULL && g_strcmp0 (self->bank->id, bank->id) == 0
-               && self->bank->version == bank->version)
-        {
-          /* Keep the same bank object, so pages keep their widgets. */
-          lo_bank_unref (bank);
-          bank = lo_bank_ref (self->bank);
-        }
-    }
-  if (bank != NULL)
-    {
-      g_clear_error (&error);
-      self->score = lo_score_compute (bank, self->assessment, &error);
-      if (self->score == NULL)
-        toast_error (self, error);
-      previous = lo_engagement_previous_assessment (self->engagement, self->assessment);
-      if (self->score != NULL && previous != NULL && g_strcmp0 (previous->bank, bank->id) == 0)
-        self->previous = lo_score_compute (bank, previous, NULL);
-    }
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  self->bank = g_steal_pointer (&bank);
-
-  if (self->engagement == NULL)
+  if (engagement == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "none");
-  else if (self->score == NULL)
+  else if (shown_score (self) == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "no-assessment");
   else
     gtk_stack_set_visible_child_name (self->content_stack, "assessment");
 
   adw_view_switcher_title_set_title (self->switcher_title,
-                                     self->engagement ? self->engagement->client_name : _("Lights Out"));
-  if (self->assessment != NULL)
-    subtitle = lo_format_date (self->assessment->date);
+                                     engagement ? engagement->client_name : _("Lights Out"));
+  if (assessment != NULL)
+    subtitle = lo_format_date (assessment->date);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
-
-  self->stale = PAGES_ALL;
-  update_pages (self);
   update_actions (self);
 }
 
@@ -378,18 +292,16 @@ show (LoWindow   *self,
       gint64      client,
       const char *assessment)
 {
-  if (self->client != client)
+  if (shown_client (self) != client)
     {
       g_array_set_size (self->undo, 0);
       g_array_set_size (self->redo, 0);
     }
-  self->client = client;
-  g_free (self->assessment_id);
-  self->assessment_id = g_strdup (assessment);
-  reload (self);
-  lo_sidebar_select (self->sidebar, self->client, self->assessment_id);
+  lo_client_session_select (self->session, client, assessment);
+  lo_sidebar_select (self->sidebar, shown_client (self),
+                     lo_client_session_get_assessment_id (self->session));
   if (self->settings != NULL)
-    g_settings_set_int64 (self->settings, "last-client", self->client);
+    g_settings_set_int64 (self->settings, "last-client", shown_client (self));
 }
 
 static void
@@ -398,22 +310,9 @@ store_changed_cb (LoStore       *store,
                   LoStoreChange  what,
                   LoWindow      *self)
 {
+  /* The session reloads the client shown by itself. */
   if (what == LO_STORE_CHANGE_CLIENTS)
-    {
-      update_empty_state (self);
-      if (self->client != 0 && (client == 0 || client == self->client))
-        reload (self);
-    }
-  else if (client == self->client)
-    reload (self);
-}
-
-static void
-visible_page_cb (GObject    *stack,
-                 GParamSpec *pspec,
-                 LoWindow   *self)
-{
-  update_pages (self);
+    update_empty_state (self);
 }
 
 static void
@@ -456,7 +355,7 @@ rename_client_done (GtkWidget  *widget,
   LoWindow *self = LO_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!lo_store_rename_client (self->store, self->client, name, &error))
+  if (!lo_store_rename_client (self->store, shown_client (self), name, &error))
     toast_error (self, error);
 }
 
@@ -477,10 +376,11 @@ rename_client_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   LoWindow *self = LO_WINDOW (widget);
+  LoEngagement *engagement = shown_engagement (self);
 
-  if (self->engagement == NULL)
+  if (engagement == NULL)
     return;
-  lo_ask_name (widget, _("Rename Client"), NULL, self->engagement->client_name,
+  lo_ask_name (widget, _("Rename Client"), NULL, engagement->client_name,
                _("_Rename"), rename_client_done, NULL);
 }
 
@@ -495,11 +395,12 @@ delete_client_action (GtkWidget  *widget,
   g_autofree char *escaped = NULL;
   gint64 token = 0;
   AdwToast *undo_toast;
+  LoEngagement *engagement = shown_engagement (self);
 
-  if (self->client == 0 || self->engagement == NULL)
+  if (shown_client (self) == 0 || engagement == NULL)
     return;
-  escaped = g_markup_escape_text (self->engagement->client_name, -1);
-  if (!lo_store_delete_client (self->store, self->client, &token, &error))
+  escaped = g_markup_escape_text (engagement->client_name, -1);
+  if (!lo_store_delete_client (self->store, shown_client (self), &token, &error))
     {
       toast_error (self, error);
       return;
@@ -556,24 +457,24 @@ new_assessment_action (GtkWidget  *widget,
   g_autoptr(LoBank) bank = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->engagement == NULL)
+  if (shown_engagement (self) == NULL)
     return;
   bank = find_bank (self, DEFAULT_BANK);
   if (bank != NULL && !lo_store_put_bank (self->store, bank, &error))
     g_debug ("keeping the bank: %s", error->message);
   g_clear_error (&error);
 
-  id = unique_assessment_id (self->engagement, date);
+  id = unique_assessment_id (shown_engagement (self), date);
   assessment = lo_assessment_new (id, date, DEFAULT_BANK);
   lo_assessment_add_respondent (assessment, "r1", _("Respondent 1"), NULL);
-  if (!lo_store_add_assessment (self->store, self->client, assessment, &error))
+  if (!lo_store_add_assessment (self->store, shown_client (self), assessment, &error))
     {
       toast_error (self, error);
       return;
     }
   /* The page first, so that only it is filled. */
   adw_view_stack_set_visible_child_name (self->view_stack, "assessment");
-  show (self, self->client, id);
+  show (self, shown_client (self), id);
 }
 
 static void
@@ -638,10 +539,9 @@ set_workshop (LoWindow *self,
 {
   if (self->workshop == workshop)
     return;
-  if (workshop && self->score == NULL)
+  if (workshop && shown_score (self) == NULL)
     return;
   self->workshop = workshop;
-  update_pages (self);
   if (workshop)
     {
       lo_workshop_view_set_respondent (workshop_view (self),
@@ -710,13 +610,15 @@ set_answer_action (GtkWidget  *widget,
   LoWindow *self = LO_WINDOW (widget);
   const char *respondent_id, *question;
   AnswerChange change = { 0 };
+  LoAssessment *assessment;
   LoRespondent *respondent;
   int value, before;
 
   g_variant_get (parameter, "(&s&si)", &respondent_id, &question, &value);
-  if (self->assessment == NULL)
+  assessment = shown_assessment (self);
+  if (assessment == NULL)
     return;
-  respondent = lo_assessment_lookup_respondent (self->assessment, respondent_id);
+  respondent = lo_assessment_lookup_respondent (assessment, respondent_id);
   if (respondent == NULL)
     return;
   if (!lo_respondent_get_answer (respondent, question, &before))
@@ -726,8 +628,8 @@ set_answer_action (GtkWidget  *widget,
   if (before == value)
     return;
 
-  change.client = self->client;
-  change.assessment = g_strdup (self->assessment->id);
+  change.client = shown_client (self);
+  change.assessment = g_strdup (assessment->id);
   change.respondent = g_strdup (respondent_id);
   change.question = g_strdup (question);
   change.before = before;
@@ -759,7 +661,7 @@ undo_action (GtkWidget  *widget,
   /* Move ownership of the strings along with the entry. */
   memset (&g_array_index (from, AnswerChange, from->len - 1), 0, sizeof change);
   g_array_set_size (from, from->len - 1);
-  if (change.client != self->client)
+  if (change.client != shown_client (self))
     show (self, change.client, change.assessment);
   if (apply_answer (self, &change, is_undo ? change.before : change.after))
     g_array_append_val (to, change);
@@ -808,9 +710,9 @@ export_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   LoExportDialog *dialog;
 
-  if (self->engagement == NULL)
+  if (shown_analysis (self) == NULL)
     return;
-  dialog = lo_export_dialog_new (GTK_WINDOW (self), self->engagement, self->bank, self->client, &error);
+  dialog = lo_export_dialog_new (GTK_WINDOW (self), shown_analysis (self), &error);
   if (dialog == NULL)
     {
       toast_error (self, error);
@@ -884,7 +786,7 @@ print_action (GtkWidget  *widget,
   LoWindow *self = LO_WINDOW (widget);
   PrintRequest *request;
 
-  if (self->engagement == NULL || self->printing)
+  if (shown_analysis (self) == NULL || self->printing)
     return;
   request = g_new0 (PrintRequest, 1);
   request->window = self;
@@ -893,7 +795,7 @@ print_action (GtkWidget  *widget,
   self->printing = TRUE;
   set_busy (self, TRUE);
   update_actions (self);
-  lo_export_build_input_async (self->engagement, self->bank, self->cancellable,
+  lo_export_build_input_async (shown_analysis (self), self->cancellable,
                                print_input_cb, request);
 }
 
@@ -981,14 +883,16 @@ show_imported (LoWindow *self,
 {
   g_autofree char *message = NULL;
   g_autofree char *escaped = NULL;
+  LoEngagement *engagement;
 
   adw_view_stack_set_visible_child_name (self->view_stack, "results");
   show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  if (self->engagement == NULL)
+  engagement = shown_engagement (self);
+  if (engagement == NULL)
     return;
   /* The name as stored: a number is added when the client exists. */
-  escaped = g_markup_escape_text (self->engagement->client_name, -1);
+  escaped = g_markup_escape_text (engagement->client_name, -1);
   /* Translators: %s is a client's name */
   message = g_strdup_printf (_("Imported “%s”"), escaped);
   toast (self, message);
@@ -1090,9 +994,9 @@ lo_window_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, analysis_changed_cb, self);
   g_cancellable_cancel (self->cancellable);
-  if (self->view_stack != NULL)
-    g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_cb, self);
   if (self->shortcuts != NULL)
     {
       GtkWindow *shortcuts = self->shortcuts;
@@ -1112,9 +1016,8 @@ lo_window_finalize (GObject *object)
 {
   LoWindow *self = LO_WINDOW (object);
 
-  clear_shown (self);
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  g_clear_pointer (&self->assessment_id, g_free);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->toasted, g_free);
   g_clear_pointer (&self->undo, g_array_unref);
   g_clear_pointer (&self->redo, g_array_unref);
   g_clear_object (&self->settings);
@@ -1216,7 +1119,6 @@ lo_window_init (LoWindow *self)
   gtk_menu_button_set_create_popup_func (self->empty_menu_button, create_menu_popup, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_menu_popup, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->client_menu_button, create_menu_popup, self->client_menu, NULL);
-  g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
 
   self->undo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
   g_array_set_clear_func (self->undo, answer_change_clear);
@@ -1253,6 +1155,8 @@ lo_window_new (GtkApplication *application,
   self = g_object_new (LO_TYPE_WINDOW, "application", application, NULL);
   self->store = g_object_ref (store);
   g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  self->session = lo_client_session_new (store);
+  g_signal_connect (self->session, "notify::analysis", G_CALLBACK (analysis_changed_cb), self);
   lo_sidebar_set_store (self->sidebar, store);
   update_empty_state (self);
   if (self->settings != NULL)
@@ -1318,21 +1222,35 @@ gint64
 lo_window_get_client (LoWindow *self)
 {
   g_return_val_if_fail (LO_IS_WINDOW (self), 0);
-  return self->client;
+  return shown_client (self);
 }
 
 const char *
 lo_window_get_assessment_id (LoWindow *self)
 {
   g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
-  return self->score != NULL ? self->assessment_id : NULL;
+  return shown_score (self) != NULL ? lo_client_session_get_assessment_id (self->session) : NULL;
 }
 
 LoScore *
 lo_window_get_score (LoWindow *self)
 {
   g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
-  return self->score;
+  return shown_score (self);
+}
+
+LoAnalysis *
+lo_window_get_analysis (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
+  return shown_analysis (self);
+}
+
+LoClientSession *
+lo_window_get_session (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 gboolean

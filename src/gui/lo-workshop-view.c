@@ -11,11 +11,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-workshop-view.h"
 
 struct _LoWorkshopView
 {
   AdwBin parent_instance;
+
+  LoClientSession *session;
 
   LoAssessment *assessment;
   LoBank       *bank;
@@ -41,6 +44,22 @@ struct _LoWorkshopView
 };
 
 G_DEFINE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static void lo_workshop_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec);
+static void lo_workshop_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec);
 
 static const LoQuestion *
 current_question (LoWorkshopView *self)
@@ -312,6 +331,7 @@ lo_workshop_view_finalize (GObject *object)
 {
   LoWorkshopView *self = LO_WORKSHOP_VIEW (object);
 
+  g_clear_object (&self->session);
   g_clear_pointer (&self->assessment, lo_assessment_unref);
   g_clear_pointer (&self->bank, lo_bank_unref);
   g_clear_pointer (&self->score, lo_score_unref);
@@ -331,6 +351,9 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
 
   object_class->dispose = lo_workshop_view_dispose;
   object_class->finalize = lo_workshop_view_finalize;
+  object_class->get_property = lo_workshop_view_get_property;
+  object_class->set_property = lo_workshop_view_set_property;
+  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-workshop-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, position_label);
@@ -399,11 +422,11 @@ lo_workshop_view_init (LoWorkshopView *self)
   gtk_widget_set_focusable (self->na_button, FALSE);
 }
 
-void
-lo_workshop_view_set_data (LoWorkshopView *self,
-                           LoAssessment   *assessment,
-                           LoBank         *bank,
-                           LoScore        *score)
+static void
+set_data (LoWorkshopView *self,
+          LoAssessment   *assessment,
+          LoBank         *bank,
+          LoScore        *score)
 {
   g_return_if_fail (LO_IS_WORKSHOP_VIEW (self));
 
@@ -472,4 +495,59 @@ lo_workshop_view_set_position (LoWorkshopView *self,
   if (self->bank != NULL && position < self->bank->questions->len)
     self->position = position;
   refresh (self);
+}
+
+/* The session */
+
+static void
+session_update (GtkWidget       *page,
+                LoClientSession *session)
+{
+  LoAnalysis *analysis = lo_client_session_get_analysis (session);
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
+  gboolean has = score != NULL;
+
+  /* Nothing but an assessment with a score is shown here. */
+  set_data (LO_WORKSHOP_VIEW (page),
+            has ? lo_analysis_get_assessment (analysis) : NULL,
+            has ? lo_analysis_get_bank (analysis) : NULL,
+            score);
+}
+
+static void
+lo_workshop_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LoWorkshopView *self = (LoWorkshopView *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lo_workshop_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  LoWorkshopView *self = (LoWorkshopView *) object;
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      if (self->session != NULL)
+        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }

@@ -11,12 +11,9 @@
 G_BEGIN_DECLS
 
 #define LO_TYPE_WORKSHOP_VIEW (lo_workshop_view_get_type ())
+/* Shows what its "session" (LoClientSession, construct-only) holds. */
 G_DECLARE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, LO, WORKSHOP_VIEW, AdwBin)
 
-void        lo_workshop_view_set_data       (LoWorkshopView *self,
-                                             LoAssessment   *assessment,
-                                             LoBank         *bank,
-                                             LoScore        *score);
 const char *lo_workshop_view_get_respondent (LoWorkshopView *self);
 void        lo_workshop_view_set_respondent (LoWorkshopView *self,
                                              const char     *respondent);

@@ -413,7 +413,7 @@ test_export (Fixture       *f,
   g_assert_nonnull (strstr (csv_text, "[ROI]"));
 
   /* Printing draws the same pages, here into a PDF file. */
-  input = lo_export_build_input (engagement, NULL, &error);
+  input = lo_export_build_input (lo_window_get_analysis (f->window), &error);
   g_assert_no_error (error);
   lo_export_default_options (&opts, &strings);
   result = lo_print_report (GTK_WINDOW (f->window), input, &opts, GTK_PRINT_OPERATION_ACTION_EXPORT,
@@ -538,8 +538,12 @@ test_print (Fixture       *f,
   bank = lo_store_get_assessment_bank (f->store, lo_window_get_client (f->window),
                                        lo_window_get_assessment_id (f->window), &error);
   g_assert_no_error (error);
-  input = lo_export_build_input (engagement, bank, &error);
+  input = lo_export_build_input (lo_window_get_analysis (f->window), &error);
   g_assert_no_error (error);
+  g_assert_nonnull (input->bank);
+  g_assert_cmpstr (input->bank->id, ==, bank->id);
+  g_assert_cmpuint (input->bank->version, ==, bank->version);
+  g_assert_cmpstr (input->score->assessment->id, ==, lo_window_get_assessment_id (f->window));
   lo_export_default_options (&opts, &strings);
   layout = lo_report_layout_new (input, &opts, &error);
   g_assert_no_error (error);
