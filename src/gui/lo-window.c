@@ -251,6 +251,35 @@ ensure_page (LoWindow *self,
 #define roadmap_page(self)    LO_ROADMAP_PAGE (ensure_page ((self), INDEX_ROADMAP))
 #define workshop_view(self)   LO_WORKSHOP_VIEW (ensure_page ((self), INDEX_WORKSHOP))
 
+/* Builds the page on screen, the first time it is shown; from then on it
+ * follows the session by itself. Nothing is built while nothing is shown. */
+static void
+ensure_visible_page (LoWindow *self)
+{
+  const char *names[] = { "assessment", "results", "processes", "roadmap" };
+  const char *name;
+
+  if (shown_score (self) == NULL)
+    return;
+  if (self->workshop)
+    {
+      ensure_page (self, INDEX_WORKSHOP);
+      return;
+    }
+  name = adw_view_stack_get_visible_child_name (self->view_stack);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (name, names[i]) == 0)
+      ensure_page (self, i);
+}
+
+static void
+visible_page_cb (GObject    *stack,
+                 GParamSpec *pspec,
+                 LoWindow   *self)
+{
+  ensure_visible_page (self);
+}
+
 /* The session reloaded: the window's own parts follow (the pages follow it
  * themselves). */
 static void
@@ -284,6 +313,7 @@ analysis_changed_cb (LoClientSession *session,
   if (assessment != NULL)
     subtitle = lo_format_date (assessment->date);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
+  ensure_visible_page (self);
   update_actions (self);
 }
 
@@ -542,6 +572,7 @@ set_workshop (LoWindow *self,
   if (workshop && shown_score (self) == NULL)
     return;
   self->workshop = workshop;
+  ensure_visible_page (self);
   if (workshop)
     {
       lo_workshop_view_set_respondent (workshop_view (self),
@@ -997,6 +1028,8 @@ lo_window_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_func (self->session, analysis_changed_cb, self);
   g_cancellable_cancel (self->cancellable);
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_cb, self);
   if (self->shortcuts != NULL)
     {
       GtkWindow *shortcuts = self->shortcuts;
@@ -1119,6 +1152,7 @@ lo_window_init (LoWindow *self)
   gtk_menu_button_set_create_popup_func (self->empty_menu_button, create_menu_popup, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_menu_popup, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->client_menu_button, create_menu_popup, self->client_menu, NULL);
+  g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
 
   self->undo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
   g_array_set_clear_func (self->undo, answer_change_clear);
