@@ -1,7 +1,13 @@
 /* lo-sidebar.c: the clients and their dated assessments, with search
  *
+ * The clients come from the store's summary query (lo_store_list_clients:
+ * name, industry, number of assessments, latest date); no engagement is
+ * loaded to list them. The dated assessments are listed under the client
+ * shown, from the engagement its LoClientSession already holds.
+ *
  * The store's ::changed are gathered and applied once, from an idle before
- * the next frame: an import or a burst of answers reads the list once.
+ * the next frame: an import or a burst of answers reads the list once, and
+ * rebuilds it only when a client's summary differs from its row.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,19 +16,18 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-sidebar.h"
+#include "lo-client-session.h"
 
 struct _LoSidebar
 {
   AdwBin parent_instance;
 
   LoStore   *store;
-  GHashTable *signatures;  /* gint64 client → what its rows show, to skip needless reloads */
+  LoClientSession *session;  /* the client shown, whose assessments are listed */
   gint64     selected_client;
   char      *selected_assessment;
   gboolean   selecting;   /* rows selected from code do not emit ::activated */
   guint      changes_id;  /* idle that applies the store's changes */
-  gboolean   list_changed;
-  GArray    *changed_clients; /* gint64: clients whose assessments changed */
 
   GtkSearchEntry *search_entry;
   GtkStack       *list_stack;
@@ -40,6 +45,9 @@ static guint signals[N_SIGNALS];
 
 #define ROW_CLIENT     "lo-client"
 #define ROW_ASSESSMENT "lo-assessment"
+#define ROW_INFO       "lo-client-info"    /* LoClientInfo the client row shows */
+#define ROW_DATE       "lo-date"           /* the date an assessment row shows */
+#define ROW_PEOPLE     "lo-respondents"    /* and its number of respondents */
 
 static gint64
 row_client (GtkListBoxRow *row)
@@ -55,6 +63,34 @@ row_assessment (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), ROW_ASSESSMENT);
 }
 
+static LoClientInfo *
+client_info_copy (const LoClientInfo *info)
+{
+  LoClientInfo *copy = g_new0 (LoClientInfo, 1);
+
+  copy->id = info->id;
+  copy->name = g_strdup (info->name);
+  copy->industry = g_strdup (info->industry);
+  copy->modified = info->modified;
+  copy->n_assessments = info->n_assessments;
+  copy->latest_date = g_strdup (info->latest_date);
+  return copy;
+}
+
+/* Whether a client row shows @info as it is (the modification time aside). */
+static gboolean
+client_row_shows (GtkListBoxRow      *row,
+                  const LoClientInfo *info)
+{
+  const LoClientInfo *shown = g_object_get_data (G_OBJECT (row), ROW_INFO);
+
+  return shown != NULL && shown->id == info->id
+         && g_strcmp0 (shown->name, info->name) == 0
+         && g_strcmp0 (shown->industry, info->industry) == 0
+         && shown->n_assessments == info->n_assessments
+         && g_strcmp0 (shown->latest_date, info->latest_date) == 0;
+}
+
 static GtkWidget *
 client_row_new (const LoClientInfo *info)
 {
@@ -67,6 +103,8 @@ client_row_new (const LoClientInfo *info)
 
   *client = info->id;
   g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_INFO, client_info_copy (info),
+                          (GDestroyNotify) lo_client_info_free);
 
   if (info->industry != NULL && *info->industry != '\0')
     subtitle = g_strdup (info->industry);
@@ -118,6 +156,8 @@ assessment_row_new (gint64              client_id,
   *client = client_id;
   g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
   g_object_set_data_full (G_OBJECT (row), ROW_ASSESSMENT, g_strdup (assessment->id), g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_DATE, g_strdup (assessment->date), g_free);
+  g_object_set_data (G_OBJECT (row), ROW_PEOPLE, GUINT_TO_POINTER (n));
 
   title = gtk_label_new (date ? date : assessment->date);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -140,20 +180,6 @@ assessment_row_new (gint64              client_id,
                            client_name, date ? date : assessment->date, n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return row;
-}
-
-static char *
-signature (const LoEngagement *engagement)
-{
-  GString *s = g_string_new (engagement->client_name);
-
-  for (guint i = 0; i < engagement->assessments->len; i++)
-    {
-      const LoAssessment *a = g_ptr_array_index (engagement->assessments, i);
-
-      g_string_append_printf (s, "\n%s %s %u", a->id, a->date, a->respondents->len);
-    }
-  return g_string_free (s, FALSE);
 }
 
 static void
@@ -185,6 +211,70 @@ select_current (LoSidebar *self)
   self->selecting = FALSE;
 }
 
+/* Whether @rows (assessment rows) show @assessments, in that order. */
+static gboolean
+assessment_rows_show (GPtrArray *rows,
+                      GPtrArray *assessments)
+{
+  if (rows->len != assessments->len)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+      const LoAssessment *a = g_ptr_array_index (assessments, i);
+
+      if (g_strcmp0 (g_object_get_data (row, ROW_ASSESSMENT), a->id) != 0
+          || g_strcmp0 (g_object_get_data (row, ROW_DATE), a->date) != 0
+          || GPOINTER_TO_UINT (g_object_get_data (row, ROW_PEOPLE)) != a->respondents->len)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Lists the dated assessments of the client shown under its row, newest
+ * first, as people look for the latest one; the rows of other clients go.
+ * Rows that show the same as before stay, with their focus. */
+static void
+sync_assessment_rows (LoSidebar *self)
+{
+  LoEngagement *engagement = self->session ? lo_client_session_get_engagement (self->session) : NULL;
+  gint64 client = engagement ? lo_client_session_get_client_id (self->session) : 0;
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  GtkListBoxRow *row;
+  int at = -1;
+
+  if (engagement != NULL)
+    for (LoAssessment *a = lo_engagement_latest_assessment (engagement); a != NULL;
+         a = lo_engagement_previous_assessment (engagement, a))
+      g_ptr_array_add (wanted, a);
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      if (row_assessment (row) == NULL)
+        continue;
+      g_ptr_array_add (row_client (row) == client ? rows : others, row);
+    }
+  if (others->len == 0 && assessment_rows_show (rows, wanted))
+    return;
+
+  self->selecting = TRUE;
+  g_ptr_array_extend_and_steal (others, g_steal_pointer (&rows));
+  for (guint i = 0; i < others->len; i++)
+    gtk_list_box_remove (self->list, g_ptr_array_index (others, i));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    if (row_client (row) == client)
+      at = i;
+  for (guint i = 0; at >= 0 && i < wanted->len; i++)
+    gtk_list_box_insert (self->list,
+                         assessment_row_new (client, engagement->client_name,
+                                             g_ptr_array_index (wanted, i)),
+                         at + 1 + (int) i);
+  self->selecting = FALSE;
+  select_current (self);
+}
+
 void
 lo_sidebar_reload (LoSidebar *self)
 {
@@ -196,15 +286,12 @@ lo_sidebar_reload (LoSidebar *self)
   g_return_if_fail (LO_IS_SIDEBAR (self));
 
   g_clear_handle_id (&self->changes_id, g_source_remove);
-  self->list_changed = FALSE;
-  g_array_set_size (self->changed_clients, 0);
 
   self->selecting = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
   self->selecting = FALSE;
 
-  g_hash_table_remove_all (self->signatures);
   if (self->store == NULL)
     return;
   search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -216,51 +303,45 @@ lo_sidebar_reload (LoSidebar *self)
     }
 
   for (guint i = 0; i < clients->len; i++)
-    {
-      LoClientInfo *info = g_ptr_array_index (clients, i);
-      g_autoptr(LoEngagement) engagement = NULL;
-
-      gtk_list_box_append (self->list, client_row_new (info));
-      if (info->n_assessments == 0)
-        continue;
-      engagement = lo_store_load_engagement (self->store, info->id, NULL);
-      if (engagement == NULL)
-        continue;
-      /* Newest first, as people look for the latest one. */
-      for (LoAssessment *a = lo_engagement_latest_assessment (engagement); a != NULL;
-           a = lo_engagement_previous_assessment (engagement, a))
-        gtk_list_box_append (self->list, assessment_row_new (info->id, info->name, a));
-      g_hash_table_insert (self->signatures, g_memdup2 (&info->id, sizeof info->id),
-                           signature (engagement));
-    }
+    gtk_list_box_append (self->list, client_row_new (g_ptr_array_index (clients, i)));
   gtk_stack_set_visible_child_name (self->list_stack,
                                     clients->len == 0 && *search != '\0' ? "no-results" : "list");
+  sync_assessment_rows (self);
   select_current (self);
 }
 
-/* Answers do not change the list; new or removed assessments and respondents do. */
+/* Whether the client rows show @clients as they are now. */
 static gboolean
-rows_differ (LoSidebar *self,
-             gint64     client)
+client_rows_show (LoSidebar *self,
+                  GPtrArray *clients)
 {
-  g_autoptr(LoEngagement) engagement = lo_store_load_engagement (self->store, client, NULL);
-  g_autofree char *now = engagement != NULL ? signature (engagement) : NULL;
+  GtkListBoxRow *row;
+  guint n = 0;
 
-  return g_strcmp0 (g_hash_table_lookup (self->signatures, &client), now) != 0;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      if (row_assessment (row) != NULL)
+        continue;
+      if (n >= clients->len || !client_row_shows (row, g_ptr_array_index (clients, n)))
+        return FALSE;
+      n++;
+    }
+  return n == clients->len;
 }
 
+/* Answers do not change the list; clients, their names and their
+ * assessments do. */
 static gboolean
 apply_changes_cb (gpointer data)
 {
   LoSidebar *self = data;
-  gboolean differ = self->list_changed;
+  g_autoptr(GPtrArray) clients = NULL;
+  const char *search;
 
   self->changes_id = 0;
-  for (guint i = 0; i < self->changed_clients->len && !differ; i++)
-    differ = rows_differ (self, g_array_index (self->changed_clients, gint64, i));
-  g_array_set_size (self->changed_clients, 0);
-  self->list_changed = FALSE;
-  if (differ)
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  clients = lo_store_list_clients (self->store, *search != '\0' ? search : NULL, NULL);
+  if (clients == NULL || !client_rows_show (self, clients))
     lo_sidebar_reload (self);
   return G_SOURCE_REMOVE;
 }
@@ -271,22 +352,19 @@ store_changed_cb (LoStore       *store,
                   LoStoreChange  what,
                   LoSidebar     *self)
 {
-  if (what == LO_STORE_CHANGE_CLIENTS)
-    self->list_changed = TRUE;
-  else if (what == LO_STORE_CHANGE_ASSESSMENT)
-    {
-      gboolean known = FALSE;
-
-      for (guint i = 0; i < self->changed_clients->len && !known; i++)
-        known = g_array_index (self->changed_clients, gint64, i) == client;
-      if (!known)
-        g_array_append_val (self->changed_clients, client);
-    }
-  else
+  if (what != LO_STORE_CHANGE_CLIENTS && what != LO_STORE_CHANGE_ASSESSMENT)
     return;
   /* Before the frame is laid out (GDK_PRIORITY_REDRAW is lower). */
   if (self->changes_id == 0)
     self->changes_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_changes_cb, self, NULL);
+}
+
+static void
+engagement_changed_cb (LoClientSession *session,
+                       GParamSpec      *pspec,
+                       LoSidebar       *self)
+{
+  sync_assessment_rows (self);
 }
 
 static void
@@ -334,8 +412,11 @@ lo_sidebar_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, engagement_changed_cb, self);
   g_clear_handle_id (&self->changes_id, g_source_remove);
   g_clear_object (&self->store);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_SIDEBAR);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->dispose (object);
 }
@@ -346,8 +427,6 @@ lo_sidebar_finalize (GObject *object)
   LoSidebar *self = LO_SIDEBAR (object);
 
   g_clear_pointer (&self->selected_assessment, g_free);
-  g_clear_pointer (&self->signatures, g_hash_table_unref);
-  g_clear_pointer (&self->changed_clients, g_array_unref);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->finalize (object);
 }
 
@@ -378,21 +457,25 @@ static void
 lo_sidebar_init (LoSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->changed_clients = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 void
-lo_sidebar_set_store (LoSidebar *self,
-                      LoStore   *store)
+lo_sidebar_set_session (LoSidebar       *self,
+                        LoClientSession *session)
 {
   g_return_if_fail (LO_IS_SIDEBAR (self));
+  g_return_if_fail (session == NULL || LO_IS_CLIENT_SESSION (session));
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, engagement_changed_cb, self);
+  g_set_object (&self->session, session);
+  g_set_object (&self->store, (session ? lo_client_session_get_store (session) : NULL));
+  if (self->store != NULL)
+    g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  if (self->session != NULL)
+    g_signal_connect (self->session, "notify::engagement", G_CALLBACK (engagement_changed_cb), self);
   lo_sidebar_reload (self);
 }
 

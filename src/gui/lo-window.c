@@ -1191,7 +1191,7 @@ lo_window_new (GtkApplication *application,
   g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   self->session = lo_client_session_new (store);
   g_signal_connect (self->session, "notify::analysis", G_CALLBACK (analysis_changed_cb), self);
-  lo_sidebar_set_store (self->sidebar, store);
+  lo_sidebar_set_session (self->sidebar, self->session);
   update_empty_state (self);
   if (self->settings != NULL)
     last = g_settings_get_int64 (self->settings, "last-client");
