@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libintl.h>
 #include <stdio.h>
 
 #include "lo-cli-common.h"
@@ -184,6 +185,16 @@ lo_cli_analyse (LoEngagement    *engagement,
 
   return lo_analysis_new (engagement, lo_cli_lookup_bank, banks, assessment_id,
                           &options, NULL, error);
+}
+
+void
+lo_cli_set_language (const char *language)
+{
+  if (language == NULL || *language == '\0')
+    return;
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* Setting the text domain again makes gettext drop what it looked up. */
+  textdomain (textdomain (NULL));
 }
 
 void

@@ -64,6 +64,11 @@ LoEngagement *lo_cli_load_source     (const char *path,
                                       char      **source,
                                       GError    **error);
 
+/* Messages in @language (a code such as de or pt_BR; NULL or empty: no
+ * change) for the rest of the process. It sets LANGUAGE for the whole process,
+ * so a subcommand calls it once, first, before any thread runs. */
+void          lo_cli_set_language    (const char *language);
+
 /* Appends @text padded to @width characters (not bytes), aligned right or left. */
 void          lo_cli_append_padded   (GString    *out,
                                       const char *text,

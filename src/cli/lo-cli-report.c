@@ -168,7 +168,6 @@ lo_cli_report (int    argc,
   g_autoptr (LoReportInput) input = NULL;
   g_autoptr (GDateTime) date = NULL;
   g_autofree char *source = NULL;
-  char *language_token = NULL;
   LoReportOptions opts;
   LoPaper paper;
   gboolean ok;
@@ -241,14 +240,12 @@ lo_cli_report (int    argc,
 
   /* Messages in the report's language from here on; the CLI's own errors too,
    * which is what a German user asking for a German report expects. */
-  if (o.lang)
-    language_token = lo_render_push_language (o.lang);
+  lo_cli_set_language (o.lang);
 
   input = load_input (&o, o.client != NULL ? o.client : argv[1], &source, &error);
   if (input == NULL)
     {
       lo_cli_fail (source, error);
-      lo_render_pop_language (language_token);
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
@@ -275,7 +272,6 @@ lo_cli_report (int    argc,
       opts.creation_date = date;
       ok = lo_report_write_pdf (input, &opts, o.output, &error);
     }
-  lo_render_pop_language (language_token);
 
   if (!ok)
     {
@@ -308,7 +304,6 @@ lo_cli_chart (int    argc,
   g_autofree char *source = NULL;
   gboolean list = FALSE;
   LoRenderContext ctx;
-  char *language_token = NULL;
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to OUT (.svg, .png or .pdf)"), N_("OUT") },
@@ -375,20 +370,17 @@ lo_cli_chart (int    argc,
       }
   }
 
-  if (o.lang)
-    language_token = lo_render_push_language (o.lang);
+  lo_cli_set_language (o.lang);
   input = load_input (&o, argv[2], &source, &error);
   if (input == NULL)
     {
       lo_cli_fail (source, error);
-      lo_render_pop_language (language_token);
       return LO_CLI_EXIT_BAD_INPUT;
     }
   lo_render_context_init (&ctx);
   ctx.language = o.lang;
   ctx.currency = input->engagement->settings.currency;
   ok = lo_chart_write_file (argv[1], &ctx, input, o.item, o.width, o.height, o.output, &error);
-  lo_render_pop_language (language_token);
   if (!ok)
     {
       lo_cli_fail (error->domain == LO_RENDER_ERROR && error->code != LO_RENDER_ERROR_WRITE

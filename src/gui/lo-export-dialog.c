@@ -22,6 +22,7 @@
 #include "lo-io.h"
 #include "lo-print.h"
 #include "lo-process-editor.h"
+#include "lo-report-process.h"
 
 struct _LoExportDialog
 {
@@ -336,6 +337,8 @@ chart_extension (LoExportDialog *self)
   return adw_combo_row_get_selected (self->format_row) == 1 ? "png" : "svg";
 }
 
+static void finish_input_now (LoExportDialog *self);
+
 gboolean
 lo_export_dialog_export (LoExportDialog *self,
                          LoExportKind    kind,
@@ -350,9 +353,9 @@ lo_export_dialog_export (LoExportDialog *self,
   g_return_val_if_fail (LO_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Called directly (not from a button, which waits): wait for the figures. */
-  while (self->computing)
-    g_main_context_iteration (NULL, TRUE);
+  /* Called directly (not from a button, which waits): the figures now. */
+  if (self->computing)
+    finish_input_now (self);
   if (self->input == NULL && kind != LO_EXPORT_ENGAGEMENT)
     {
       g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
@@ -364,14 +367,15 @@ lo_export_dialog_export (LoExportDialog *self,
     {
     case LO_EXPORT_PDF:
       {
-        /* The report's words follow its language too; the window itself stays
-         * in the desktop's. No other thread translates while this runs. */
-        char *token = lo_render_push_language (self->language);
+        /* The report's words follow its language; the window's messages stay
+         * in the desktop's, so another language is written by a child. */
         LoReportOptions opts = self->opts;
 
         opts.language = self->language;
-        ok = lo_report_write_pdf (self->input, &opts, path, error);
-        lo_render_pop_language (token);
+        if (lo_report_process_speaks (self->language))
+          ok = lo_report_write_pdf (self->input, &opts, path, error);
+        else
+          ok = lo_report_process_write_pdf (self->analysis, &opts, path, error);
       }
       break;
     case LO_EXPORT_CSV:
@@ -655,6 +659,25 @@ input_done_cb (GObject      *source,
   if (input != NULL)
     {
       self->input = input;
+      fill_process_row (self);
+      relayout (self);
+    }
+  set_computing (self, FALSE);
+  if (error != NULL)
+    toast (self, error->message);
+}
+
+/* The figures at once, on this thread, instead of waiting for the worker
+ * (whose result is then dropped): no main loop runs inside a call. */
+static void
+finish_input_now (LoExportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  self->input = lo_export_build_input (self->analysis, &error);
+  if (self->input != NULL)
+    {
       fill_process_row (self);
       relayout (self);
     }

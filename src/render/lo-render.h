@@ -7,8 +7,8 @@
  * LoRenderContext.font_size (user units) and shrink on small canvases, so a
  * chart stays readable from 200 × 150 up to poster size.
  *
- * Nothing here touches GTK or global state except lo_render_push_language(),
- * which is documented below. Charts only read the model structs.
+ * Nothing here touches GTK or global state: charts only read the model
+ * structs, so any thread may draw.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -81,12 +81,6 @@ double lo_render_nice_ticks         (double  lo,
                                      double *first,
                                      double *last);
 
-/* Switches the translation of messages (LANGUAGE, re-bound catalogue) for the
- * report only, returning a token for lo_render_pop_language(). Process-global:
- * call it from the thread that renders, with no other thread translating at the
- * same time (the CLI; the window renders its preview in the UI language). */
-char  *lo_render_push_language      (const char *language);
-void   lo_render_pop_language       (char       *token);
 
 /* The data a report and its charts are made from: one analysis (core's
  * LoAnalysis, which alone computes them) and, for the drawing code, its parts.
@@ -233,7 +227,9 @@ typedef enum
 typedef struct
 {
   LoPaper     paper;
-  const char *language;      /* NULL = "en" (numbers, dates); messages: see push_language */
+  const char *language;      /* NULL = "en" (numbers, dates); the words are in the
+                              * process's message language (the CLI's --lang sets
+                              * it; the window runs `lightsout report --lang`) */
   const char *consultant;    /* may be NULL */
   const char *logo_path;     /* PNG, may be NULL */
   GDateTime  *creation_date; /* NULL = now; fixed in tests */
