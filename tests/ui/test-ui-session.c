@@ -198,6 +198,30 @@ test_report_language (Fixture       *f,
   g_assert_nonnull (strstr (out, "Chance the NPV is positive"));
 }
 
+/* Export and print report on the assessment the window shows, with its bank,
+ * not on the latest one. */
+static void
+test_export_selected (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoReportInput) input = NULL;
+  LoWindow *window = lo_window_new (NULL, f->store);
+
+  lo_window_select (window, f->client, "earlier");
+  g_assert_cmpstr (lo_analysis_get_assessment (lo_window_get_analysis (window))->id, ==, "earlier");
+  input = lo_export_build_input (lo_window_get_analysis (window), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (input->score);
+  g_assert_cmpstr (input->score->assessment->id, ==, "earlier");
+  g_assert_true (input->bank == lo_analysis_get_bank (lo_window_get_analysis (window)));
+  /* the report's Monte Carlo: the CLI's defaults */
+  g_assert_true (((LoProcessRoi *) g_ptr_array_index (input->portfolio->processes, 0))->has_monte_carlo);
+  g_assert_cmpuint (((LoProcessRoi *) g_ptr_array_index (input->portfolio->processes, 0))->monte_carlo.draws,
+                    ==, LO_MONTE_CARLO_DEFAULT_DRAWS);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +237,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/ui/session/reload", Fixture, NULL, fixture_setup, test_session, fixture_teardown);
+  g_test_add ("/ui/session/export-selected", Fixture, NULL, fixture_setup, test_export_selected,
+              fixture_teardown);
   g_test_add ("/ui/session/report-language", Fixture, NULL, fixture_setup, test_report_language,
               fixture_teardown);
 
