@@ -16,6 +16,7 @@
 
 #include "lo-io.h"
 #include "lo-window.h"
+#include "lo-window-private.h"
 #include "lo-client-session.h"
 #include "lo-dialogs.h"
 #include "lo-sidebar.h"
@@ -23,25 +24,12 @@
 #include "lo-results-page.h"
 #include "lo-processes-page.h"
 #include "lo-roadmap-page.h"
-#include "lo-export-dialog.h"
-#include "lo-print.h"
 #include "lo-preferences-window.h"
 #include "lo-workshop-view.h"
 #include "lo-gui-resources.h"
 
 #define DEFAULT_BANK "lightsout-default"
 #define ANSWER_NONE  G_MININT
-
-/* The pages, as indices of LoWindow.pages. */
-enum
-{
-  INDEX_ASSESSMENT,
-  INDEX_RESULTS,
-  INDEX_PROCESSES,
-  INDEX_ROADMAP,
-  INDEX_WORKSHOP,
-  N_PAGES
-};
 
 typedef struct
 {
@@ -52,47 +40,6 @@ typedef struct
   int    before;   /* ANSWER_NONE: there was no answer */
   int    after;
 } AnswerChange;
-
-struct _LoWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  LoStore      *store;
-  GSettings    *settings;     /* NULL when the schema is not installed */
-  LoClientSession *session;   /* what is shown */
-  char         *toasted;      /* the last analysis error shown, not to repeat it */
-  GArray       *undo;         /* AnswerChange */
-  GArray       *redo;
-  guint         busy;
-  gboolean      printing;       /* the report's figures computed or its print dialog open */
-  gboolean      workshop;
-  GCancellable *cancellable;    /* imports and printing still running */
-  GtkWidget    *pages[N_PAGES]; /* built the first time they are shown */
-  guint         storing;        /* imports being saved by the store's worker */
-  GtkWindow    *shortcuts;      /* weak: the open shortcuts window */
-
-  /* template */
-  AdwToastOverlay     *toast_overlay;
-  GtkStack            *root_stack;
-  AdwLeaflet          *leaflet;
-  GtkWidget           *sidebar_box;
-  GtkWidget           *content_box;
-  LoSidebar           *sidebar;
-  GtkStack            *content_stack;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewStack        *view_stack;
-  AdwBin              *assessment_slot;
-  AdwBin              *results_slot;
-  AdwBin              *processes_slot;
-  AdwBin              *roadmap_slot;
-  AdwBin              *workshop_slot;
-  GtkSpinner          *busy_spinner;
-  GtkMenuButton       *empty_menu_button;
-  GtkMenuButton       *sidebar_menu_button;
-  GtkMenuButton       *client_menu_button;
-  GMenuModel          *primary_menu;
-  GMenuModel          *client_menu;
-};
 
 G_DEFINE_FINAL_TYPE (LoWindow, lo_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -143,16 +90,16 @@ answer_change_clear (gpointer data)
   g_clear_pointer (&change->question, g_free);
 }
 
-static void
-toast (LoWindow   *self,
-       const char *message)
+void
+lo_window_toast (LoWindow   *self,
+                 const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-toast_error (LoWindow     *self,
-             const GError *error)
+void
+lo_window_toast_error (LoWindow     *self,
+                       const GError *error)
 {
   /* The message names what went wrong; a toast keeps the window usable. */
   g_autofree char *text = g_markup_escape_text (error->message, -1);
@@ -178,8 +125,8 @@ find_bank (LoWindow   *self,
   return bank;
 }
 
-static void
-update_actions (LoWindow *self)
+void
+lo_window_update_actions (LoWindow *self)
 {
   LoEngagement *engagement = shown_engagement (self);
   LoAssessment *assessment = shown_assessment (self);
@@ -214,7 +161,7 @@ update_empty_state (LoWindow *self)
   clients = lo_store_list_clients (self->store, NULL, &error);
   if (clients == NULL)
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   empty = clients->len == 0;
@@ -297,7 +244,7 @@ analysis_changed_cb (LoClientSession *session,
     error = lo_analysis_get_assessment_error (analysis);
   /* Said once, not at every reload while it lasts. */
   if (error != NULL && g_strcmp0 (error->message, self->toasted) != 0)
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
   g_free (self->toasted);
   self->toasted = error ? g_strdup (error->message) : NULL;
 
@@ -314,13 +261,13 @@ analysis_changed_cb (LoClientSession *session,
     subtitle = lo_format_date (assessment->date);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
   ensure_visible_page (self);
-  update_actions (self);
+  lo_window_update_actions (self);
 }
 
-static void
-show (LoWindow   *self,
-      gint64      client,
-      const char *assessment)
+void
+lo_window_show (LoWindow   *self,
+                gint64      client,
+                const char *assessment)
 {
   if (shown_client (self) != client)
     {
@@ -351,7 +298,7 @@ sidebar_activated_cb (LoSidebar  *sidebar,
                       const char *assessment,
                       LoWindow   *self)
 {
-  show (self, client, assessment);
+  lo_window_show (self, client, assessment);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -366,14 +313,14 @@ create_client_done (GtkWidget  *widget,
 
   if (client == 0)
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   /* The preferences' currency, horizon and rates for the new engagement. */
   if (!lo_preferences_apply_to_client (self->store, client, &error))
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
   g_clear_error (&error);
-  show (self, client, NULL);
+  lo_window_show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -386,7 +333,7 @@ rename_client_done (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!lo_store_rename_client (self->store, shown_client (self), name, &error))
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
 }
 
 /* Actions */
@@ -432,7 +379,7 @@ delete_client_action (GtkWidget  *widget,
   escaped = g_markup_escape_text (engagement->client_name, -1);
   if (!lo_store_delete_client (self->store, shown_client (self), &token, &error))
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   /* Translators: %s is a client's name */
@@ -443,7 +390,7 @@ delete_client_action (GtkWidget  *widget,
   adw_toast_set_action_target_value (undo_toast, g_variant_new_int64 (token));
   adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, undo_toast);
-  show (self, 0, NULL);
+  lo_window_show (self, 0, NULL);
 }
 
 static void
@@ -455,7 +402,7 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!lo_store_undo_delete (self->store, g_variant_get_int64 (parameter), &error))
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
 }
 
 static char *
@@ -499,12 +446,12 @@ new_assessment_action (GtkWidget  *widget,
   lo_assessment_add_respondent (assessment, "r1", _("Respondent 1"), NULL);
   if (!lo_store_add_assessment (self->store, shown_client (self), assessment, &error))
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   /* The page first, so that only it is filled. */
   adw_view_stack_set_visible_child_name (self->view_stack, "assessment");
-  show (self, shown_client (self), id);
+  lo_window_show (self, shown_client (self), id);
 }
 
 static void
@@ -522,45 +469,12 @@ open_demo_action (GtkWidget  *widget,
   client = lo_store_import_engagement (self->store, demo, &error);
   if (client == 0)
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   adw_view_stack_set_visible_child_name (self->view_stack, "results");
-  show (self, client, NULL);
+  lo_window_show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-import_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    LoWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      lo_window_import_file (self, file);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Import an Engagement"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  gtk_file_filter_set_name (filter, _("Lights Out engagements"));
-  gtk_file_filter_add_pattern (filter, "*.lightsout");
-  gtk_file_filter_add_mime_type (filter, "application/x-lightsout");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -593,7 +507,7 @@ set_workshop (LoWindow *self,
       gtk_stack_set_visible_child_name (self->root_stack, "main");
       update_empty_state (self);
     }
-  update_actions (self);
+  lo_window_update_actions (self);
 }
 
 static void
@@ -629,7 +543,7 @@ apply_answer (LoWindow     *self,
     ok = lo_store_set_answer (self->store, change->client, change->assessment,
                               change->respondent, change->question, value, &error);
   if (!ok)
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
   return ok;
 }
 
@@ -672,7 +586,7 @@ set_answer_action (GtkWidget  *widget,
     }
   g_array_append_val (self->undo, change);
   g_array_set_size (self->redo, 0);
-  update_actions (self);
+  lo_window_update_actions (self);
 }
 
 static void
@@ -693,12 +607,12 @@ undo_action (GtkWidget  *widget,
   memset (&g_array_index (from, AnswerChange, from->len - 1), 0, sizeof change);
   g_array_set_size (from, from->len - 1);
   if (change.client != shown_client (self))
-    show (self, change.client, change.assessment);
+    lo_window_show (self, change.client, change.assessment);
   if (apply_answer (self, &change, is_undo ? change.before : change.after))
     g_array_append_val (to, change);
   else
     answer_change_clear (&change);
-  update_actions (self);
+  lo_window_update_actions (self);
 }
 
 static void
@@ -732,104 +646,6 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  LoWindow *self = LO_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  LoExportDialog *dialog;
-
-  if (shown_analysis (self) == NULL)
-    return;
-  dialog = lo_export_dialog_new (GTK_WINDOW (self), shown_analysis (self), &error);
-  if (dialog == NULL)
-    {
-      toast_error (self, error);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void set_busy (LoWindow *self,
-                      gboolean  busy);
-
-/* Printing: the report's figures, Monte Carlo included, are computed in a
- * thread (as the export dialog does) while the window shows that it is busy
- * and stays usable; then the print dialog opens on them. */
-
-typedef struct
-{
-  LoWindow *window;            /* not a reference: closing the window cancels */
-  char     *export_filename;   /* win.print-to-file; NULL: the print dialog */
-} PrintRequest;
-
-static void
-print_input_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  PrintRequest *request = user_data;
-  g_autofree char *export_filename = request->export_filename;
-  g_autoptr(LoWindow) self = NULL;
-  g_autoptr(LoReportInput) input = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) strings = NULL;
-  LoReportOptions opts;
-
-  input = lo_export_build_input_finish (result, &error);
-  /* Cancelled in dispose (a result that came first is reported cancelled
-   * too): the window may be gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_free (request);
-      return;
-    }
-  /* Kept through the print dialog, which may outlast the window. */
-  self = g_object_ref (request->window);
-  g_free (request);
-  set_busy (self, FALSE);
-  if (input != NULL)
-    {
-      lo_export_default_options (&opts, &strings);
-      lo_print_report (GTK_WINDOW (self), input, &opts,
-                       export_filename != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                               : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                       export_filename, &error);
-    }
-  self->printing = FALSE;
-  /* Closed while the print dialog was open. */
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  update_actions (self);
-  if (error != NULL)
-    toast_error (self, error);
-}
-
-/* win.print, and win.print-to-file (a PDF path) that draws the same pages
- * into a file without the dialog, for tests. */
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  LoWindow *self = LO_WINDOW (widget);
-  PrintRequest *request;
-
-  if (shown_analysis (self) == NULL || self->printing)
-    return;
-  request = g_new0 (PrintRequest, 1);
-  request->window = self;
-  if (parameter != NULL)
-    request->export_filename = g_variant_dup_string (parameter, NULL);
-  self->printing = TRUE;
-  set_busy (self, TRUE);
-  update_actions (self);
-  lo_export_build_input_async (shown_analysis (self), self->cancellable,
-                               print_input_cb, request);
-}
-
 /* A menu's popover is built the first time it opens, not with the window. */
 static void
 create_menu_popup (GtkMenuButton *button,
@@ -857,147 +673,6 @@ show_help_overlay_action (GtkWidget  *widget,
       gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (widget));
     }
   gtk_window_present (self->shortcuts);
-}
-
-/* Importing off the main thread */
-
-/* Small files are read at once, on the main thread: a window opened on one
- * shows it in its first frame.  Larger ones are read in a thread while the
- * window shows that it is busy. */
-#define IMPORT_AT_ONCE_BYTES (256 * 1024)
-
-static LoEngagement *
-read_engagement (GFile   *file,
-                 GError **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_READ,
-                   _("%s: only local files can be imported"), uri);
-      return NULL;
-    }
-  return lo_engagement_read_file (path, NULL, error);
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  LoEngagement *engagement = read_engagement (task_data, &error);
-
-  if (engagement == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, engagement, (GDestroyNotify) lo_engagement_unref);
-}
-
-static void
-set_busy (LoWindow *self,
-          gboolean  busy)
-{
-  self->busy += busy ? 1 : -1;
-  gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), self->busy > 0);
-  gtk_spinner_set_spinning (self->busy_spinner, self->busy > 0);
-}
-
-/* Shows a client just imported and says so. */
-static void
-show_imported (LoWindow *self,
-               gint64    client)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
-  LoEngagement *engagement;
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "results");
-  show (self, client, NULL);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  engagement = shown_engagement (self);
-  if (engagement == NULL)
-    return;
-  /* The name as stored: a number is added when the client exists. */
-  escaped = g_markup_escape_text (engagement->client_name, -1);
-  /* Translators: %s is a client's name */
-  message = g_strdup_printf (_("Imported “%s”"), escaped);
-  toast (self, message);
-}
-
-/* Stores what was read at once and shows it, or says what was wrong. */
-static void
-finish_import (LoWindow     *self,
-               LoEngagement *engagement,
-               GError       *read_error)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 client;
-
-  if (engagement == NULL)
-    {
-      toast_error (self, read_error);
-      return;
-    }
-  client = lo_store_import_engagement (self->store, engagement, &error);
-  if (client == 0)
-    toast_error (self, error);
-  else
-    show_imported (self, client);
-}
-
-static void
-store_import_done_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(LoWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gint64 client = lo_store_import_engagement_finish (LO_STORE (source), result, &error);
-
-  /* Cancelled in dispose: the window's widgets are gone. */
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  if (--self->storing == 0)
-    gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), TRUE);
-  set_busy (self, FALSE);
-  if (client == 0)
-    toast_error (self, error);
-  else
-    show_imported (self, client);
-}
-
-/* A large file was read in a thread: it is stored in one too, by a
- * connection of the store's own, and the window stays busy until then. */
-static void
-import_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  LoWindow *self = LO_WINDOW (source);
-  g_autoptr(LoEngagement) engagement = NULL;
-  g_autoptr(GError) error = NULL;
-
-  engagement = g_task_propagate_pointer (G_TASK (result), &error);
-  /* Cancelled in dispose: the window's widgets are gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (engagement == NULL)
-    {
-      set_busy (self, FALSE);
-      toast_error (self, error);
-      return;
-    }
-  /* Nothing can be changed meanwhile: the store refuses it until the
-   * import is saved, so the window does not offer it. */
-  if (self->storing++ == 0)
-    gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), FALSE);
-  lo_store_import_engagement_async (self->store, engagement, self->cancellable,
-                                    store_import_done_cb, g_object_ref (self));
 }
 
 /* Window state */
@@ -1110,7 +785,7 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, lo_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
   gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);
   gtk_widget_class_install_action (widget_class, "win.set-answer", "(ssi)", set_answer_action);
@@ -1119,9 +794,9 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.print-to-file", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, lo_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, lo_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-to-file", "s", lo_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
@@ -1195,44 +870,15 @@ lo_window_new (GtkApplication *application,
   update_empty_state (self);
   if (self->settings != NULL)
     last = g_settings_get_int64 (self->settings, "last-client");
-  show (self, 0, NULL);
+  lo_window_show (self, 0, NULL);
   if (last != 0)
     {
       g_autoptr(LoEngagement) engagement = lo_store_load_engagement (store, last, NULL);
 
       if (engagement != NULL)
-        show (self, last, NULL);
+        lo_window_show (self, last, NULL);
     }
   return self;
-}
-
-void
-lo_window_import_file (LoWindow *self,
-                       GFile    *file)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-
-  g_return_if_fail (LO_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (g_file_is_native (file))
-    info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                              G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
-      && g_file_info_get_size (info) <= IMPORT_AT_ONCE_BYTES)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(LoEngagement) engagement = read_engagement (file, &error);
-
-      finish_import (self, engagement, error);
-      return;
-    }
-
-  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  set_busy (self, TRUE);
-  g_task_run_in_thread (task, import_thread);
 }
 
 void
@@ -1242,7 +888,7 @@ lo_window_select (LoWindow   *self,
 {
   g_return_if_fail (LO_IS_WINDOW (self));
 
-  show (self, client, assessment);
+  lo_window_show (self, client, assessment);
 }
 
 LoStore *
