@@ -77,40 +77,54 @@ app_settings (void)
   return schema != NULL ? g_settings_new (APPLICATION_ID) : NULL;
 }
 
+/* The report's analysis: the engagement, assessment and bank @shown has, with
+ * the defaults of `lightsout report` (10 000 draws, seed 1), so that both give
+ * the same figures. The build order set on the roadmap page travels in the
+ * engagement (custom_order): the portfolio and the roadmap follow it. */
+static void
+report_analysis_args (LoAnalysis         *shown,
+                      LoAnalysisOptions  *options,
+                      const char        **assessment_id)
+{
+  LoAssessment *assessment = lo_analysis_get_assessment (shown);
+
+  options->draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
+  options->seed = LO_MONTE_CARLO_DEFAULT_SEED;
+  options->flags = LO_ANALYSIS_PARTIAL;
+  *assessment_id = assessment ? assessment->id : NULL;
+}
+
 LoReportInput *
 lo_export_build_input (LoAnalysis  *shown,
                        GError     **error)
 {
-  /* The defaults of `lightsout report`, so that both give the same figures. */
-  LoAnalysisOptions options = { LO_MONTE_CARLO_DEFAULT_DRAWS, LO_MONTE_CARLO_DEFAULT_SEED,
-                                LO_ANALYSIS_PARTIAL };
-  LoAssessment *assessment;
   g_autoptr(LoAnalysis) analysis = NULL;
+  LoAnalysisOptions options;
+  const char *assessment_id;
 
   g_return_val_if_fail (shown != NULL, NULL);
 
-  /* The same engagement, assessment and bank as the window shows, with
-   * Monte Carlo. The build order set on the roadmap page travels in the
-   * engagement (custom_order): the portfolio and the roadmap follow it. */
-  assessment = lo_analysis_get_assessment (shown);
+  report_analysis_args (shown, &options, &assessment_id);
   analysis = lo_analysis_new (lo_analysis_get_engagement (shown), lo_analysis_lookup_fixed_bank,
-                              lo_analysis_get_bank (shown), assessment ? assessment->id : NULL,
-                              &options, NULL, error);
+                              lo_analysis_get_bank (shown), assessment_id, &options, NULL, error);
   if (analysis == NULL)
     return NULL;
   return lo_report_input_new (analysis, error);
 }
 
 static void
-input_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+analysis_ready_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LoAnalysis) analysis = NULL;
   GError *error = NULL;
-  LoReportInput *input;
+  LoReportInput *input = NULL;
 
-  input = lo_export_build_input (task_data, &error);
+  analysis = lo_analysis_new_finish (result, &error);
+  if (analysis != NULL)
+    input = lo_report_input_new (analysis, &error);
   if (input == NULL)
     g_task_return_error (task, error);
   else
@@ -123,20 +137,22 @@ lo_export_build_input_async (LoAnalysis          *shown,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task;
+  LoAnalysisOptions options;
+  const char *assessment_id;
 
   g_return_if_fail (shown != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  /* An analysis does not change: the thread reads it while the window may
-   * already show the next one. */
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, lo_export_build_input_async);
-  g_task_set_task_data (task, lo_analysis_ref (shown), (GDestroyNotify) lo_analysis_unref);
   g_task_set_name (task, "lo-export-input");
-  /* Cancelled: the callback runs at once, the thread's result is dropped. */
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, input_thread);
+  /* The analysis computes in its thread; an analysis does not change, so
+   * the window may show the next one meanwhile. */
+  report_analysis_args (shown, &options, &assessment_id);
+  lo_analysis_new_async (lo_analysis_get_engagement (shown), lo_analysis_lookup_fixed_bank,
+                         lo_analysis_get_bank (shown), assessment_id, &options, cancellable,
+                         analysis_ready_cb, task);
 }
 
 LoReportInput *

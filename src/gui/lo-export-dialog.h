@@ -29,11 +29,11 @@ G_DECLARE_FINAL_TYPE (LoExportDialog, lo_export_dialog, LO, EXPORT_DIALOG, AdwWi
  * engagement (custom_order). (transfer full) */
 LoReportInput  *lo_export_build_input     (LoAnalysis   *shown,
                                            GError      **error);
-/* lo_export_build_input() in a worker thread, so that the window stays
- * responsive while the Monte Carlo runs; @shown is referenced until then.
- * Cancelled, @callback runs at once and the figures are dropped; _finish()
- * then fails with G_IO_ERROR_CANCELLED. The export dialog and the window's
- * printing use it. */
+/* lo_export_build_input() with lo_analysis_new_async(), so that the window
+ * stays responsive while the Monte Carlo runs in a worker thread.
+ * Cancelled, the Monte Carlo stops at its next batch and the figures are
+ * dropped; _finish() then fails with G_IO_ERROR_CANCELLED. The export dialog
+ * and the window's printing use it. */
 void            lo_export_build_input_async  (LoAnalysis          *shown,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
