@@ -1,7 +1,7 @@
 /* lo-results-page.c: the level, the charts, targets and the comparison
  *
- * Every figure here comes from the LoScore the window computed; the page only
- * words it. Targets are the one thing changed here: a spin button writes the
+ * Every figure here comes from the session's analysis (its score and the
+ * previous one); the page only words it. Targets are the one thing changed here: a spin button writes the
  * store, and the store's echo brings the new score back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
