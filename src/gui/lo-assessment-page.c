@@ -44,7 +44,7 @@ struct _LoAssessmentPage
   LoScore      *score;
   char         *respondent;
   char         *built_for;       /* assessment id the widgets were built for */
-  char         *respondents_key; /* what the drop-down shows */
+  LoAssessment *respondents_of;   /* whose respondents the drop-down shows */
   GPtrArray    *respondent_ids;  /* char*, drop-down order */
   GArray       *questions;       /* QuestionWidgets, bank order */
   GArray       *dimensions;      /* DimensionWidgets, bank order */
@@ -392,28 +392,14 @@ rebuild (LoAssessmentPage *self)
   set_position (self, 0);
 }
 
-static char *
-respondents_key (const LoAssessment *assessment)
-{
-  GString *key = g_string_new (NULL);
-
-  for (guint i = 0; assessment && i < assessment->respondents->len; i++)
-    {
-      const LoRespondent *r = g_ptr_array_index (assessment->respondents, i);
-
-      g_string_append_printf (key, "%s\x1f%s\x1e", r->id, r->name);
-    }
-  return g_string_free (key, FALSE);
-}
-
 static void
 refresh_respondents (LoAssessmentPage *self)
 {
-  g_autofree char *key = respondents_key (self->assessment);
   g_autoptr(GtkStringList) names = NULL;
   guint selected = GTK_INVALID_LIST_POSITION;
 
-  if (g_strcmp0 (key, self->respondents_key) != 0)
+  if (self->respondents_of == NULL
+      || !lo_assessment_same_respondents (self->assessment, self->respondents_of))
     {
       names = gtk_string_list_new (NULL);
       g_ptr_array_set_size (self->respondent_ids, 0);
@@ -427,8 +413,9 @@ refresh_respondents (LoAssessmentPage *self)
       self->updating = TRUE;
       gtk_drop_down_set_model (self->respondent_dropdown, G_LIST_MODEL (names));
       self->updating = FALSE;
-      g_free (self->respondents_key);
-      self->respondents_key = g_steal_pointer (&key);
+      g_clear_pointer (&self->respondents_of, lo_assessment_unref);
+      if (self->assessment != NULL)
+        self->respondents_of = lo_assessment_ref (self->assessment);
     }
 
   for (guint i = 0; i < self->respondent_ids->len; i++)
@@ -627,7 +614,7 @@ lo_assessment_page_finalize (GObject *object)
   g_clear_pointer (&self->score, lo_score_unref);
   g_clear_pointer (&self->respondent, g_free);
   g_clear_pointer (&self->built_for, g_free);
-  g_clear_pointer (&self->respondents_key, g_free);
+  g_clear_pointer (&self->respondents_of, lo_assessment_unref);
   g_clear_pointer (&self->respondent_ids, g_ptr_array_unref);
   g_clear_pointer (&self->questions, g_array_unref);
   g_clear_pointer (&self->dimensions, g_array_unref);

@@ -24,7 +24,7 @@ struct _LoWorkshopView
   LoBank       *bank;
   LoScore      *score;
   char         *respondent;
-  char         *respondents_key;
+  LoAssessment *respondents_of;   /* whose respondents the toggles show */
   guint         position;
   gboolean      updating;
   GtkWidget    *options[LO_N_LEVELS];
@@ -93,22 +93,14 @@ respondent_toggled_cb (GtkToggleButton *toggle,
 static void
 rebuild_respondents (LoWorkshopView *self)
 {
-  GString *key = g_string_new (NULL);
   GtkWidget *child;
 
-  for (guint i = 0; self->assessment && i < self->assessment->respondents->len; i++)
-    {
-      const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, i);
-
-      g_string_append_printf (key, "%s\x1f%s\x1e", r->id, r->name);
-    }
-  if (g_strcmp0 (key->str, self->respondents_key) == 0)
-    {
-      g_string_free (key, TRUE);
-      return;
-    }
-  g_free (self->respondents_key);
-  self->respondents_key = g_string_free (key, FALSE);
+  if (self->respondents_of != NULL
+      && lo_assessment_same_respondents (self->assessment, self->respondents_of))
+    return;
+  g_clear_pointer (&self->respondents_of, lo_assessment_unref);
+  if (self->assessment != NULL)
+    self->respondents_of = lo_assessment_ref (self->assessment);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->respondents_box))) != NULL)
     gtk_flow_box_remove (self->respondents_box, child);
@@ -336,7 +328,7 @@ lo_workshop_view_finalize (GObject *object)
   g_clear_pointer (&self->bank, lo_bank_unref);
   g_clear_pointer (&self->score, lo_score_unref);
   g_clear_pointer (&self->respondent, g_free);
-  g_clear_pointer (&self->respondents_key, g_free);
+  g_clear_pointer (&self->respondents_of, lo_assessment_unref);
   g_clear_pointer (&self->toggles, g_ptr_array_unref);
   G_OBJECT_CLASS (lo_workshop_view_parent_class)->finalize (object);
 }
