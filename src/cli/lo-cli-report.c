@@ -2,7 +2,7 @@
  *
  *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL] [--assessment ID]
  *   lightsout report --db DB CLIENT -o OUT.pdf …
- *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID]
+ *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID] [--assessment ID]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -313,6 +313,8 @@ lo_cli_chart (int    argc,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of numbers and labels, e.g. de"), N_("LL") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
+    { "assessment", 0, 0, G_OPTION_ARG_STRING, &o.assessment,
+      N_("Draw the assessment ID instead of the latest"), N_("ID") },
     { "draws", 0, 0, G_OPTION_ARG_INT, &o.draws, N_("Monte Carlo draws (default 10000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, N_("Monte Carlo seed (default 1)"), N_("S") },
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the charts"), NULL },

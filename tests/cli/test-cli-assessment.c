@@ -205,7 +205,7 @@ static void
 test_help (Fixture       *f,
            gconstpointer  data)
 {
-  const char *commands[] = { "score", "roi", "report" };
+  const char *commands[] = { "score", "roi", "report", "chart" };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
