@@ -12,6 +12,7 @@
 #include "lo-window.h"
 #include "lo-client-session.h"
 #include "lo-export-dialog.h"
+#include "lo-sidebar.h"
 
 typedef struct
 {
@@ -20,16 +21,12 @@ typedef struct
   gint64   client;
 } Fixture;
 
-/* Runs what is pending, until @done or @ms have passed. */
+/* Runs what is pending now (the store's changes are applied from an idle). */
 static void
-wait_for (gboolean *done,
-          guint     ms)
+run_pending (void)
 {
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while ((done == NULL || !*done) && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static void
@@ -67,7 +64,7 @@ fixture_teardown (Fixture       *f,
   for (GList *l = toplevels; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   g_list_free (toplevels);
-  wait_for (NULL, 50);
+  run_pending ();
   g_clear_object (&f->store);
   dir = g_dir_open (f->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -222,6 +219,118 @@ test_export_selected (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The sidebar's rows, as "client" for a client's row and the assessment id
+ * for an assessment's, in order; @first receives the first assessment row. */
+static char *
+sidebar_rows (GtkListBox     *list,
+              GtkListBoxRow **first)
+{
+  GString *rows = g_string_new (NULL);
+  GtkListBoxRow *row;
+
+  *first = NULL;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      const char *assessment = g_object_get_data (G_OBJECT (row), "lo-assessment");
+
+      if (assessment != NULL && *first == NULL)
+        *first = row;
+      g_string_append_printf (rows, "%s%s", rows->len ? " " : "", assessment ? assessment : "client");
+    }
+  return g_string_free (rows, FALSE);
+}
+
+/* Runs the main loop until the sidebar shows @expected (or 20 s pass, on a
+ * busy machine); returns what it shows. */
+static char *
+wait_for_rows (GtkListBox     *list,
+               const char     *expected,
+               GtkListBoxRow **first)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  char *rows = sidebar_rows (list, first);
+
+  while (g_strcmp0 (rows, expected) != 0 && g_get_monotonic_time () < end)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+      g_free (rows);
+      rows = sidebar_rows (list, first);
+    }
+  return rows;
+}
+
+/* Clients from the summary query; the shown client's assessments under it,
+ * newest first; rows kept when only answers change. */
+static void
+test_sidebar (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *expected = NULL;
+  LoWindow *window = lo_window_new (NULL, f->store);
+  GtkListBox *list;
+  GtkListBoxRow *first = NULL, *again = NULL;
+  gint64 other;
+  const char *latest;
+
+  other = lo_store_create_client (f->store, "Zeta Works", &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  lo_window_select (window, f->client, NULL);
+  list = GTK_LIST_BOX (find_type (find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
+  latest = lo_window_get_assessment_id (window);
+
+  /* Harbor Logistics (its two assessments), then Zeta Works: by name. */
+  expected = g_strdup_printf ("client %s earlier client", latest);
+  rows = wait_for_rows (list, expected, &first);
+  g_assert_cmpstr (rows, ==, expected);
+
+  /* An answer: the same rows. */
+  g_assert_true (lo_store_set_answer (f->store, f->client, "earlier", "r1", "process.rules", 2, &error));
+  g_assert_no_error (error);
+  run_pending ();
+  g_clear_pointer (&rows, g_free);
+  rows = sidebar_rows (list, &again);
+  g_assert_cmpstr (rows, ==, expected);
+  g_assert_true (again == first);
+
+  /* A new respondent changes what the row shows (the count). */
+  g_assert_true (lo_store_add_respondent (f->store, f->client, "earlier", "r2", "Late Comer", NULL, &error));
+  g_assert_no_error (error);
+  run_pending ();
+  g_clear_pointer (&rows, g_free);
+  rows = sidebar_rows (list, &again);
+  g_assert_cmpstr (rows, ==, expected);
+  g_assert_true (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, 2)),
+                                                      "lo-respondents")) == 2);
+
+  /* Another client shown: its (no) assessments, the first one's gone. */
+  lo_window_select (window, other, NULL);
+  g_clear_pointer (&rows, g_free);
+  rows = wait_for_rows (list, "client client", &first);
+  g_assert_cmpstr (rows, ==, "client client");
+  g_assert_null (first);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +346,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/ui/session/reload", Fixture, NULL, fixture_setup, test_session, fixture_teardown);
+  g_test_add ("/ui/session/sidebar", Fixture, NULL, fixture_setup, test_sidebar, fixture_teardown);
   g_test_add ("/ui/session/export-selected", Fixture, NULL, fixture_setup, test_export_selected,
               fixture_teardown);
   g_test_add ("/ui/session/report-language", Fixture, NULL, fixture_setup, test_report_language,
