@@ -43,6 +43,8 @@ struct _LoExportDialog
   AdwToastOverlay *toast_overlay;
   GCancellable   *cancellable;    /* the figures' computation */
   gboolean        computing;
+  GCancellable   *write_cancellable; /* a report written by a child process */
+  gboolean        writing;
   GtkWidget      *progress_box;
   GtkSpinner     *spinner;
 
@@ -355,16 +357,33 @@ chart_extension (LoExportDialog *self)
 
 static void finish_input_now (LoExportDialog *self);
 
+/* "Exported “FILE”", with a button that opens it. */
+static void
+say_exported (LoExportDialog *self,
+              const char     *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *done;
+
+  /* Translators: %s is the name of the file written */
+  message = g_strdup_printf (_("Exported “%s”"), basename);
+  escaped = g_markup_escape_text (message, -1);
+  done = adw_toast_new (escaped);
+  adw_toast_set_button_label (done, _("_Open"));
+  adw_toast_set_action_name (done, "export.open");
+  adw_toast_set_action_target_value (done, g_variant_new_string (path));
+  adw_toast_overlay_add_toast (self->toast_overlay, done);
+}
+
 gboolean
 lo_export_dialog_export (LoExportDialog *self,
                          LoExportKind    kind,
                          const char     *path,
                          GError        **error)
 {
-  g_autofree char *basename = NULL;
-  g_autofree char *message = NULL;
   gboolean ok = FALSE;
-  AdwToast *done;
 
   g_return_val_if_fail (LO_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -427,17 +446,7 @@ lo_export_dialog_export (LoExportDialog *self,
     }
   if (!ok)
     return FALSE;
-
-  basename = g_path_get_basename (path);
-  /* Translators: %s is the name of the file written */
-  message = g_strdup_printf (_("Exported “%s”"), basename);
-  g_free (basename);
-  basename = g_markup_escape_text (message, -1);
-  done = adw_toast_new (basename);
-  adw_toast_set_button_label (done, _("_Open"));
-  adw_toast_set_action_name (done, "export.open");
-  adw_toast_set_action_target_value (done, g_variant_new_string (path));
-  adw_toast_overlay_add_toast (self->toast_overlay, done);
+  say_exported (self, path);
   return TRUE;
 }
 
@@ -454,6 +463,54 @@ kind_of (LoExportDialog *self,
   return LO_EXPORT_PDF;
 }
 
+static void update_progress (LoExportDialog *self);
+
+typedef struct
+{
+  LoExportDialog *dialog;   /* a reference */
+  char           *path;
+} Writing;
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Writing *writing = user_data;
+  g_autoptr(LoExportDialog) self = writing->dialog;
+  g_autofree char *path = writing->path;
+  g_autoptr(GError) error = NULL;
+
+  g_free (writing);
+  if (!lo_report_process_write_pdf_finish (result, &error)
+      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->writing = FALSE;
+  update_progress (self);
+  if (error != NULL)
+    toast (self, error->message);
+  else
+    say_exported (self, path);
+}
+
+/* A report in another language than the window's is written by a child
+ * process: the dialog shows that it works meanwhile, and stays usable. */
+static void
+write_in_language (LoExportDialog *self,
+                   const char     *path)
+{
+  Writing *writing = g_new0 (Writing, 1);
+  LoReportOptions opts = self->opts;
+
+  opts.language = self->language;
+  writing->dialog = g_object_ref (self);
+  writing->path = g_strdup (path);
+  self->writing = TRUE;
+  update_progress (self);
+  lo_report_process_write_pdf_async (self->analysis, &opts, path, self->write_cancellable,
+                                     written_cb, writing);
+}
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -464,10 +521,13 @@ chooser_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
+      LoExportKind kind = kind_of (self, self->pending_button);
 
       if (path == NULL)
         toast (self, _("Only local files can be written"));
-      else if (!lo_export_dialog_export (self, kind_of (self, self->pending_button), path, &error))
+      else if (kind == LO_EXPORT_PDF && !lo_report_process_speaks (self->language))
+        write_in_language (self, path);
+      else if (!lo_export_dialog_export (self, kind, path, &error))
         toast (self, error->message);
     }
   g_object_unref (chooser);
@@ -557,6 +617,7 @@ lo_export_dialog_dispose (GObject *object)
   /* Closing the dialog drops the figures still being computed. */
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->write_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (lo_export_dialog_parent_class)->dispose (object);
 }
@@ -570,6 +631,7 @@ lo_export_dialog_finalize (GObject *object)
   g_clear_pointer (&self->input, lo_report_input_free);
   g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->write_cancellable);
   g_clear_pointer (&self->option_strings, g_strfreev);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->chart_names, g_ptr_array_unref);
@@ -618,6 +680,7 @@ lo_export_dialog_init (LoExportDialog *self)
   /* Not bound: AdwWindow unparents its content itself. */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (self)));
   self->language = g_strdup ("en");
+  self->write_cancellable = g_cancellable_new ();
   self->chart_names = g_ptr_array_new ();
   self->process_ids = g_ptr_array_new_with_free_func (g_free);
   self->preview = lo_chart_area_new (300, draw_preview, self);
@@ -642,18 +705,27 @@ lo_export_dialog_init (LoExportDialog *self)
 
 /* The figures, off the main thread */
 
+/* While the figures are computed or a report is written by a child, the
+ * buttons wait and a spinner says so. */
+static void
+update_progress (LoExportDialog *self)
+{
+  GtkWidget *buttons[] = { GTK_WIDGET (self->pdf_button), GTK_WIDGET (self->print_button),
+                           GTK_WIDGET (self->csv_button), GTK_WIDGET (self->chart_button) };
+  gboolean busy = self->computing || self->writing;
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_widget_set_sensitive (buttons[i], !busy && self->input != NULL);
+  gtk_widget_set_visible (self->progress_box, busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+}
+
 static void
 set_computing (LoExportDialog *self,
                gboolean        computing)
 {
-  GtkWidget *buttons[] = { GTK_WIDGET (self->pdf_button), GTK_WIDGET (self->print_button),
-                           GTK_WIDGET (self->csv_button), GTK_WIDGET (self->chart_button) };
-
   self->computing = computing;
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    gtk_widget_set_sensitive (buttons[i], !computing && self->input != NULL);
-  gtk_widget_set_visible (self->progress_box, computing);
-  gtk_spinner_set_spinning (self->spinner, computing);
+  update_progress (self);
 }
 
 static void fill_process_row (LoExportDialog *self);

@@ -103,27 +103,80 @@ remove_folder (const char *dir)
   g_rmdir (dir);
 }
 
-/* Runs @argv and turns its exit status and error line into @error. */
+/* The child's exit status and error line as @error. */
 static gboolean
-run (const char * const *argv,
-     GError            **error)
+check_child (GSubprocess  *child,
+             char         *err,
+             GError      **error)
 {
-  g_autoptr(GSubprocess) child = NULL;
-  g_autofree char *err = NULL;
-
-  child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                             error);
-  if (child == NULL)
-    return FALSE;
-  if (!g_subprocess_communicate_utf8 (child, NULL, NULL, NULL, &err, error))
-    return FALSE;
   if (g_subprocess_get_if_exited (child) && g_subprocess_get_exit_status (child) == 0)
     return TRUE;
-  g_strstrip (err);
+  if (err != NULL)
+    g_strstrip (err);
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                        err != NULL && *err != '\0' ? err : _("The report could not be written"));
   return FALSE;
 }
+
+typedef struct
+{
+  char  *dir;    /* the child's input, removed when done */
+  GStrv  argv;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  if (job->dir != NULL)
+    remove_folder (job->dir);
+  g_free (job->dir);
+  g_strfreev (job->argv);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
+
+/* Writes the child's input and makes its command line. */
+static Job *
+job_new (LoAnalysis            *analysis,
+         const LoReportOptions *opts,
+         const char            *path,
+         GError               **error)
+{
+  g_autoptr(Job) job = g_new0 (Job, 1);
+  g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *binary = find_binary ();
+  g_autofree char *date = NULL;
+  g_autofree char *draws = g_strdup_printf ("%d", LO_MONTE_CARLO_DEFAULT_DRAWS);
+  g_autofree char *seed = g_strdup_printf ("%d", LO_MONTE_CARLO_DEFAULT_SEED);
+
+  if (binary == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The report in another language needs the lightsout command, which was not found"));
+      return NULL;
+    }
+  job->dir = g_dir_make_tmp ("lightsout-report-XXXXXX", error);
+  if (job->dir == NULL)
+    return NULL;
+
+  date = g_date_time_format (opts->creation_date ? opts->creation_date : now, "%Y-%m-%d");
+  g_strv_builder_add_many (args, binary, "report", NULL);
+  if (!write_input (analysis, job->dir, args, error))
+    return NULL;
+  g_strv_builder_add_many (args, "-o", path, "--lang", opts->language,
+                           "--paper", opts->paper == LO_PAPER_LETTER ? "letter" : "a4",
+                           "--draws", draws, "--seed", seed, "--date", date, NULL);
+  if (opts->consultant != NULL && *opts->consultant != '\0')
+    g_strv_builder_add_many (args, "--consultant", opts->consultant, NULL);
+  if (opts->logo_path != NULL && *opts->logo_path != '\0')
+    g_strv_builder_add_many (args, "--logo", opts->logo_path, NULL);
+  job->argv = g_strv_builder_end (args);
+  return g_steal_pointer (&job);
+}
+
+#define CHILD_FLAGS (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE)
 
 gboolean
 lo_report_process_write_pdf (LoAnalysis            *analysis,
@@ -131,45 +184,86 @@ lo_report_process_write_pdf (LoAnalysis            *analysis,
                              const char            *path,
                              GError               **error)
 {
-  g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *binary = find_binary ();
-  g_autofree char *dir = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *draws = g_strdup_printf ("%d", LO_MONTE_CARLO_DEFAULT_DRAWS);
-  g_autofree char *seed = g_strdup_printf ("%d", LO_MONTE_CARLO_DEFAULT_SEED);
-  g_auto(GStrv) argv = NULL;
-  gboolean ok;
+  g_autoptr(Job) job = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  g_autofree char *err = NULL;
 
   g_return_val_if_fail (analysis != NULL, FALSE);
   g_return_val_if_fail (opts != NULL && opts->language != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (binary == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("The report in another language needs the lightsout command, which was not found"));
-      return FALSE;
-    }
-  dir = g_dir_make_tmp ("lightsout-report-XXXXXX", error);
-  if (dir == NULL)
+  job = job_new (analysis, opts, path, error);
+  if (job == NULL)
     return FALSE;
+  child = g_subprocess_newv ((const char * const *) job->argv, CHILD_FLAGS, error);
+  if (child == NULL || !g_subprocess_communicate_utf8 (child, NULL, NULL, NULL, &err, error))
+    return FALSE;
+  return check_child (child, err, error);
+}
 
-  date = g_date_time_format (opts->creation_date ? opts->creation_date : now, "%Y-%m-%d");
-  g_strv_builder_add_many (args, binary, "report", NULL);
-  ok = write_input (analysis, dir, args, error);
-  if (ok)
+static void
+communicated_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autofree char *err = NULL;
+  GError *error = NULL;
+
+  if (!g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, NULL, &err, &error))
     {
-      g_strv_builder_add_many (args, "-o", path, "--lang", opts->language,
-                               "--paper", opts->paper == LO_PAPER_LETTER ? "letter" : "a4",
-                               "--draws", draws, "--seed", seed, "--date", date, NULL);
-      if (opts->consultant != NULL && *opts->consultant != '\0')
-        g_strv_builder_add_many (args, "--consultant", opts->consultant, NULL);
-      if (opts->logo_path != NULL && *opts->logo_path != '\0')
-        g_strv_builder_add_many (args, "--logo", opts->logo_path, NULL);
-      argv = g_strv_builder_end (args);
-      ok = run ((const char * const *) argv, error);
+      /* Closed meanwhile: no report is wanted any more. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_subprocess_force_exit (G_SUBPROCESS (source));
+      g_task_return_error (task, error);
     }
-  remove_folder (dir);
-  return ok;
+  else if (!check_child (G_SUBPROCESS (source), err, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+lo_report_process_write_pdf_async (LoAnalysis            *analysis,
+                                   const LoReportOptions *opts,
+                                   const char            *path,
+                                   GCancellable          *cancellable,
+                                   GAsyncReadyCallback    callback,
+                                   gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  GError *error = NULL;
+  Job *job;
+
+  g_return_if_fail (analysis != NULL);
+  g_return_if_fail (opts != NULL && opts->language != NULL);
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lo_report_process_write_pdf_async);
+  job = job_new (analysis, opts, path, &error);
+  if (job == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The input is removed with the task, when the child is done. */
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  child = g_subprocess_newv ((const char * const *) job->argv, CHILD_FLAGS, &error);
+  if (child == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_subprocess_communicate_utf8_async (child, NULL, cancellable, communicated_cb,
+                                       g_steal_pointer (&task));
+}
+
+gboolean
+lo_report_process_write_pdf_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

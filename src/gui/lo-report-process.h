@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "lo-render.h"
 
@@ -24,5 +24,15 @@ gboolean  lo_report_process_write_pdf (LoAnalysis            *analysis,
                                        const LoReportOptions *opts,
                                        const char            *path,
                                        GError               **error);
+
+/* The same without blocking: @callback runs when the child is done. */
+void      lo_report_process_write_pdf_async  (LoAnalysis            *analysis,
+                                              const LoReportOptions *opts,
+                                              const char            *path,
+                                              GCancellable          *cancellable,
+                                              GAsyncReadyCallback    callback,
+                                              gpointer               user_data);
+gboolean  lo_report_process_write_pdf_finish (GAsyncResult          *result,
+                                              GError               **error);
 
 G_END_DECLS

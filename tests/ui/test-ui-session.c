@@ -13,6 +13,7 @@
 #include "lo-client-session.h"
 #include "lo-export-dialog.h"
 #include "lo-sidebar.h"
+#include "lo-report-process.h"
 
 typedef struct
 {
@@ -155,6 +156,62 @@ test_session (Fixture       *f,
   g_assert_cmpint (lo_client_session_get_client_id (session), ==, 0);
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+typedef struct
+{
+  gboolean done;
+  GError  *error;
+} Written;
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Written *written = user_data;
+
+  lo_report_process_write_pdf_finish (result, &written->error);
+  written->done = TRUE;
+}
+
+/* The export button's way: the child runs while the main loop does. */
+static void
+test_report_language_async (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "async.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(LoClientSession) session = lo_client_session_new (f->store);
+  LoReportOptions opts;
+  Written written = { FALSE, NULL };
+  gint64 end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  lo_client_session_select (session, f->client, NULL);
+  lo_report_options_init (&opts);
+  opts.language = "de";
+  lo_report_process_write_pdf_async (lo_client_session_get_analysis (session), &opts, pdf, NULL,
+                                     written_cb, &written);
+  g_assert_false (written.done);
+  while (!written.done && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (written.done);
+  g_assert_no_error (written.error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Zusammenfassung"));
+}
+
 /* The window in the test's language (C: English) writes a German report. */
 static void
 test_report_language (Fixture       *f,
@@ -166,8 +223,6 @@ test_report_language (Fixture       *f,
   g_autoptr(GError) error = NULL;
   LoWindow *window = lo_window_new (NULL, f->store);
   LoExportDialog *dialog;
-  const char *pdftotext[] = { "pdftotext", "-layout", pdf, "-", NULL };
-  int status = 0;
 
   lo_window_select (window, f->client, NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -176,8 +231,7 @@ test_report_language (Fixture       *f,
   lo_export_dialog_set_language (dialog, "de");
   g_assert_true (lo_export_dialog_export (dialog, LO_EXPORT_PDF, pdf, &error));
   g_assert_no_error (error);
-  g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
+  out = pdf_text (pdf);
   g_assert_nonnull (strstr (out, "Harbor Logistics"));
   g_assert_nonnull (strstr (out, "Zusammenfassung"));
   g_assert_nonnull (strstr (out, "Wahrscheinlichkeit eines positiven Kapitalwerts"));
@@ -188,9 +242,7 @@ test_report_language (Fixture       *f,
   g_assert_true (lo_export_dialog_export (dialog, LO_EXPORT_PDF, english, &error));
   g_assert_no_error (error);
   g_clear_pointer (&out, g_free);
-  pdftotext[2] = english;
-  g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
+  out = pdf_text (english);
   g_assert_null (strstr (out, "Zusammenfassung"));
   g_assert_nonnull (strstr (out, "Chance the NPV is positive"));
 }
@@ -349,6 +401,8 @@ main (int   argc,
   g_test_add ("/ui/session/sidebar", Fixture, NULL, fixture_setup, test_sidebar, fixture_teardown);
   g_test_add ("/ui/session/export-selected", Fixture, NULL, fixture_setup, test_export_selected,
               fixture_teardown);
+  g_test_add ("/ui/session/report-language-async", Fixture, NULL, fixture_setup,
+              test_report_language_async, fixture_teardown);
   g_test_add ("/ui/session/report-language", Fixture, NULL, fixture_setup, test_report_language,
               fixture_teardown);
 
