@@ -67,13 +67,13 @@ enum
 };
 
 static void lo_assessment_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec);
+                                             guint       prop_id,
+                                             GValue     *value,
+                                             GParamSpec *pspec);
 static void lo_assessment_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec);
+                                             guint         prop_id,
+                                             const GValue *value,
+                                             GParamSpec   *pspec);
 
 static int
 choice_value (guint choice)
@@ -777,9 +777,9 @@ session_update (GtkWidget       *page,
 
 static void
 lo_assessment_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
 {
   LoAssessmentPage *self = (LoAssessmentPage *) object;
 
@@ -795,9 +795,9 @@ lo_assessment_page_get_property (GObject    *object,
 
 static void
 lo_assessment_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
 {
   LoAssessmentPage *self = (LoAssessmentPage *) object;
 

@@ -63,13 +63,13 @@ enum
 };
 
 static void lo_processes_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec);
+                                            guint       prop_id,
+                                            GValue     *value,
+                                            GParamSpec *pspec);
 static void lo_processes_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec);
+                                            guint         prop_id,
+                                            const GValue *value,
+                                            GParamSpec   *pspec);
 
 typedef struct
 {
@@ -914,9 +914,9 @@ session_update (GtkWidget       *page,
 
 static void
 lo_processes_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
 {
   LoProcessesPage *self = (LoProcessesPage *) object;
 
@@ -932,9 +932,9 @@ lo_processes_page_get_property (GObject    *object,
 
 static void
 lo_processes_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
 {
   LoProcessesPage *self = (LoProcessesPage *) object;
 

@@ -58,13 +58,13 @@ enum
 };
 
 static void lo_results_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec);
+                                          guint       prop_id,
+                                          GValue     *value,
+                                          GParamSpec *pspec);
 static void lo_results_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec);
+                                          guint         prop_id,
+                                          const GValue *value,
+                                          GParamSpec   *pspec);
 
 static void
 clear_rows (AdwPreferencesGroup *group,
@@ -467,9 +467,9 @@ session_update (GtkWidget       *page,
 
 static void
 lo_results_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
 {
   LoResultsPage *self = (LoResultsPage *) object;
 
@@ -485,9 +485,9 @@ lo_results_page_get_property (GObject    *object,
 
 static void
 lo_results_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
 {
   LoResultsPage *self = (LoResultsPage *) object;
 

@@ -60,13 +60,13 @@ enum
 };
 
 static void lo_roadmap_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec);
+                                          guint       prop_id,
+                                          GValue     *value,
+                                          GParamSpec *pspec);
 static void lo_roadmap_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec);
+                                          guint         prop_id,
+                                          const GValue *value,
+                                          GParamSpec   *pspec);
 
 /* Reordering */
 
@@ -598,9 +598,9 @@ session_update (GtkWidget       *page,
 
 static void
 lo_roadmap_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
 {
   LoRoadmapPage *self = (LoRoadmapPage *) object;
 
@@ -616,9 +616,9 @@ lo_roadmap_page_get_property (GObject    *object,
 
 static void
 lo_roadmap_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
 {
   LoRoadmapPage *self = (LoRoadmapPage *) object;
 

@@ -53,13 +53,13 @@ enum
 };
 
 static void lo_workshop_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec);
+                                           guint       prop_id,
+                                           GValue     *value,
+                                           GParamSpec *pspec);
 static void lo_workshop_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec);
+                                           guint         prop_id,
+                                           const GValue *value,
+                                           GParamSpec   *pspec);
 
 static const LoQuestion *
 current_question (LoWorkshopView *self)
@@ -508,9 +508,9 @@ session_update (GtkWidget       *page,
 
 static void
 lo_workshop_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
   LoWorkshopView *self = (LoWorkshopView *) object;
 
@@ -526,9 +526,9 @@ lo_workshop_view_get_property (GObject    *object,
 
 static void
 lo_workshop_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
 {
   LoWorkshopView *self = (LoWorkshopView *) object;
 
