@@ -1,13 +1,15 @@
 /* lo-sidebar.c: the clients and their dated assessments, with search
  *
- * The clients come from the store's summary query (lo_store_list_clients:
- * name, industry, number of assessments, latest date); no engagement is
- * loaded to list them. The dated assessments are listed under the client
- * shown, from the engagement its LoClientSession already holds.
+ * The list box shows a GListModel of items: the clients from the store's
+ * summary query (lo_store_list_clients: name, industry, number of
+ * assessments, latest date), and under the client shown its dated
+ * assessments, from the engagement its LoClientSession already holds. No
+ * engagement is loaded to list the clients.
  *
  * The store's ::changed are gathered and applied once, from an idle before
- * the next frame: an import or a burst of answers reads the list once, and
- * rebuilds it only when a client's summary differs from its row.
+ * the next frame: an import or a burst of answers reads the list once. The
+ * model is then spliced where the items differ only, so rows that show the
+ * same keep their widgets (and focus).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +26,7 @@ struct _LoSidebar
 
   LoStore   *store;
   LoClientSession *session;  /* the client shown, whose assessments are listed */
+  GListStore *items;         /* LoSidebarItem */
   gint64     selected_client;
   char      *selected_assessment;
   gboolean   selecting;   /* rows selected from code do not emit ::activated */
@@ -45,9 +48,23 @@ static guint signals[N_SIGNALS];
 
 #define ROW_CLIENT     "lo-client"
 #define ROW_ASSESSMENT "lo-assessment"
-#define ROW_INFO       "lo-client-info"    /* LoClientInfo the client row shows */
-#define ROW_DATE       "lo-date"           /* the date an assessment row shows */
-#define ROW_PEOPLE     "lo-respondents"    /* and its number of respondents */
+#define ROW_PEOPLE     "lo-respondents"    /* an assessment row's number of respondents */
+
+/* An item of the list: a client (its summary), or an assessment of the
+ * client shown. */
+#define LO_TYPE_SIDEBAR_ITEM (lo_sidebar_item_get_type ())
+G_DECLARE_FINAL_TYPE (LoSidebarItem, lo_sidebar_item, LO, SIDEBAR_ITEM, GObject)
+
+struct _LoSidebarItem
+{
+  GObject       parent_instance;
+  LoClientInfo *info;        /* the client's summary; for an assessment, its client's */
+  char         *assessment;  /* NULL for a client */
+  char         *date;
+  guint         respondents;
+};
+
+G_DEFINE_FINAL_TYPE (LoSidebarItem, lo_sidebar_item, G_TYPE_OBJECT)
 
 static gint64
 row_client (GtkListBoxRow *row)
@@ -77,18 +94,57 @@ client_info_copy (const LoClientInfo *info)
   return copy;
 }
 
-/* Whether a client row shows @info as it is (the modification time aside). */
-static gboolean
-client_row_shows (GtkListBoxRow      *row,
-                  const LoClientInfo *info)
+static void
+lo_sidebar_item_finalize (GObject *object)
 {
-  const LoClientInfo *shown = g_object_get_data (G_OBJECT (row), ROW_INFO);
+  LoSidebarItem *item = LO_SIDEBAR_ITEM (object);
 
-  return shown != NULL && shown->id == info->id
-         && g_strcmp0 (shown->name, info->name) == 0
-         && g_strcmp0 (shown->industry, info->industry) == 0
-         && shown->n_assessments == info->n_assessments
-         && g_strcmp0 (shown->latest_date, info->latest_date) == 0;
+  g_clear_pointer (&item->info, lo_client_info_free);
+  g_clear_pointer (&item->assessment, g_free);
+  g_clear_pointer (&item->date, g_free);
+  G_OBJECT_CLASS (lo_sidebar_item_parent_class)->finalize (object);
+}
+
+static void
+lo_sidebar_item_class_init (LoSidebarItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lo_sidebar_item_finalize;
+}
+
+static void
+lo_sidebar_item_init (LoSidebarItem *item)
+{
+}
+
+static LoSidebarItem *
+item_new (const LoClientInfo *info,
+          const LoAssessment *assessment)
+{
+  LoSidebarItem *item = g_object_new (LO_TYPE_SIDEBAR_ITEM, NULL);
+
+  item->info = client_info_copy (info);
+  if (assessment != NULL)
+    {
+      item->assessment = g_strdup (assessment->id);
+      item->date = g_strdup (assessment->date);
+      item->respondents = assessment->respondents->len;
+    }
+  return item;
+}
+
+/* Whether @a's row shows what @b's would (a client's modification time aside). */
+static gboolean
+item_same (const LoSidebarItem *a,
+           const LoSidebarItem *b)
+{
+  return a->info->id == b->info->id
+         && g_strcmp0 (a->info->name, b->info->name) == 0
+         && g_strcmp0 (a->assessment, b->assessment) == 0
+         && (a->assessment != NULL
+             ? g_strcmp0 (a->date, b->date) == 0 && a->respondents == b->respondents
+             : g_strcmp0 (a->info->industry, b->info->industry) == 0
+               && a->info->n_assessments == b->info->n_assessments
+               && g_strcmp0 (a->info->latest_date, b->info->latest_date) == 0);
 }
 
 static GtkWidget *
@@ -103,8 +159,6 @@ client_row_new (const LoClientInfo *info)
 
   *client = info->id;
   g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_INFO, client_info_copy (info),
-                          (GDestroyNotify) lo_client_info_free);
 
   if (info->industry != NULL && *info->industry != '\0')
     subtitle = g_strdup (info->industry);
@@ -139,27 +193,24 @@ client_row_new (const LoClientInfo *info)
 }
 
 static GtkWidget *
-assessment_row_new (gint64              client_id,
-                    const char         *client_name,
-                    const LoAssessment *assessment)
+assessment_row_new (const LoSidebarItem *item)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
-  g_autofree char *date = lo_format_date (assessment->date);
+  g_autofree char *date = lo_format_date (item->date);
   g_autofree char *people = NULL;
   g_autofree char *label = NULL;
   GtkWidget *title, *count;
   gint64 *client = g_new (gint64, 1);
-  guint n = assessment->respondents->len;
+  guint n = item->respondents;
 
-  *client = client_id;
+  *client = item->info->id;
   g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_ASSESSMENT, g_strdup (assessment->id), g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_DATE, g_strdup (assessment->date), g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_ASSESSMENT, g_strdup (item->assessment), g_free);
   g_object_set_data (G_OBJECT (row), ROW_PEOPLE, GUINT_TO_POINTER (n));
 
-  title = gtk_label_new (date ? date : assessment->date);
+  title = gtk_label_new (date ? date : item->date);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
@@ -177,9 +228,18 @@ assessment_row_new (gint64              client_id,
   /* Translators: an assessment in the list: client, date, number of respondents */
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, assessment of %s, %u respondent",
                                         "%s, assessment of %s, %u respondents", n),
-                           client_name, date ? date : assessment->date, n);
+                           item->info->name, date ? date : item->date, n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return row;
+}
+
+static GtkWidget *
+create_row_cb (gpointer object,
+               gpointer user_data)
+{
+  LoSidebarItem *item = object;
+
+  return item->assessment != NULL ? assessment_row_new (item) : client_row_new (item->info);
 }
 
 static void
@@ -211,89 +271,104 @@ select_current (LoSidebar *self)
   self->selecting = FALSE;
 }
 
-/* Whether @rows (assessment rows) show @assessments, in that order. */
-static gboolean
-assessment_rows_show (GPtrArray *rows,
-                      GPtrArray *assessments)
+/* The items for @clients (LoClientInfo*): each client, and under the one the
+ * session shows its assessments, newest first, as people look for the latest
+ * one. (transfer full) */
+static GPtrArray *
+items_for (LoSidebar *self,
+           GPtrArray *clients)
 {
-  if (rows->len != assessments->len)
-    return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      GObject *row = g_ptr_array_index (rows, i);
-      const LoAssessment *a = g_ptr_array_index (assessments, i);
+  LoEngagement *engagement = self->session ? lo_client_session_get_engagement (self->session) : NULL;
+  gint64 shown = engagement ? lo_client_session_get_client_id (self->session) : 0;
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
 
-      if (g_strcmp0 (g_object_get_data (row, ROW_ASSESSMENT), a->id) != 0
-          || g_strcmp0 (g_object_get_data (row, ROW_DATE), a->date) != 0
-          || GPOINTER_TO_UINT (g_object_get_data (row, ROW_PEOPLE)) != a->respondents->len)
-        return FALSE;
+  for (guint i = 0; i < clients->len; i++)
+    {
+      const LoClientInfo *info = g_ptr_array_index (clients, i);
+
+      g_ptr_array_add (items, item_new (info, NULL));
+      if (info->id != shown)
+        continue;
+      for (LoAssessment *a = lo_engagement_latest_assessment (engagement); a != NULL;
+           a = lo_engagement_previous_assessment (engagement, a))
+        g_ptr_array_add (items, item_new (info, a));
     }
-  return TRUE;
+  return items;
 }
 
-/* Lists the dated assessments of the client shown under its row, newest
- * first, as people look for the latest one; the rows of other clients go.
- * Rows that show the same as before stay, with their focus. */
+/* Makes the model hold @items, splicing only where they differ: rows that
+ * show the same keep their widgets. */
+static void
+update_items (LoSidebar *self,
+              GPtrArray *items)
+{
+  GListModel *model = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (model);
+  guint start = 0, end = n, wanted_end = items->len;
+
+  while (start < n && start < items->len)
+    {
+      g_autoptr(LoSidebarItem) old = g_list_model_get_item (model, start);
+
+      if (!item_same (old, g_ptr_array_index (items, start)))
+        break;
+      start++;
+    }
+  while (end > start && wanted_end > start)
+    {
+      g_autoptr(LoSidebarItem) old = g_list_model_get_item (model, end - 1);
+
+      if (!item_same (old, g_ptr_array_index (items, wanted_end - 1)))
+        break;
+      end--;
+      wanted_end--;
+    }
+  if (start == end && start == wanted_end)
+    return;
+  self->selecting = TRUE;
+  g_list_store_splice (self->items, start, end - start, items->pdata + start, wanted_end - start);
+  self->selecting = FALSE;
+  select_current (self);
+}
+
+/* The session shows another client, or its assessments changed: the clients
+ * as listed, with the assessments of the one shown now. */
 static void
 sync_assessment_rows (LoSidebar *self)
 {
-  LoEngagement *engagement = self->session ? lo_client_session_get_engagement (self->session) : NULL;
-  gint64 client = engagement ? lo_client_session_get_client_id (self->session) : 0;
-  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
-  GtkListBoxRow *row;
-  int at = -1;
+  GListModel *model = G_LIST_MODEL (self->items);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = NULL;
 
-  if (engagement != NULL)
-    for (LoAssessment *a = lo_engagement_latest_assessment (engagement); a != NULL;
-         a = lo_engagement_previous_assessment (engagement, a))
-      g_ptr_array_add (wanted, a);
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      if (row_assessment (row) == NULL)
-        continue;
-      g_ptr_array_add (row_client (row) == client ? rows : others, row);
-    }
-  if (others->len == 0 && assessment_rows_show (rows, wanted))
-    return;
+      LoSidebarItem *item = g_list_model_get_item (model, i);
 
-  self->selecting = TRUE;
-  g_ptr_array_extend_and_steal (others, g_steal_pointer (&rows));
-  for (guint i = 0; i < others->len; i++)
-    gtk_list_box_remove (self->list, g_ptr_array_index (others, i));
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    if (row_client (row) == client)
-      at = i;
-  for (guint i = 0; at >= 0 && i < wanted->len; i++)
-    gtk_list_box_insert (self->list,
-                         assessment_row_new (client, engagement->client_name,
-                                             g_ptr_array_index (wanted, i)),
-                         at + 1 + (int) i);
-  self->selecting = FALSE;
-  select_current (self);
+      g_ptr_array_add (shown, item);
+      if (item->assessment == NULL)
+        g_ptr_array_add (clients, item->info);
+    }
+  items = items_for (self, clients);
+  update_items (self, items);
 }
 
 void
 lo_sidebar_reload (LoSidebar *self)
 {
   g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
   const char *search;
-  GtkWidget *child;
 
   g_return_if_fail (LO_IS_SIDEBAR (self));
 
   g_clear_handle_id (&self->changes_id, g_source_remove);
-
-  self->selecting = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  self->selecting = FALSE;
-
   if (self->store == NULL)
-    return;
+    {
+      g_list_store_remove_all (self->items);
+      return;
+    }
   search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   clients = lo_store_list_clients (self->store, *search != '\0' ? search : NULL, &error);
   if (clients == NULL)
@@ -301,48 +376,22 @@ lo_sidebar_reload (LoSidebar *self)
       g_warning ("listing the clients: %s", error->message);
       return;
     }
-
-  for (guint i = 0; i < clients->len; i++)
-    gtk_list_box_append (self->list, client_row_new (g_ptr_array_index (clients, i)));
+  items = items_for (self, clients);
+  update_items (self, items);
   gtk_stack_set_visible_child_name (self->list_stack,
                                     clients->len == 0 && *search != '\0' ? "no-results" : "list");
-  sync_assessment_rows (self);
   select_current (self);
 }
 
-/* Whether the client rows show @clients as they are now. */
-static gboolean
-client_rows_show (LoSidebar *self,
-                  GPtrArray *clients)
-{
-  GtkListBoxRow *row;
-  guint n = 0;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    {
-      if (row_assessment (row) != NULL)
-        continue;
-      if (n >= clients->len || !client_row_shows (row, g_ptr_array_index (clients, n)))
-        return FALSE;
-      n++;
-    }
-  return n == clients->len;
-}
-
-/* Answers do not change the list; clients, their names and their
- * assessments do. */
+/* Answers change no row; clients, their names and their assessments do,
+ * and only those rows are made again. */
 static gboolean
 apply_changes_cb (gpointer data)
 {
   LoSidebar *self = data;
-  g_autoptr(GPtrArray) clients = NULL;
-  const char *search;
 
   self->changes_id = 0;
-  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  clients = lo_store_list_clients (self->store, *search != '\0' ? search : NULL, NULL);
-  if (clients == NULL || !client_rows_show (self, clients))
-    lo_sidebar_reload (self);
+  lo_sidebar_reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -427,6 +476,7 @@ lo_sidebar_finalize (GObject *object)
   LoSidebar *self = LO_SIDEBAR (object);
 
   g_clear_pointer (&self->selected_assessment, g_free);
+  g_clear_object (&self->items);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->finalize (object);
 }
 
@@ -457,6 +507,8 @@ static void
 lo_sidebar_init (LoSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->items = g_list_store_new (LO_TYPE_SIDEBAR_ITEM);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, self, NULL);
 }
 
 void
