@@ -26,7 +26,7 @@ struct _LoAnalysis
   LoScore          *previous_score;
   LoRoadmap        *roadmap;
   LoPortfolio      *portfolio;
-  /* The programme (lo_programme_compute, lo-programme.c) goes here:
+  /* PROGRAMME: the programme (lo_programme_compute, lo-programme.c) goes here:
    *   LoProgramme *programme;
    * computed in compute() from the roadmap and the portfolio, released in
    * lo_analysis_unref(), given by lo_analysis_get_programme(). */
@@ -199,7 +199,8 @@ compute (LoAnalysis    *self,
         lo_roadmap_schedule (self->roadmap, self->portfolio);
     }
 
-  /* The programme is computed here (roadmap + portfolio), see the struct. */
+  /* PROGRAMME: computed here from the roadmap and the portfolio (when both
+   * exist), see the struct. */
 
   return TRUE;
 }

@@ -101,6 +101,9 @@ LoScore       *lo_analysis_get_previous_score (const LoAnalysis *self);
 LoRoadmap     *lo_analysis_get_roadmap    (const LoAnalysis *self);
 /* Every process's figures, totals and build order; NULL only when partial. */
 LoPortfolio   *lo_analysis_get_portfolio  (const LoAnalysis *self);
+/* PROGRAMME: `LoProgramme *lo_analysis_get_programme (const LoAnalysis *self);`
+ * goes here when lo-programme.h lands (computed in lo-analysis.c's compute()
+ * from the roadmap and the portfolio; see the struct there). */
 /* The figures of process @process_id, NULL when unknown or no portfolio. */
 LoProcessRoi  *lo_analysis_lookup_roi     (const LoAnalysis *self,
                                            const char       *process_id);
