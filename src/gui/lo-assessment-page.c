@@ -33,9 +33,7 @@ typedef struct
 
 struct _LoAssessmentPage
 {
-  AdwBin parent_instance;
-
-  LoClientSession *session;
+  LoSessionPage parent_instance;
 
   LoStore      *store;
   gint64        client;
@@ -57,23 +55,7 @@ struct _LoAssessmentPage
   GtkScrolledWindow *scrolled;
 };
 
-G_DEFINE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static void lo_assessment_page_get_property (GObject    *object,
-                                             guint       prop_id,
-                                             GValue     *value,
-                                             GParamSpec *pspec);
-static void lo_assessment_page_set_property (GObject      *object,
-                                             guint         prop_id,
-                                             const GValue *value,
-                                             GParamSpec   *pspec);
+G_DEFINE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, LO_TYPE_SESSION_PAGE)
 
 static int
 choice_value (guint choice)
@@ -607,7 +589,6 @@ lo_assessment_page_finalize (GObject *object)
 {
   LoAssessmentPage *self = LO_ASSESSMENT_PAGE (object);
 
-  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_pointer (&self->assessment, lo_assessment_unref);
   g_clear_pointer (&self->bank, lo_bank_unref);
@@ -621,6 +602,9 @@ lo_assessment_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_assessment_page_parent_class)->finalize (object);
 }
 
+static void session_update (LoSessionPage   *page,
+                            LoClientSession *session);
+
 static void
 lo_assessment_page_class_init (LoAssessmentPageClass *klass)
 {
@@ -631,9 +615,7 @@ lo_assessment_page_class_init (LoAssessmentPageClass *klass)
 
   object_class->dispose = lo_assessment_page_dispose;
   object_class->finalize = lo_assessment_page_finalize;
-  object_class->get_property = lo_assessment_page_get_property;
-  object_class->set_property = lo_assessment_page_set_property;
-  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
+  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-assessment-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoAssessmentPage, respondent_dropdown);
@@ -759,7 +741,7 @@ lo_assessment_page_set_position (LoAssessmentPage *self,
 /* The session */
 
 static void
-session_update (GtkWidget       *page,
+session_update (LoSessionPage   *page,
                 LoClientSession *session)
 {
   LoAnalysis *analysis = lo_client_session_get_analysis (session);
@@ -773,42 +755,4 @@ session_update (GtkWidget       *page,
             has ? lo_analysis_get_assessment (analysis) : NULL,
             has ? lo_analysis_get_bank (analysis) : NULL,
             score);
-}
-
-static void
-lo_assessment_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  LoAssessmentPage *self = (LoAssessmentPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lo_assessment_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  LoAssessmentPage *self = (LoAssessmentPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      if (self->session != NULL)
-        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }

@@ -6,13 +6,15 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-store.h"
 
 G_BEGIN_DECLS
 
 #define LO_TYPE_ASSESSMENT_PAGE (lo_assessment_page_get_type ())
 /* Shows what its "session" (LoClientSession, construct-only) holds. */
-G_DECLARE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, LO, ASSESSMENT_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, LO, ASSESSMENT_PAGE, LoSessionPage)
 
 const char *lo_assessment_page_get_respondent (LoAssessmentPage *self);
 void        lo_assessment_page_set_respondent (LoAssessmentPage *self,

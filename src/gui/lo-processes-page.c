@@ -18,9 +18,7 @@
 
 struct _LoProcessesPage
 {
-  AdwBin parent_instance;
-
-  LoClientSession *session;
+  LoSessionPage parent_instance;
 
   LoStore      *store;
   gint64        client;
@@ -53,23 +51,7 @@ struct _LoProcessesPage
   GMenu               *templates_section;
 };
 
-G_DEFINE_FINAL_TYPE (LoProcessesPage, lo_processes_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static void lo_processes_page_get_property (GObject    *object,
-                                            guint       prop_id,
-                                            GValue     *value,
-                                            GParamSpec *pspec);
-static void lo_processes_page_set_property (GObject      *object,
-                                            guint         prop_id,
-                                            const GValue *value,
-                                            GParamSpec   *pspec);
+G_DEFINE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO_TYPE_SESSION_PAGE)
 
 typedef struct
 {
@@ -744,7 +726,6 @@ lo_processes_page_finalize (GObject *object)
 {
   LoProcessesPage *self = LO_PROCESSES_PAGE (object);
 
-  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_pointer (&self->engagement, lo_engagement_unref);
   g_clear_pointer (&self->analysis, lo_analysis_unref);
@@ -757,6 +738,9 @@ lo_processes_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_processes_page_parent_class)->finalize (object);
 }
 
+static void session_update (LoSessionPage   *page,
+                            LoClientSession *session);
+
 static void
 lo_processes_page_class_init (LoProcessesPageClass *klass)
 {
@@ -765,9 +749,7 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
 
   object_class->dispose = lo_processes_page_dispose;
   object_class->finalize = lo_processes_page_finalize;
-  object_class->get_property = lo_processes_page_get_property;
-  object_class->set_property = lo_processes_page_set_property;
-  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
+  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-processes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, leaflet);
@@ -899,7 +881,7 @@ lo_processes_page_get_editor (LoProcessesPage *self)
 /* The session */
 
 static void
-session_update (GtkWidget       *page,
+session_update (LoSessionPage   *page,
                 LoClientSession *session)
 {
   LoAnalysis *analysis = lo_client_session_get_analysis (session);
@@ -910,42 +892,4 @@ session_update (GtkWidget       *page,
             has ? lo_client_session_get_store (session) : NULL,
             has ? lo_client_session_get_client_id (session) : 0,
             has ? analysis : NULL);
-}
-
-static void
-lo_processes_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  LoProcessesPage *self = (LoProcessesPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lo_processes_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  LoProcessesPage *self = (LoProcessesPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      if (self->session != NULL)
-        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-store.h"
 #include "lo-process-editor.h"
 
@@ -13,7 +15,7 @@ G_BEGIN_DECLS
 
 #define LO_TYPE_PROCESSES_PAGE (lo_processes_page_get_type ())
 /* Shows what its "session" (LoClientSession, construct-only) holds. */
-G_DECLARE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO, PROCESSES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO, PROCESSES_PAGE, LoSessionPage)
 
 /* Shows @process_id in the editor (NULL: the portfolio overview). */
 void             lo_processes_page_select     (LoProcessesPage *self,

@@ -17,9 +17,7 @@
 
 struct _LoResultsPage
 {
-  AdwBin parent_instance;
-
-  LoClientSession *session;
+  LoSessionPage parent_instance;
 
   LoStore   *store;
   gint64     client;
@@ -48,23 +46,7 @@ struct _LoResultsPage
   LoChartView          *comparison;
 };
 
-G_DEFINE_FINAL_TYPE (LoResultsPage, lo_results_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static void lo_results_page_get_property (GObject    *object,
-                                          guint       prop_id,
-                                          GValue     *value,
-                                          GParamSpec *pspec);
-static void lo_results_page_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec);
+G_DEFINE_FINAL_TYPE (LoResultsPage, lo_results_page, LO_TYPE_SESSION_PAGE)
 
 static void
 clear_rows (AdwPreferencesGroup *group,
@@ -363,7 +345,6 @@ lo_results_page_finalize (GObject *object)
 {
   LoResultsPage *self = LO_RESULTS_PAGE (object);
 
-  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_pointer (&self->score, lo_score_unref);
   g_clear_pointer (&self->targets_for, g_free);
@@ -374,6 +355,9 @@ lo_results_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_results_page_parent_class)->finalize (object);
 }
 
+static void session_update (LoSessionPage   *page,
+                            LoClientSession *session);
+
 static void
 lo_results_page_class_init (LoResultsPageClass *klass)
 {
@@ -382,9 +366,7 @@ lo_results_page_class_init (LoResultsPageClass *klass)
 
   object_class->dispose = lo_results_page_dispose;
   object_class->finalize = lo_results_page_finalize;
-  object_class->get_property = lo_results_page_get_property;
-  object_class->set_property = lo_results_page_set_property;
-  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
+  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
 
   g_type_ensure (LO_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-results-page.ui");
@@ -449,7 +431,7 @@ set_data (LoResultsPage *self,
 /* The session */
 
 static void
-session_update (GtkWidget       *page,
+session_update (LoSessionPage   *page,
                 LoClientSession *session)
 {
   LoAnalysis *analysis = lo_client_session_get_analysis (session);
@@ -463,42 +445,4 @@ session_update (GtkWidget       *page,
             has ? lo_analysis_get_engagement (analysis) : NULL,
             score,
             has ? lo_analysis_get_previous_score (analysis) : NULL);
-}
-
-static void
-lo_results_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  LoResultsPage *self = (LoResultsPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lo_results_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  LoResultsPage *self = (LoResultsPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      if (self->session != NULL)
-        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }

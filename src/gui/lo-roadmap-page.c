@@ -21,9 +21,7 @@
 
 struct _LoRoadmapPage
 {
-  AdwBin parent_instance;
-
-  LoClientSession *session;
+  LoSessionPage parent_instance;
 
   LoStore      *store;
   gint64        client;
@@ -50,23 +48,7 @@ struct _LoRoadmapPage
   GtkBox              *steps_box;
 };
 
-G_DEFINE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static void lo_roadmap_page_get_property (GObject    *object,
-                                          guint       prop_id,
-                                          GValue     *value,
-                                          GParamSpec *pspec);
-static void lo_roadmap_page_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec);
+G_DEFINE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, LO_TYPE_SESSION_PAGE)
 
 /* Reordering */
 
@@ -485,13 +467,15 @@ lo_roadmap_page_finalize (GObject *object)
 {
   LoRoadmapPage *self = LO_ROADMAP_PAGE (object);
 
-  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_pointer (&self->order, g_ptr_array_unref);
   g_clear_pointer (&self->step_groups, g_ptr_array_unref);
   G_OBJECT_CLASS (lo_roadmap_page_parent_class)->finalize (object);
 }
+
+static void session_update (LoSessionPage   *page,
+                            LoClientSession *session);
 
 static void
 lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
@@ -501,9 +485,7 @@ lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
 
   object_class->dispose = lo_roadmap_page_dispose;
   object_class->finalize = lo_roadmap_page_finalize;
-  object_class->get_property = lo_roadmap_page_get_property;
-  object_class->set_property = lo_roadmap_page_set_property;
-  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
+  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
   widget_class->map = lo_roadmap_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-roadmap-page.ui");
@@ -583,7 +565,7 @@ lo_roadmap_page_get_roadmap (LoRoadmapPage *self)
 /* The session */
 
 static void
-session_update (GtkWidget       *page,
+session_update (LoSessionPage   *page,
                 LoClientSession *session)
 {
   LoAnalysis *analysis = lo_client_session_get_analysis (session);
@@ -594,42 +576,4 @@ session_update (GtkWidget       *page,
             has ? lo_client_session_get_store (session) : NULL,
             has ? lo_client_session_get_client_id (session) : 0,
             has ? analysis : NULL);
-}
-
-static void
-lo_roadmap_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  LoRoadmapPage *self = (LoRoadmapPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lo_roadmap_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  LoRoadmapPage *self = (LoRoadmapPage *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      if (self->session != NULL)
-        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }

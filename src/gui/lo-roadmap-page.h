@@ -6,13 +6,15 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-store.h"
 
 G_BEGIN_DECLS
 
 #define LO_TYPE_ROADMAP_PAGE (lo_roadmap_page_get_type ())
 /* Shows what its "session" (LoClientSession, construct-only) holds. */
-G_DECLARE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, LO, ROADMAP_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, LO, ROADMAP_PAGE, LoSessionPage)
 
 /* Moves the process at @from to @to in the build order and saves it as the
  * client's own order, set by hand (what a drag or Alt+Up/Down does): the

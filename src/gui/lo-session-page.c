@@ -1,4 +1,4 @@
-/* lo-session-page.c: pages that show what a LoClientSession holds
+/* lo-session-page.c: the base of the pages that show a LoClientSession
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,63 +8,146 @@
 
 typedef struct
 {
-  LoSessionPageUpdate update;
-  gboolean            stale;
-} Binding;
+  LoClientSession *session;
+  gboolean         stale;   /* reloaded while not mapped */
+} LoSessionPagePrivate;
 
-#define BINDING_KEY "lo-session-page"
+G_DEFINE_TYPE_WITH_PRIVATE (LoSessionPage, lo_session_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update (LoSessionPage *self)
+{
+  LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
+
+  priv->stale = FALSE;
+  if (LO_SESSION_PAGE_GET_CLASS (self)->update != NULL)
+    LO_SESSION_PAGE_GET_CLASS (self)->update (self, priv->session);
+}
 
 static void
 analysis_changed_cb (LoClientSession *session,
                      GParamSpec      *pspec,
-                     GtkWidget       *page)
+                     LoSessionPage   *self)
 {
-  Binding *binding = g_object_get_data (G_OBJECT (page), BINDING_KEY);
+  LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
 
-  if (gtk_widget_get_mapped (page))
-    {
-      binding->stale = FALSE;
-      binding->update (page, session);
-    }
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
   else
-    binding->stale = TRUE;
+    priv->stale = TRUE;
 }
 
 static void
-map_cb (GtkWidget       *page,
-        LoClientSession *session)
+lo_session_page_map (GtkWidget *widget)
 {
-  Binding *binding = g_object_get_data (G_OBJECT (page), BINDING_KEY);
+  LoSessionPage *self = LO_SESSION_PAGE (widget);
+  LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
 
-  if (binding->stale)
+  if (priv->stale)
+    update (self);
+  GTK_WIDGET_CLASS (lo_session_page_parent_class)->map (widget);
+}
+
+static void
+lo_session_page_constructed (GObject *object)
+{
+  LoSessionPage *self = LO_SESSION_PAGE (object);
+  LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
+
+  G_OBJECT_CLASS (lo_session_page_parent_class)->constructed (object);
+  if (priv->session == NULL)
+    return;
+  g_signal_connect_object (priv->session, "notify::analysis", G_CALLBACK (analysis_changed_cb),
+                           self, 0);
+  update (self);
+}
+
+static void
+lo_session_page_finalize (GObject *object)
+{
+  LoSessionPage *self = LO_SESSION_PAGE (object);
+  LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
+
+  g_clear_object (&priv->session);
+  G_OBJECT_CLASS (lo_session_page_parent_class)->finalize (object);
+}
+
+static void
+lo_session_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LoSessionPage *self = LO_SESSION_PAGE (object);
+  LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
+
+  switch (prop_id)
     {
-      binding->stale = FALSE;
-      binding->update (page, session);
+    case PROP_SESSION:
+      g_value_set_object (value, priv->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
-void
-lo_session_page_bind (GtkWidget           *page,
-                      LoClientSession     *session,
-                      LoSessionPageUpdate  update)
+static void
+lo_session_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
 {
-  Binding *binding;
+  LoSessionPage *self = LO_SESSION_PAGE (object);
+  LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
 
-  g_return_if_fail (GTK_IS_WIDGET (page));
-  g_return_if_fail (LO_IS_CLIENT_SESSION (session));
-  g_return_if_fail (g_object_get_data (G_OBJECT (page), BINDING_KEY) == NULL);
-
-  binding = g_new0 (Binding, 1);
-  binding->update = update;
-  g_object_set_data_full (G_OBJECT (page), BINDING_KEY, binding, g_free);
-  g_signal_connect_object (session, "notify::analysis", G_CALLBACK (analysis_changed_cb), page, 0);
-  g_signal_connect_object (page, "map", G_CALLBACK (map_cb), session, 0);
-  update (page, session);
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      priv->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
-GParamSpec *
-lo_session_page_param_spec (void)
+static void
+lo_session_page_class_init (LoSessionPageClass *klass)
 {
-  return g_param_spec_object ("session", NULL, NULL, LO_TYPE_CLIENT_SESSION,
-                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = lo_session_page_constructed;
+  object_class->finalize = lo_session_page_finalize;
+  object_class->get_property = lo_session_page_get_property;
+  object_class->set_property = lo_session_page_set_property;
+  widget_class->map = lo_session_page_map;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, LO_TYPE_CLIENT_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lo_session_page_init (LoSessionPage *self)
+{
+}
+
+LoClientSession *
+lo_session_page_get_session (LoSessionPage *self)
+{
+  LoSessionPagePrivate *priv;
+
+  g_return_val_if_fail (LO_IS_SESSION_PAGE (self), NULL);
+  priv = lo_session_page_get_instance_private (self);
+  return priv->session;
 }

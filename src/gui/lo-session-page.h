@@ -1,27 +1,30 @@
-/* lo-session-page.h: pages that show what a LoClientSession holds
+/* lo-session-page.h: the base of the pages that show a LoClientSession
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "lo-client-session.h"
 
 G_BEGIN_DECLS
 
-typedef void (*LoSessionPageUpdate) (GtkWidget       *page,
-                                     LoClientSession *session);
+#define LO_TYPE_SESSION_PAGE (lo_session_page_get_type ())
+G_DECLARE_DERIVABLE_TYPE (LoSessionPage, lo_session_page, LO, SESSION_PAGE, AdwBin)
 
-/* Makes @page follow @session: @update runs now, then after each reload of
- * the session while the page is mapped; a reload while it is not (another
- * page is on screen) waits for the page's next map, so that a change never
- * rebuilds or lays out pages nobody sees. */
-void  lo_session_page_bind (GtkWidget           *page,
-                            LoClientSession     *session,
-                            LoSessionPageUpdate  update);
+/* A page follows its "session" (construct-only): update() runs when it is
+ * given, then after each reload of the session while the page is mapped; a
+ * reload while it is not (another page is on screen) waits for the page's
+ * next map, so that a change never rebuilds or lays out pages nobody sees. */
+struct _LoSessionPageClass
+{
+  AdwBinClass parent_class;
 
-/* The "session" property every page has (construct-only). */
-GParamSpec *lo_session_page_param_spec (void);
+  void (*update) (LoSessionPage   *self,
+                  LoClientSession *session);
+};
+
+LoClientSession *lo_session_page_get_session (LoSessionPage *self);
 
 G_END_DECLS

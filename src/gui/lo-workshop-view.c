@@ -16,9 +16,7 @@
 
 struct _LoWorkshopView
 {
-  AdwBin parent_instance;
-
-  LoClientSession *session;
+  LoSessionPage parent_instance;
 
   LoAssessment *assessment;
   LoBank       *bank;
@@ -43,23 +41,7 @@ struct _LoWorkshopView
   GtkProgressBar *progress;
 };
 
-G_DEFINE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static void lo_workshop_view_get_property (GObject    *object,
-                                           guint       prop_id,
-                                           GValue     *value,
-                                           GParamSpec *pspec);
-static void lo_workshop_view_set_property (GObject      *object,
-                                           guint         prop_id,
-                                           const GValue *value,
-                                           GParamSpec   *pspec);
+G_DEFINE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, LO_TYPE_SESSION_PAGE)
 
 static const LoQuestion *
 current_question (LoWorkshopView *self)
@@ -323,7 +305,6 @@ lo_workshop_view_finalize (GObject *object)
 {
   LoWorkshopView *self = LO_WORKSHOP_VIEW (object);
 
-  g_clear_object (&self->session);
   g_clear_pointer (&self->assessment, lo_assessment_unref);
   g_clear_pointer (&self->bank, lo_bank_unref);
   g_clear_pointer (&self->score, lo_score_unref);
@@ -332,6 +313,9 @@ lo_workshop_view_finalize (GObject *object)
   g_clear_pointer (&self->toggles, g_ptr_array_unref);
   G_OBJECT_CLASS (lo_workshop_view_parent_class)->finalize (object);
 }
+
+static void session_update (LoSessionPage   *page,
+                            LoClientSession *session);
 
 static void
 lo_workshop_view_class_init (LoWorkshopViewClass *klass)
@@ -343,9 +327,7 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
 
   object_class->dispose = lo_workshop_view_dispose;
   object_class->finalize = lo_workshop_view_finalize;
-  object_class->get_property = lo_workshop_view_get_property;
-  object_class->set_property = lo_workshop_view_set_property;
-  g_object_class_install_property (object_class, PROP_SESSION, lo_session_page_param_spec ());
+  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-workshop-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, position_label);
@@ -492,7 +474,7 @@ lo_workshop_view_set_position (LoWorkshopView *self,
 /* The session */
 
 static void
-session_update (GtkWidget       *page,
+session_update (LoSessionPage   *page,
                 LoClientSession *session)
 {
   LoAnalysis *analysis = lo_client_session_get_analysis (session);
@@ -504,42 +486,4 @@ session_update (GtkWidget       *page,
             has ? lo_analysis_get_assessment (analysis) : NULL,
             has ? lo_analysis_get_bank (analysis) : NULL,
             score);
-}
-
-static void
-lo_workshop_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  LoWorkshopView *self = (LoWorkshopView *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lo_workshop_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  LoWorkshopView *self = (LoWorkshopView *) object;
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      if (self->session != NULL)
-        lo_session_page_bind (GTK_WIDGET (self), self->session, session_update);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
