@@ -5,7 +5,7 @@
  * the chosen assessment. Pages change the store (or ask the window to, through
  * win.set-answer, so that answers can be undone); the store emits ::changed;
  * the session reads the engagement again and analyses it once, and every page
- * follows the session's "analysis" (lo_session_page_bind: only the page on
+ * follows the session's "analysis" (LoSessionPage: only the page on
  * screen at once, the others when they are shown).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
