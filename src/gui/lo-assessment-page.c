@@ -602,8 +602,10 @@ lo_assessment_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_assessment_page_parent_class)->finalize (object);
 }
 
-static void session_update (LoSessionPage   *page,
-                            LoClientSession *session);
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_assessment_page_class_init (LoAssessmentPageClass *klass)
@@ -615,7 +617,7 @@ lo_assessment_page_class_init (LoAssessmentPageClass *klass)
 
   object_class->dispose = lo_assessment_page_dispose;
   object_class->finalize = lo_assessment_page_finalize;
-  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-assessment-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoAssessmentPage, respondent_dropdown);
@@ -667,13 +669,15 @@ lo_assessment_page_init (LoAssessmentPage *self)
 }
 
 static void
-set_data (LoAssessmentPage *self,
-          LoStore          *store,
-          gint64            client,
-          LoAssessment     *assessment,
-          LoBank           *bank,
-          LoScore          *score)
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoAssessmentPage *self = LO_ASSESSMENT_PAGE (page);
+  LoAssessment *assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
+  LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
   gboolean same;
 
   g_return_if_fail (LO_IS_ASSESSMENT_PAGE (self));
@@ -736,23 +740,4 @@ lo_assessment_page_set_position (LoAssessmentPage *self,
 {
   g_return_if_fail (LO_IS_ASSESSMENT_PAGE (self));
   set_position (self, position);
-}
-
-/* The session */
-
-static void
-session_update (LoSessionPage   *page,
-                LoClientSession *session)
-{
-  LoAnalysis *analysis = lo_client_session_get_analysis (session);
-  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
-  gboolean has = score != NULL;
-
-  /* Nothing but an assessment with a score is shown here. */
-  set_data (LO_ASSESSMENT_PAGE (page),
-            has ? lo_client_session_get_store (session) : NULL,
-            has ? lo_client_session_get_client_id (session) : 0,
-            has ? lo_analysis_get_assessment (analysis) : NULL,
-            has ? lo_analysis_get_bank (analysis) : NULL,
-            score);
 }

@@ -738,8 +738,10 @@ lo_processes_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_processes_page_parent_class)->finalize (object);
 }
 
-static void session_update (LoSessionPage   *page,
-                            LoClientSession *session);
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_processes_page_class_init (LoProcessesPageClass *klass)
@@ -749,7 +751,7 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
 
   object_class->dispose = lo_processes_page_dispose;
   object_class->finalize = lo_processes_page_finalize;
-  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-processes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, leaflet);
@@ -820,11 +822,12 @@ update_portfolio_idle_cb (gpointer data)
 /* Public API */
 
 static void
-set_data (LoProcessesPage *self,
-          LoStore         *store,
-          gint64           client,
-          LoAnalysis      *analysis)
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoProcessesPage *self = LO_PROCESSES_PAGE (page);
   LoEngagement *engagement = analysis ? lo_analysis_get_engagement (analysis) : NULL;
 
   g_return_if_fail (LO_IS_PROCESSES_PAGE (self));
@@ -876,20 +879,4 @@ lo_processes_page_get_editor (LoProcessesPage *self)
 {
   g_return_val_if_fail (LO_IS_PROCESSES_PAGE (self), NULL);
   return ensure_editor (self);
-}
-
-/* The session */
-
-static void
-session_update (LoSessionPage   *page,
-                LoClientSession *session)
-{
-  LoAnalysis *analysis = lo_client_session_get_analysis (session);
-  gboolean has = analysis != NULL && lo_analysis_get_score (analysis) != NULL;
-
-  /* Shown (by the window) with an assessment only, as the other pages. */
-  set_data (LO_PROCESSES_PAGE (page),
-            has ? lo_client_session_get_store (session) : NULL,
-            has ? lo_client_session_get_client_id (session) : 0,
-            has ? analysis : NULL);
 }

@@ -355,8 +355,10 @@ lo_results_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_results_page_parent_class)->finalize (object);
 }
 
-static void session_update (LoSessionPage   *page,
-                            LoClientSession *session);
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_results_page_class_init (LoResultsPageClass *klass)
@@ -366,7 +368,7 @@ lo_results_page_class_init (LoResultsPageClass *klass)
 
   object_class->dispose = lo_results_page_dispose;
   object_class->finalize = lo_results_page_finalize;
-  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   g_type_ensure (LO_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-results-page.ui");
@@ -398,13 +400,16 @@ lo_results_page_init (LoResultsPage *self)
 }
 
 static void
-set_data (LoResultsPage *self,
-          LoStore       *store,
-          gint64         client,
-          LoEngagement  *engagement,
-          LoScore       *score,
-          LoScore       *previous)
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoResultsPage *self = LO_RESULTS_PAGE (page);
+  LoEngagement *engagement = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
+  LoScore *previous = analysis ? lo_analysis_get_previous_score (analysis) : NULL;
+
   g_return_if_fail (LO_IS_RESULTS_PAGE (self));
 
   g_set_object (&self->store, store);
@@ -426,23 +431,4 @@ set_data (LoResultsPage *self,
   update_targets (self);
   update_contested (self);
   update_comparison (self, engagement, previous);
-}
-
-/* The session */
-
-static void
-session_update (LoSessionPage   *page,
-                LoClientSession *session)
-{
-  LoAnalysis *analysis = lo_client_session_get_analysis (session);
-  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
-  gboolean has = score != NULL;
-
-  /* Nothing but an assessment with a score is shown here. */
-  set_data (LO_RESULTS_PAGE (page),
-            has ? lo_client_session_get_store (session) : NULL,
-            has ? lo_client_session_get_client_id (session) : 0,
-            has ? lo_analysis_get_engagement (analysis) : NULL,
-            score,
-            has ? lo_analysis_get_previous_score (analysis) : NULL);
 }

@@ -474,8 +474,10 @@ lo_roadmap_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_roadmap_page_parent_class)->finalize (object);
 }
 
-static void session_update (LoSessionPage   *page,
-                            LoClientSession *session);
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
@@ -485,7 +487,7 @@ lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
 
   object_class->dispose = lo_roadmap_page_dispose;
   object_class->finalize = lo_roadmap_page_finalize;
-  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
   widget_class->map = lo_roadmap_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-roadmap-page.ui");
@@ -515,11 +517,13 @@ lo_roadmap_page_init (LoRoadmapPage *self)
 /* Public API */
 
 static void
-set_data (LoRoadmapPage *self,
-          LoStore       *store,
-          gint64         client,
-          LoAnalysis    *analysis)
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoRoadmapPage *self = LO_ROADMAP_PAGE (page);
+
   g_return_if_fail (LO_IS_ROADMAP_PAGE (self));
 
   g_set_object (&self->store, store);
@@ -560,20 +564,4 @@ lo_roadmap_page_get_roadmap (LoRoadmapPage *self)
 {
   g_return_val_if_fail (LO_IS_ROADMAP_PAGE (self), NULL);
   return self->roadmap;
-}
-
-/* The session */
-
-static void
-session_update (LoSessionPage   *page,
-                LoClientSession *session)
-{
-  LoAnalysis *analysis = lo_client_session_get_analysis (session);
-  gboolean has = analysis != NULL && lo_analysis_get_score (analysis) != NULL;
-
-  /* Nothing but an assessment with a score is shown here. */
-  set_data (LO_ROADMAP_PAGE (page),
-            has ? lo_client_session_get_store (session) : NULL,
-            has ? lo_client_session_get_client_id (session) : 0,
-            has ? analysis : NULL);
 }

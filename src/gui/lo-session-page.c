@@ -27,10 +27,16 @@ static void
 update (LoSessionPage *self)
 {
   LoSessionPagePrivate *priv = lo_session_page_get_instance_private (self);
+  LoAnalysis *analysis = lo_client_session_get_analysis (priv->session);
+  gboolean shown = analysis != NULL && lo_analysis_get_score (analysis) != NULL;
 
   priv->stale = FALSE;
-  if (LO_SESSION_PAGE_GET_CLASS (self)->update != NULL)
-    LO_SESSION_PAGE_GET_CLASS (self)->update (self, priv->session);
+  if (LO_SESSION_PAGE_GET_CLASS (self)->update == NULL)
+    return;
+  LO_SESSION_PAGE_GET_CLASS (self)->update (self,
+                                            shown ? lo_client_session_get_store (priv->session) : NULL,
+                                            shown ? lo_client_session_get_client_id (priv->session) : 0,
+                                            shown ? analysis : NULL);
 }
 
 static void

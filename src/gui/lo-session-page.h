@@ -16,13 +16,17 @@ G_DECLARE_DERIVABLE_TYPE (LoSessionPage, lo_session_page, LO, SESSION_PAGE, AdwB
 /* A page follows its "session" (construct-only): update() runs when it is
  * given, then after each reload of the session while the page is mapped; a
  * reload while it is not (another page is on screen) waits for the page's
- * next map, so that a change never rebuilds or lays out pages nobody sees. */
+ * next map, so that a change never rebuilds or lays out pages nobody sees.
+ * The pages show an assessment: update() gets the session's store, client
+ * and analysis when the analysis has a score, else NULL, 0 and NULL. */
 struct _LoSessionPageClass
 {
   AdwBinClass parent_class;
 
-  void (*update) (LoSessionPage   *self,
-                  LoClientSession *session);
+  void (*update) (LoSessionPage *self,
+                  LoStore       *store,
+                  gint64         client,
+                  LoAnalysis    *analysis);
 };
 
 LoClientSession *lo_session_page_get_session (LoSessionPage *self);

@@ -314,8 +314,10 @@ lo_workshop_view_finalize (GObject *object)
   G_OBJECT_CLASS (lo_workshop_view_parent_class)->finalize (object);
 }
 
-static void session_update (LoSessionPage   *page,
-                            LoClientSession *session);
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_workshop_view_class_init (LoWorkshopViewClass *klass)
@@ -327,7 +329,7 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
 
   object_class->dispose = lo_workshop_view_dispose;
   object_class->finalize = lo_workshop_view_finalize;
-  LO_SESSION_PAGE_CLASS (klass)->update = session_update;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-workshop-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, position_label);
@@ -397,11 +399,16 @@ lo_workshop_view_init (LoWorkshopView *self)
 }
 
 static void
-set_data (LoWorkshopView *self,
-          LoAssessment   *assessment,
-          LoBank         *bank,
-          LoScore        *score)
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (page);
+  LoAssessment *assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
+  LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
+
   g_return_if_fail (LO_IS_WORKSHOP_VIEW (self));
 
   if (assessment != NULL)
@@ -469,21 +476,4 @@ lo_workshop_view_set_position (LoWorkshopView *self,
   if (self->bank != NULL && position < self->bank->questions->len)
     self->position = position;
   refresh (self);
-}
-
-/* The session */
-
-static void
-session_update (LoSessionPage   *page,
-                LoClientSession *session)
-{
-  LoAnalysis *analysis = lo_client_session_get_analysis (session);
-  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
-  gboolean has = score != NULL;
-
-  /* Nothing but an assessment with a score is shown here. */
-  set_data (LO_WORKSHOP_VIEW (page),
-            has ? lo_analysis_get_assessment (analysis) : NULL,
-            has ? lo_analysis_get_bank (analysis) : NULL,
-            score);
 }
