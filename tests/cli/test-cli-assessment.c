@@ -201,6 +201,45 @@ test_report (Fixture       *f,
   g_assert_null (strstr (spring_text, "Ann Autumn"));
 }
 
+/* The same from the database: --client NAME (score) and --db DB CLIENT
+ * (report), the bank kept with the assessment there. */
+static void
+test_database (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "db.csv", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) score = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) unknown = { 0 };
+  gint64 level = 0;
+
+  run_lightsout (&import, f->dir, "import", f->file, "--db", db, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  run_lightsout (&score, f->dir, "score", "--json", "--db", db, "--client", "Two Seasons",
+                 "--assessment", "spring", NULL);
+  g_assert_cmpint (score.status, ==, 0);
+  score_json (score.out, &id, &level);
+  g_assert_cmpstr (id, ==, "spring");
+  g_assert_cmpint (level, ==, 2);
+
+  run_lightsout (&report, f->dir, "report", "--db", db, "Two Seasons", "--assessment", "spring",
+                 "--draws", "100", "-o", csv, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Sam Spring"));
+  g_assert_null (strstr (text, "Ann Autumn"));
+
+  run_lightsout (&unknown, f->dir, "report", "--db", db, "Two Seasons", "--assessment", "winter",
+                 "-o", csv, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "no assessment “winter”"));
+}
+
 static void
 test_help (Fixture       *f,
            gconstpointer  data)
@@ -228,6 +267,7 @@ main (int   argc,
   g_test_add ("/cli/assessment/unknown", Fixture, NULL, fixture_set_up, test_unknown, fixture_tear_down);
   g_test_add ("/cli/assessment/roi", Fixture, NULL, fixture_set_up, test_roi, fixture_tear_down);
   g_test_add ("/cli/assessment/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
+  g_test_add ("/cli/assessment/database", Fixture, NULL, fixture_set_up, test_database, fixture_tear_down);
   g_test_add ("/cli/assessment/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);
 
   return g_test_run ();
