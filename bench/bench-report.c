@@ -78,7 +78,14 @@ bench (const char   *label,
 
   g_assert_no_error (error);
   t0 = g_get_monotonic_time ();
-  input = lo_report_input_new (engagement, bank, 0, 0, &error);
+  {
+    LoAnalysisOptions options = { LO_MONTE_CARLO_DEFAULT_DRAWS, LO_MONTE_CARLO_DEFAULT_SEED, LO_ANALYSIS_NONE };
+    g_autoptr (LoAnalysis) analysis = lo_analysis_new (engagement, lo_analysis_lookup_fixed_bank,
+                                                       bank, NULL, &options, NULL, &error);
+
+    g_assert_no_error (error);
+    input = lo_report_input_new (analysis, &error);
+  }
   g_assert_no_error (error);
   printf ("%s: figures (Monte Carlo 10000 draws per process) %.1f ms\n", label,
           (g_get_monotonic_time () - t0) / 1000.0);

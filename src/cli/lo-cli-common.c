@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libintl.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -132,20 +133,6 @@ lo_cli_load_engagement (const char *path,
   return engagement;
 }
 
-/* The database named by --db, for banks imported there (NULL: the default). */
-static char *cli_db_path;
-
-/* Banks imported with `lightsout import` are found by id in the default
- * database (opened read-only, only when it exists); NULL with
- * LO_IO_ERROR_NOT_FOUND when it keeps none. */
-static LoBank *
-find_imported_bank (const char *bank_id,
-                    guint       bank_edition,
-                    GError    **error)
-{
-  return lo_cli_find_bank_in_db (cli_db_path, bank_id, bank_edition, error);
-}
-
 LoEngagement *
 lo_cli_load_source (const char *path,
                     const char *db,
@@ -153,9 +140,6 @@ lo_cli_load_source (const char *path,
                     char      **source,
                     GError    **error)
 {
-  g_free (cli_db_path);
-  cli_db_path = g_strdup (db);
-
   if (client == NULL)
     {
       *source = g_strdup (path);
@@ -170,6 +154,7 @@ LoBank *
 lo_cli_find_bank (const char *bank_id,
                   guint       bank_edition,
                   const char *bank_path,
+                  const char *db_path,
                   GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -220,7 +205,70 @@ lo_cli_find_bank (const char *bank_id,
       return NULL;
     }
 
-  return find_imported_bank (bank_id, bank_edition, error);
+  /* Banks imported with `lightsout import`, when the database exists. */
+  return lo_cli_find_bank_in_db (db_path, bank_id, bank_edition, error);
+}
+
+LoBank *
+lo_cli_lookup_bank (const LoAssessment *assessment,
+                    gpointer            user_data,
+                    GError            **error)
+{
+  LoCliBanks *banks = user_data;
+  LoBank *bank;
+
+  if (banks->store != NULL && banks->bank_path == NULL)
+    bank = lo_store_get_assessment_bank (banks->store, banks->client, assessment->id, error);
+  else
+    bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, banks->bank_path, banks->db_path, error);
+  banks->failed = bank == NULL;
+  return bank;
+}
+
+LoAnalysis *
+lo_cli_analyse (LoEngagement    *engagement,
+                LoCliBanks      *banks,
+                const char      *assessment_id,
+                guint            draws,
+                guint64          seed,
+                LoAnalysisFlags  flags,
+                GError         **error)
+{
+  LoAnalysisOptions options = { draws, seed, flags };
+
+  g_return_val_if_fail (engagement != NULL, NULL);
+  g_return_val_if_fail (banks != NULL, NULL);
+
+  return lo_analysis_new (engagement, lo_cli_lookup_bank, banks, assessment_id,
+                          &options, NULL, error);
+}
+
+void
+lo_cli_fail_no_score (LoAnalysis       *analysis,
+                      const LoCliBanks *banks,
+                      const char       *path)
+{
+  const LoAssessment *assessment = lo_analysis_get_assessment (analysis);
+  g_autoptr(GError) error = g_error_copy (lo_analysis_get_assessment_error (analysis));
+
+  if (banks->failed)
+    {
+      lo_cli_fail (banks->bank_path ? banks->bank_path : path, error);
+      return;
+    }
+  /* TRANSLATORS: assessment “id”: what is wrong */
+  g_prefix_error (&error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
+  lo_cli_fail (path, error);
+}
+
+void
+lo_cli_set_language (const char *language)
+{
+  if (language == NULL || *language == '\0')
+    return;
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* Setting the text domain again makes gettext drop what it looked up. */
+  textdomain (textdomain (NULL));
 }
 
 void
@@ -291,7 +339,7 @@ lo_cli_check_engagement (const LoEngagement *engagement,
   for (guint i = 0; i < engagement->assessments->len; i++)
     {
       const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
-      g_autoptr(LoBank) bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, error);
+      g_autoptr(LoBank) bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, NULL, error);
 
       if (bank == NULL || !lo_assessment_check (assessment, bank, error))
         {

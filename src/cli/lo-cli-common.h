@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lo-io.h"
+#include "lo-store.h"
 
 G_BEGIN_DECLS
 
@@ -21,21 +22,62 @@ LoEngagement *lo_cli_load_engagement (const char *path,
 /* The question bank with id @bank_id and edition @bank_edition (an
  * assessment's bank and bank_edition; 0: the newest): the one in @bank_path
  * when given (used even when its id or edition differs, with a warning), else
- * a shipped bank of that edition, else one imported into the local database. */
+ * a shipped bank of that edition, else one imported into the database at
+ * @db_path (NULL: the default database). */
 LoBank       *lo_cli_find_bank       (const char *bank_id,
                                       guint       bank_edition,
                                       const char *bank_path,
+                                      const char *db_path,
                                       GError    **error);
+
+/* Where the subcommands find an assessment's bank: the user data of
+ * lo_cli_lookup_bank(). */
+typedef struct
+{
+  const char *bank_path;   /* --bank BANK.xml, or NULL */
+  const char *db_path;     /* --db DB for imported banks, or NULL: the default */
+  LoStore    *store;       /* the database the engagement was read from, or NULL */
+  gint64      client;      /* its client there */
+  gboolean    failed;      /* set by the lookup when it failed */
+} LoCliBanks;
+
+/* A LoBankLookupFunc over a LoCliBanks: --bank when given, else the copy kept
+ * with the assessment in @store, else lo_cli_find_bank(). */
+LoBank       *lo_cli_lookup_bank     (const LoAssessment *assessment,
+                                      gpointer            banks,
+                                      GError            **error);
+
+/* The analysis of @engagement for @assessment_id (NULL: the latest) with the
+ * banks of @banks; @draws and @seed for Monte Carlo (draws 0: none).
+ * An unknown id fails with “no assessment “ID””. */
+LoAnalysis   *lo_cli_analyse         (LoEngagement *engagement,
+                                      LoCliBanks   *banks,
+                                      const char   *assessment_id,
+                                      guint         draws,
+                                      guint64       seed,
+                                      LoAnalysisFlags flags,
+                                      GError      **error);
 
 /* The engagement named on the command line: FILE, or with --client NAME the
  * client of that name in the database (--db DB, else the default database).
- * @source receives the name to put in messages. Also makes @db the database
- * lo_cli_find_bank looks in. */
+ * @source receives the name to put in messages. */
 LoEngagement *lo_cli_load_source     (const char *path,
                                       const char *db,
                                       const char *client,
                                       char      **source,
                                       GError    **error);
+
+/* Prints why @analysis has no score for its assessment, as score and roi
+ * say it: the bank file (or FILE) when the bank was not found, else the
+ * assessment and what does not fit its bank. */
+void          lo_cli_fail_no_score   (LoAnalysis       *analysis,
+                                      const LoCliBanks *banks,
+                                      const char       *path);
+
+/* Messages in @language (a code such as de or pt_BR; NULL or empty: no
+ * change) for the rest of the process. It sets LANGUAGE for the whole process,
+ * so a subcommand calls it once, first, before any thread runs. */
+void          lo_cli_set_language    (const char *language);
 
 /* Appends @text padded to @width characters (not bytes), aligned right or left. */
 void          lo_cli_append_padded   (GString    *out,

@@ -1,8 +1,8 @@
 /* lo-cli-report.c: `lightsout report` and `lightsout chart`
  *
- *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL]
+ *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL] [--assessment ID]
  *   lightsout report --db DB CLIENT -o OUT.pdf …
- *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID]
+ *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID] [--assessment ID]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,6 +32,7 @@ typedef struct
   char   *logo;
   char   *date;
   char   *item;
+  char   *assessment;
   char   *draws_text;
   char   *seed_text;
   guint64 draws;
@@ -55,6 +56,7 @@ options_clear (Options *o)
   g_free (o->item);
   g_free (o->draws_text);
   g_free (o->seed_text);
+  g_free (o->assessment);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -72,8 +74,9 @@ parse_monte_carlo (const char *command,
              || lo_cli_parse_limit (command, "--seed", LO_LIMIT_SEED, o->seed_text, &o->seed));
 }
 
-/* Loads the engagement from FILE or from the database and computes what the
- * report needs. @source receives the name to use in messages. */
+/* Loads the engagement from FILE or from the database and analyses it for
+ * the assessment --assessment names (default: the latest). @source receives
+ * the name to use in messages. */
 static LoReportInput *
 load_input (const Options *o,
             const char    *what,
@@ -81,51 +84,37 @@ load_input (const Options *o,
             GError       **error)
 {
   g_autoptr (LoEngagement) engagement = NULL;
-  g_autoptr (LoBank) bank = NULL;
-  LoAssessment *latest;
+  g_autoptr (LoStore) store = NULL;
+  g_autoptr (LoAnalysis) analysis = NULL;
+  LoCliBanks banks = { o->bank_path, o->db, NULL, 0, FALSE };
 
   if (o->db != NULL)
     {
-      g_autoptr (LoStore) store = NULL;
-      gint64 client;
-
       *source = g_strdup (o->db);
       store = lo_cli_open_db_for_reading (o->db, error);
       if (store == NULL)
         return NULL;
-      client = lo_cli_find_client (store, what, error);
-      if (client == 0)
+      banks.store = store;
+      banks.client = lo_cli_find_client (store, what, error);
+      if (banks.client == 0)
         return NULL;
-      engagement = lo_store_load_engagement (store, client, error);
-      if (engagement == NULL)
-        return NULL;
-      latest = lo_engagement_latest_assessment (engagement);
-      if (latest != NULL)
-        {
-          if (o->bank_path)
-            bank = lo_cli_find_bank (latest->bank, latest->bank_edition, o->bank_path, error);
-          else
-            bank = lo_store_get_assessment_bank (store, client, latest->id, error);
-          if (bank == NULL)
-            return NULL;
-        }
+      engagement = lo_store_load_engagement (store, banks.client, error);
     }
   else
     {
       *source = g_strdup (what);
       engagement = lo_cli_load_engagement (what, error);
-      if (engagement == NULL)
-        return NULL;
-      latest = lo_engagement_latest_assessment (engagement);
-      if (latest != NULL)
-        {
-          bank = lo_cli_find_bank (latest->bank, latest->bank_edition, o->bank_path, error);
-          if (bank == NULL)
-            return NULL;
-        }
     }
+  if (engagement == NULL)
+    return NULL;
 
-  return lo_report_input_new (engagement, bank, (guint) o->draws, o->seed, error);
+  analysis = lo_cli_analyse (engagement, &banks, o->assessment,
+                             (guint) o->draws,
+                             o->seed,
+                             LO_ANALYSIS_NONE, error);
+  if (analysis == NULL)
+    return NULL;
+  return lo_report_input_new (analysis, error);
 }
 
 /* --date, else SOURCE_DATE_EPOCH (reproducible builds), else now. */
@@ -178,7 +167,6 @@ lo_cli_report (int    argc,
   g_autoptr (LoReportInput) input = NULL;
   g_autoptr (GDateTime) date = NULL;
   g_autofree char *source = NULL;
-  char *language_token = NULL;
   LoReportOptions opts;
   LoPaper paper;
   gboolean ok;
@@ -194,6 +182,8 @@ lo_cli_report (int    argc,
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &o.client,
       N_("Read the client NAME from the database (--db, else the application's)"), N_("NAME") },
+    { "assessment", 0, 0, G_OPTION_ARG_STRING, &o.assessment,
+      N_("Report on the assessment ID instead of the latest"), N_("ID") },
     { "draws", 0, 0, G_OPTION_ARG_STRING, &o.draws_text, N_("Monte Carlo draws, 1 to 1000000 (default 10000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed_text, N_("Monte Carlo seed, 0 to 4294967295 (default 1)"), N_("S") },
     { NULL },
@@ -248,14 +238,12 @@ lo_cli_report (int    argc,
 
   /* Messages in the report's language from here on; the CLI's own errors too,
    * which is what a German user asking for a German report expects. */
-  if (o.lang)
-    language_token = lo_render_push_language (o.lang);
+  lo_cli_set_language (o.lang);
 
   input = load_input (&o, o.client != NULL ? o.client : argv[1], &source, &error);
   if (input == NULL)
     {
       lo_cli_fail (source, error);
-      lo_render_pop_language (language_token);
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
@@ -282,7 +270,6 @@ lo_cli_report (int    argc,
       opts.creation_date = date;
       ok = lo_report_write_pdf (input, &opts, o.output, &error);
     }
-  lo_render_pop_language (language_token);
 
   if (!ok)
     {
@@ -316,7 +303,6 @@ lo_cli_chart (int    argc,
   g_autofree char *source = NULL;
   gboolean list = FALSE;
   LoRenderContext ctx;
-  char *language_token = NULL;
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to OUT (.svg, .png or .pdf; - for SVG on standard output)"), N_("OUT") },
@@ -326,6 +312,8 @@ lo_cli_chart (int    argc,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of numbers and labels, e.g. de"), N_("LL") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
+    { "assessment", 0, 0, G_OPTION_ARG_STRING, &o.assessment,
+      N_("Draw the assessment ID instead of the latest"), N_("ID") },
     { "draws", 0, 0, G_OPTION_ARG_STRING, &o.draws_text, N_("Monte Carlo draws, 1 to 1000000 (default 10000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed_text, N_("Monte Carlo seed, 0 to 4294967295 (default 1)"), N_("S") },
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the charts"), NULL },
@@ -381,20 +369,17 @@ lo_cli_chart (int    argc,
       }
   }
 
-  if (o.lang)
-    language_token = lo_render_push_language (o.lang);
+  lo_cli_set_language (o.lang);
   input = load_input (&o, argv[2], &source, &error);
   if (input == NULL)
     {
       lo_cli_fail (source, error);
-      lo_render_pop_language (language_token);
       return LO_CLI_EXIT_BAD_INPUT;
     }
   lo_render_context_init (&ctx);
   ctx.language = o.lang;
   ctx.currency = input->engagement->settings.currency;
   ok = lo_chart_write_file (argv[1], &ctx, input, o.item, o.width, o.height, o.output, &error);
-  lo_render_pop_language (language_token);
   if (!ok)
     {
       lo_cli_fail (error->domain == LO_RENDER_ERROR && error->code != LO_RENDER_ERROR_WRITE

@@ -508,44 +508,6 @@ format_text (const LoEngagement *engagement,
   return g_string_free (t.out, FALSE);
 }
 
-/* The roadmap of the latest assessment, which the programme follows; NULL
- * without an assessment. Fails, as score does, when its bank is not found or
- * its answers do not fit the bank. */
-static gboolean
-load_roadmap (LoEngagement  *engagement,
-              const char    *bank_path,
-              const char    *path,
-              LoRoadmap    **roadmap)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoBank) bank = NULL;
-  g_autoptr(LoScore) score = NULL;
-  LoAssessment *assessment;
-
-  *roadmap = NULL;
-  assessment = lo_engagement_latest_assessment (engagement);
-  if (assessment == NULL)
-    return TRUE;
-
-  bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, &error);
-  if (bank == NULL)
-    {
-      lo_cli_fail (bank_path ? bank_path : path, error);
-      return FALSE;
-    }
-
-  score = lo_score_compute (bank, assessment, &error);
-  if (score == NULL)
-    {
-      g_prefix_error (&error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
-      lo_cli_fail (path, error);
-      return FALSE;
-    }
-
-  *roadmap = lo_roadmap_build (score);
-  return TRUE;
-}
-
 int
 lo_cli_roi (int    argc,
             char **argv)
@@ -553,16 +515,19 @@ lo_cli_roi (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LoEngagement) engagement = NULL;
-  g_autoptr(LoPortfolio) portfolio = NULL;
-  g_autoptr(LoRoadmap) roadmap = NULL;
-  g_autoptr(LoProgramme) programme = NULL;
+  g_autoptr(LoAnalysis) analysis = NULL;
+  LoPortfolio *portfolio;
+  LoRoadmap *roadmap;
+  LoProgramme *programme;
   g_autofree char *draws_text = NULL;
   g_autofree char *seed_text = NULL;
   g_autofree char *bank_path = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *client = NULL;
+  g_autofree char *assessment_id = NULL;
   g_autofree char *source = NULL;
   g_autofree char *text = NULL;
+  LoCliBanks banks = { NULL };
   guint64 draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
   guint64 seed = LO_MONTE_CARLO_DEFAULT_SEED;
   gboolean json = FALSE;
@@ -575,6 +540,8 @@ lo_cli_roi (int    argc,
       N_("Monte Carlo seed: the same seed gives the same figures (default 1)"), N_("S") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &bank_path,
       N_("Use the question bank in BANK.xml for the roadmap the programme follows"), N_("BANK.xml") },
+    { "assessment", 0, 0, G_OPTION_ARG_STRING, &assessment_id,
+      N_("Analyse with the assessment ID instead of the latest"), N_("ID") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("The local database to read (default: the application's)"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &client,
@@ -614,21 +581,35 @@ lo_cli_roi (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  portfolio = lo_portfolio_compute (engagement, (guint) draws, seed, NULL, &error);
-  if (portfolio == NULL)
+  /* The figures need no question bank: a missing one does not stop them. */
+  banks.bank_path = bank_path;
+  banks.db_path = db_path;
+  analysis = lo_cli_analyse (engagement, &banks, assessment_id, (guint) draws, seed,
+                             LO_ANALYSIS_PARTIAL, &error);
+  if (analysis == NULL)
     {
       lo_cli_fail (path, error);
       return LO_CLI_EXIT_BAD_INPUT;
     }
+  portfolio = lo_analysis_get_portfolio (analysis);
+  if (portfolio == NULL)
+    {
+      lo_cli_fail (path, lo_analysis_get_portfolio_error (analysis));
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
 
-  if (!load_roadmap (engagement, bank_path, path, &roadmap))
-    return LO_CLI_EXIT_BAD_INPUT;
-
-  programme = lo_programme_compute (engagement, portfolio, roadmap, (guint) draws, seed,
-                                    NULL, &error);
+  /* The programme follows the roadmap: without the assessment's bank, roi
+   * fails as score does. */
+  if (lo_analysis_get_assessment (analysis) != NULL && lo_analysis_get_score (analysis) == NULL)
+    {
+      lo_cli_fail_no_score (analysis, &banks, path);
+      return LO_CLI_EXIT_BAD_INPUT;
+    }
+  roadmap = lo_analysis_get_roadmap (analysis);
+  programme = lo_analysis_get_programme (analysis);
   if (programme == NULL)
     {
-      lo_cli_fail (path, error);
+      lo_cli_fail (path, lo_analysis_get_portfolio_error (analysis));
       return LO_CLI_EXIT_BAD_INPUT;
     }
 

@@ -1,4 +1,4 @@
-/* lo-cli-score.c: `lightsout score FILE [--json] [--bank BANK.xml]`
+/* lo-cli-score.c: `lightsout score FILE [--json] [--bank BANK.xml] [--assessment ID]`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -173,20 +173,23 @@ lo_cli_score (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LoEngagement) engagement = NULL;
-  g_autoptr(LoBank) bank = NULL;
-  g_autoptr(LoScore) score = NULL;
+  g_autoptr(LoAnalysis) analysis = NULL;
   g_autofree char *bank_path = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *client = NULL;
+  g_autofree char *assessment_id = NULL;
   g_autofree char *source = NULL;
   g_autofree char *text = NULL;
   gboolean json = FALSE;
-  LoAssessment *assessment;
+  LoCliBanks banks = { NULL };
+  LoScore *score;
   const char *path;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &bank_path,
       N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
+    { "assessment", 0, 0, G_OPTION_ARG_STRING, &assessment_id,
+      N_("Score the assessment ID instead of the latest"), N_("ID") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("The local database to read (default: the application's)"), N_("DB") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &client,
@@ -196,8 +199,8 @@ lo_cli_score (int    argc,
 
   context = g_option_context_new (_("FILE"));
   g_option_context_set_summary (context,
-                                _("Scores the latest assessment in FILE: dimension scores and levels, "
-                                  "the overall level and the contested questions."));
+                                _("Scores the latest assessment in FILE (or the one --assessment names): "
+                                  "dimension scores and levels, the overall level and the contested questions."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!lo_cli_parse_options (context, "score", &argc, &argv))
     return LO_CLI_EXIT_USAGE;
@@ -215,26 +218,26 @@ lo_cli_score (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  assessment = lo_engagement_latest_assessment (engagement);
-  if (assessment == NULL)
+  if (engagement->assessments->len == 0)
     {
       g_set_error_literal (&error, LO_CORE_ERROR, LO_CORE_ERROR_NO_ASSESSMENT, _("no assessment"));
       lo_cli_fail (path, error);
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  bank = lo_cli_find_bank (assessment->bank, assessment->bank_edition, bank_path, &error);
-  if (bank == NULL)
+  /* The score alone: processes with invalid inputs do not stop it. */
+  banks.bank_path = bank_path;
+  banks.db_path = db_path;
+  analysis = lo_cli_analyse (engagement, &banks, assessment_id, 0, 0, LO_ANALYSIS_PARTIAL, &error);
+  if (analysis == NULL)
     {
-      lo_cli_fail (bank_path ? bank_path : path, error);
+      lo_cli_fail (path, error);
       return LO_CLI_EXIT_BAD_INPUT;
     }
-
-  score = lo_score_compute (bank, assessment, &error);
+  score = lo_analysis_get_score (analysis);
   if (score == NULL)
     {
-      g_prefix_error (&error, _("assessment “%s”: "), assessment->id ? assessment->id : "");
-      lo_cli_fail (path, error);
+      lo_cli_fail_no_score (analysis, &banks, path);
       return LO_CLI_EXIT_BAD_INPUT;
     }
 

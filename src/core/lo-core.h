@@ -15,3 +15,4 @@
 #include "lo-format.h"
 #include "lo-process-template.h"
 #include "lo-output-file.h"
+#include "lo-analysis.h"

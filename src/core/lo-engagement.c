@@ -283,6 +283,25 @@ lo_assessment_lookup_respondent (const LoAssessment *assessment,
   return NULL;
 }
 
+gboolean
+lo_assessment_same_respondents (const LoAssessment *a,
+                                const LoAssessment *b)
+{
+  guint n = a ? a->respondents->len : 0;
+
+  if (n != (b ? b->respondents->len : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const LoRespondent *x = g_ptr_array_index (a->respondents, i);
+      const LoRespondent *y = g_ptr_array_index (b->respondents, i);
+
+      if (g_strcmp0 (x->id, y->id) != 0 || g_strcmp0 (x->name, y->name) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 find_answer (const LoRespondent *respondent,
              const char         *question)

@@ -200,6 +200,10 @@ LoRespondent  *lo_assessment_add_respondent (LoAssessment *assessment,
                                              const char   *role);
 LoRespondent  *lo_assessment_lookup_respondent (const LoAssessment *assessment,
                                                 const char         *id);
+/* Whether @a and @b have the same respondents (ids and names, in order); NULL
+ * has none. Views use it to keep their widgets when only answers changed. */
+gboolean       lo_assessment_same_respondents (const LoAssessment *a,
+                                               const LoAssessment *b);
 /* Sets (replaces) the respondent's answer to a question. */
 void           lo_respondent_set_answer   (LoRespondent *respondent,
                                            const char   *question,

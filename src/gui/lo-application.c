@@ -343,10 +343,11 @@ lo_application_shutdown (GApplication *app)
 
   g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
   /* Only g_application_quit() gets here while a backup runs (it holds the
-   * application otherwise): stop it, and let it remove its partial copy. */
+   * application otherwise), and the application calls it only when none
+   * does. Should one run, it is stopped without waiting (no main loop runs
+   * here): a partial copy it leaves (.part) is never listed as a backup and
+   * the next backup replaces it. */
   g_cancellable_cancel (self->backup_cancellable);
-  while (self->backing_up)
-    g_main_context_iteration (NULL, TRUE);
   G_APPLICATION_CLASS (lo_application_parent_class)->shutdown (app);
   g_clear_object (&self->store);
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-assessment-page.h"
 #include "lo-dialogs.h"
 
@@ -32,7 +33,7 @@ typedef struct
 
 struct _LoAssessmentPage
 {
-  AdwBin parent_instance;
+  LoSessionPage parent_instance;
 
   LoStore      *store;
   gint64        client;
@@ -41,7 +42,7 @@ struct _LoAssessmentPage
   LoScore      *score;
   char         *respondent;
   char         *built_for;       /* assessment id the widgets were built for */
-  char         *respondents_key; /* what the drop-down shows */
+  LoAssessment *respondents_of;   /* whose respondents the drop-down shows */
   GPtrArray    *respondent_ids;  /* char*, drop-down order */
   GArray       *questions;       /* QuestionWidgets, bank order */
   GArray       *dimensions;      /* DimensionWidgets, bank order */
@@ -54,7 +55,7 @@ struct _LoAssessmentPage
   GtkScrolledWindow *scrolled;
 };
 
-G_DEFINE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, LO_TYPE_SESSION_PAGE)
 
 static int
 choice_value (guint choice)
@@ -373,28 +374,14 @@ rebuild (LoAssessmentPage *self)
   set_position (self, 0);
 }
 
-static char *
-respondents_key (const LoAssessment *assessment)
-{
-  GString *key = g_string_new (NULL);
-
-  for (guint i = 0; assessment && i < assessment->respondents->len; i++)
-    {
-      const LoRespondent *r = g_ptr_array_index (assessment->respondents, i);
-
-      g_string_append_printf (key, "%s\x1f%s\x1e", r->id, r->name);
-    }
-  return g_string_free (key, FALSE);
-}
-
 static void
 refresh_respondents (LoAssessmentPage *self)
 {
-  g_autofree char *key = respondents_key (self->assessment);
   g_autoptr(GtkStringList) names = NULL;
   guint selected = GTK_INVALID_LIST_POSITION;
 
-  if (g_strcmp0 (key, self->respondents_key) != 0)
+  if (self->respondents_of == NULL
+      || !lo_assessment_same_respondents (self->assessment, self->respondents_of))
     {
       names = gtk_string_list_new (NULL);
       g_ptr_array_set_size (self->respondent_ids, 0);
@@ -408,8 +395,9 @@ refresh_respondents (LoAssessmentPage *self)
       self->updating = TRUE;
       gtk_drop_down_set_model (self->respondent_dropdown, G_LIST_MODEL (names));
       self->updating = FALSE;
-      g_free (self->respondents_key);
-      self->respondents_key = g_steal_pointer (&key);
+      g_clear_pointer (&self->respondents_of, lo_assessment_unref);
+      if (self->assessment != NULL)
+        self->respondents_of = lo_assessment_ref (self->assessment);
     }
 
   for (guint i = 0; i < self->respondent_ids->len; i++)
@@ -616,12 +604,17 @@ lo_assessment_page_finalize (GObject *object)
   g_clear_pointer (&self->score, lo_score_unref);
   g_clear_pointer (&self->respondent, g_free);
   g_clear_pointer (&self->built_for, g_free);
-  g_clear_pointer (&self->respondents_key, g_free);
+  g_clear_pointer (&self->respondents_of, lo_assessment_unref);
   g_clear_pointer (&self->respondent_ids, g_ptr_array_unref);
   g_clear_pointer (&self->questions, g_array_unref);
   g_clear_pointer (&self->dimensions, g_array_unref);
   G_OBJECT_CLASS (lo_assessment_page_parent_class)->finalize (object);
 }
+
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_assessment_page_class_init (LoAssessmentPageClass *klass)
@@ -633,6 +626,7 @@ lo_assessment_page_class_init (LoAssessmentPageClass *klass)
 
   object_class->dispose = lo_assessment_page_dispose;
   object_class->finalize = lo_assessment_page_finalize;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-assessment-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoAssessmentPage, respondent_dropdown);
@@ -683,14 +677,16 @@ lo_assessment_page_init (LoAssessmentPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->scrolled), capture);
 }
 
-void
-lo_assessment_page_set_data (LoAssessmentPage *self,
-                             LoStore          *store,
-                             gint64            client,
-                             LoAssessment     *assessment,
-                             LoBank           *bank,
-                             LoScore          *score)
+static void
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoAssessmentPage *self = LO_ASSESSMENT_PAGE (page);
+  LoAssessment *assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
+  LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
   gboolean same;
 
   g_return_if_fail (LO_IS_ASSESSMENT_PAGE (self));

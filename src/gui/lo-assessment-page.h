@@ -6,21 +6,16 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-store.h"
 
 G_BEGIN_DECLS
 
 #define LO_TYPE_ASSESSMENT_PAGE (lo_assessment_page_get_type ())
-G_DECLARE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, LO, ASSESSMENT_PAGE, AdwBin)
+/* Shows what its "session" (LoClientSession, construct-only) holds. */
+G_DECLARE_FINAL_TYPE (LoAssessmentPage, lo_assessment_page, LO, ASSESSMENT_PAGE, LoSessionPage)
 
-/* Shows @assessment (all NULL/0 clears the page). The page keeps its widgets
- * when only the answers changed, so focus and scrolling stay where they are. */
-void        lo_assessment_page_set_data       (LoAssessmentPage *self,
-                                               LoStore          *store,
-                                               gint64            client,
-                                               LoAssessment     *assessment,
-                                               LoBank           *bank,
-                                               LoScore          *score);
 const char *lo_assessment_page_get_respondent (LoAssessmentPage *self);
 void        lo_assessment_page_set_respondent (LoAssessmentPage *self,
                                                const char       *respondent);

@@ -24,13 +24,14 @@
 #include "lo-io.h"
 #include "lo-print.h"
 #include "lo-process-editor.h"
+#include "lo-report-process.h"
 
 struct _LoExportDialog
 {
   AdwWindow parent_instance;
 
-  LoEngagement   *engagement;
-  gint64          client;
+  LoAnalysis     *analysis;       /* the window's: the selected assessment */
+  LoEngagement   *engagement;     /* borrowed from analysis */
   LoReportInput  *input;
   LoReportLayout *layout;
   LoReportOptions opts;
@@ -42,9 +43,10 @@ struct _LoExportDialog
   GPtrArray      *process_ids;    /* char*, owned */
   GtkWidget      *pending_button; /* which export the file chooser is for */
   AdwToastOverlay *toast_overlay;
-  LoBank         *bank;
   GCancellable   *cancellable;    /* the figures' computation */
   gboolean        computing;
+  GCancellable   *write_cancellable; /* a report written by a child process */
+  gboolean        writing;
   GtkWidget      *progress_box;
   GtkSpinner     *spinner;
 
@@ -77,45 +79,54 @@ app_settings (void)
   return settings != NULL ? g_object_ref (settings) : NULL;
 }
 
+/* The report's analysis: the engagement, assessment and bank @shown has, with
+ * the defaults of `lightsout report` (10 000 draws, seed 1), so that both give
+ * the same figures. The build order set on the roadmap page travels in the
+ * engagement (custom_order): the portfolio and the roadmap follow it. */
+static void
+report_analysis_args (LoAnalysis         *shown,
+                      LoAnalysisOptions  *options,
+                      const char        **assessment_id)
+{
+  LoAssessment *assessment = lo_analysis_get_assessment (shown);
+
+  options->draws = LO_MONTE_CARLO_DEFAULT_DRAWS;
+  options->seed = LO_MONTE_CARLO_DEFAULT_SEED;
+  options->flags = LO_ANALYSIS_PARTIAL;
+  *assessment_id = assessment ? assessment->id : NULL;
+}
+
 LoReportInput *
-lo_export_build_input (LoEngagement *engagement,
-                       LoBank       *bank,
-                       GError      **error)
+lo_export_build_input (LoAnalysis  *shown,
+                       GError     **error)
 {
-  g_return_val_if_fail (engagement != NULL, NULL);
+  g_autoptr(LoAnalysis) analysis = NULL;
+  LoAnalysisOptions options;
+  const char *assessment_id;
 
-  /* The defaults of `lightsout report`, so that both give the same figures.
-   * The build order set on the roadmap page travels in the engagement
-   * (custom_order): the portfolio and the roadmap follow it already. */
-  return lo_report_input_new (engagement, bank, LO_MONTE_CARLO_DEFAULT_DRAWS,
-                              LO_MONTE_CARLO_DEFAULT_SEED, error);
-}
+  g_return_val_if_fail (shown != NULL, NULL);
 
-typedef struct
-{
-  LoEngagement *engagement;
-  LoBank       *bank;
-} InputJob;
-
-static void
-input_job_free (InputJob *job)
-{
-  g_clear_pointer (&job->engagement, lo_engagement_unref);
-  g_clear_pointer (&job->bank, lo_bank_unref);
-  g_free (job);
+  report_analysis_args (shown, &options, &assessment_id);
+  analysis = lo_analysis_new (lo_analysis_get_engagement (shown), lo_analysis_lookup_fixed_bank,
+                              lo_analysis_get_bank (shown), assessment_id, &options, NULL, error);
+  if (analysis == NULL)
+    return NULL;
+  return lo_report_input_new (analysis, error);
 }
 
 static void
-input_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+analysis_ready_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  InputJob *job = task_data;
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LoAnalysis) analysis = NULL;
   GError *error = NULL;
-  LoReportInput *input;
+  LoReportInput *input = NULL;
 
-  input = lo_export_build_input (job->engagement, job->bank, &error);
+  analysis = lo_analysis_new_finish (result, &error);
+  if (analysis != NULL)
+    input = lo_report_input_new (analysis, &error);
   if (input == NULL)
     g_task_return_error (task, error);
   else
@@ -123,31 +134,27 @@ input_thread (GTask        *task,
 }
 
 void
-lo_export_build_input_async (LoEngagement        *engagement,
-                             LoBank              *bank,
+lo_export_build_input_async (LoAnalysis          *shown,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  InputJob *job;
+  GTask *task;
+  LoAnalysisOptions options;
+  const char *assessment_id;
 
-  g_return_if_fail (engagement != NULL);
+  g_return_if_fail (shown != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  job = g_new0 (InputJob, 1);
-  /* The thread reads the engagement and the bank only; the window replaces
-   * its engagement on a change rather than editing it, so these stay as
-   * they were when the figures were asked for. */
-  job->engagement = lo_engagement_ref (engagement);
-  job->bank = bank != NULL ? lo_bank_ref (bank) : NULL;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, lo_export_build_input_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) input_job_free);
   g_task_set_name (task, "lo-export-input");
-  /* Cancelled: the callback runs at once, the thread's result is dropped. */
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, input_thread);
+  /* The analysis computes in its thread; an analysis does not change, so
+   * the window may show the next one meanwhile. */
+  report_analysis_args (shown, &options, &assessment_id);
+  lo_analysis_new_async (lo_analysis_get_engagement (shown), lo_analysis_lookup_fixed_bank,
+                         lo_analysis_get_bank (shown), assessment_id, &options, cancellable,
+                         analysis_ready_cb, task);
 }
 
 LoReportInput *
@@ -307,23 +314,42 @@ chart_extension (LoExportDialog *self)
   return adw_combo_row_get_selected (self->format_row) == 1 ? "png" : "svg";
 }
 
+static void finish_input_now (LoExportDialog *self);
+
+/* "Exported “FILE”", with a button that opens it. */
+static void
+say_exported (LoExportDialog *self,
+              const char     *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *done;
+
+  /* Translators: %s is the name of the file written */
+  message = g_strdup_printf (_("Exported “%s”"), basename);
+  escaped = g_markup_escape_text (message, -1);
+  done = adw_toast_new (escaped);
+  adw_toast_set_button_label (done, _("_Open"));
+  adw_toast_set_action_name (done, "export.open");
+  adw_toast_set_action_target_value (done, g_variant_new_string (path));
+  adw_toast_overlay_add_toast (self->toast_overlay, done);
+}
+
 gboolean
 lo_export_dialog_export (LoExportDialog *self,
                          LoExportKind    kind,
                          const char     *path,
                          GError        **error)
 {
-  g_autofree char *basename = NULL;
-  g_autofree char *message = NULL;
   gboolean ok = FALSE;
-  AdwToast *done;
 
   g_return_val_if_fail (LO_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Called directly (not from a button, which waits): wait for the figures. */
-  while (self->computing)
-    g_main_context_iteration (NULL, TRUE);
+  /* Called directly (not from a button, which waits): the figures now. */
+  if (self->computing)
+    finish_input_now (self);
   if (self->input == NULL && kind != LO_EXPORT_ENGAGEMENT)
     {
       g_set_error (error, LO_RENDER_ERROR, LO_RENDER_ERROR_NO_DATA,
@@ -335,14 +361,15 @@ lo_export_dialog_export (LoExportDialog *self,
     {
     case LO_EXPORT_PDF:
       {
-        /* The report's words follow its language too; the window itself stays
-         * in the desktop's. No other thread translates while this runs. */
-        char *token = lo_render_push_language (self->language);
+        /* The report's words follow its language; the window's messages stay
+         * in the desktop's, so another language is written by a child. */
         LoReportOptions opts = self->opts;
 
         opts.language = self->language;
-        ok = lo_report_write_pdf (self->input, &opts, path, error);
-        lo_render_pop_language (token);
+        if (lo_report_process_speaks (self->language))
+          ok = lo_report_write_pdf (self->input, &opts, path, error);
+        else
+          ok = lo_report_process_write_pdf (self->analysis, &opts, path, error);
       }
       break;
     case LO_EXPORT_CSV:
@@ -378,17 +405,7 @@ lo_export_dialog_export (LoExportDialog *self,
     }
   if (!ok)
     return FALSE;
-
-  basename = g_path_get_basename (path);
-  /* Translators: %s is the name of the file written */
-  message = g_strdup_printf (_("Exported “%s”"), basename);
-  g_free (basename);
-  basename = g_markup_escape_text (message, -1);
-  done = adw_toast_new (basename);
-  adw_toast_set_button_label (done, _("_Open"));
-  adw_toast_set_action_name (done, "export.open");
-  adw_toast_set_action_target_value (done, g_variant_new_string (path));
-  adw_toast_overlay_add_toast (self->toast_overlay, done);
+  say_exported (self, path);
   return TRUE;
 }
 
@@ -405,6 +422,54 @@ kind_of (LoExportDialog *self,
   return LO_EXPORT_PDF;
 }
 
+static void update_progress (LoExportDialog *self);
+
+typedef struct
+{
+  LoExportDialog *dialog;   /* a reference */
+  char           *path;
+} Writing;
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Writing *writing = user_data;
+  g_autoptr(LoExportDialog) self = writing->dialog;
+  g_autofree char *path = writing->path;
+  g_autoptr(GError) error = NULL;
+
+  g_free (writing);
+  if (!lo_report_process_write_pdf_finish (result, &error)
+      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->writing = FALSE;
+  update_progress (self);
+  if (error != NULL)
+    toast (self, error->message);
+  else
+    say_exported (self, path);
+}
+
+/* A report in another language than the window's is written by a child
+ * process: the dialog shows that it works meanwhile, and stays usable. */
+static void
+write_in_language (LoExportDialog *self,
+                   const char     *path)
+{
+  Writing *writing = g_new0 (Writing, 1);
+  LoReportOptions opts = self->opts;
+
+  opts.language = self->language;
+  writing->dialog = g_object_ref (self);
+  writing->path = g_strdup (path);
+  self->writing = TRUE;
+  update_progress (self);
+  lo_report_process_write_pdf_async (self->analysis, &opts, path, self->write_cancellable,
+                                     written_cb, writing);
+}
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -415,10 +480,13 @@ chooser_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
+      LoExportKind kind = kind_of (self, self->pending_button);
 
       if (path == NULL)
         toast (self, _("Only local files can be written"));
-      else if (!lo_export_dialog_export (self, kind_of (self, self->pending_button), path, &error))
+      else if (kind == LO_EXPORT_PDF && !lo_report_process_speaks (self->language))
+        write_in_language (self, path);
+      else if (!lo_export_dialog_export (self, kind, path, &error))
         toast (self, error->message);
     }
   g_object_unref (chooser);
@@ -508,6 +576,7 @@ lo_export_dialog_dispose (GObject *object)
   /* Closing the dialog drops the figures still being computed. */
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->write_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (lo_export_dialog_parent_class)->dispose (object);
 }
@@ -519,9 +588,9 @@ lo_export_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->layout, lo_report_layout_free);
   g_clear_pointer (&self->input, lo_report_input_free);
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-  g_clear_pointer (&self->bank, lo_bank_unref);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->write_cancellable);
   g_clear_pointer (&self->option_strings, g_strfreev);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->chart_names, g_ptr_array_unref);
@@ -570,6 +639,7 @@ lo_export_dialog_init (LoExportDialog *self)
   /* Not bound: AdwWindow unparents its content itself. */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (self)));
   self->language = g_strdup ("en");
+  self->write_cancellable = g_cancellable_new ();
   self->chart_names = g_ptr_array_new ();
   self->process_ids = g_ptr_array_new_with_free_func (g_free);
   self->preview = LO_CHART_VIEW (lo_chart_view_new (NULL));
@@ -595,18 +665,27 @@ lo_export_dialog_init (LoExportDialog *self)
 
 /* The figures, off the main thread */
 
+/* While the figures are computed or a report is written by a child, the
+ * buttons wait and a spinner says so. */
+static void
+update_progress (LoExportDialog *self)
+{
+  GtkWidget *buttons[] = { GTK_WIDGET (self->pdf_button), GTK_WIDGET (self->print_button),
+                           GTK_WIDGET (self->csv_button), GTK_WIDGET (self->chart_button) };
+  gboolean busy = self->computing || self->writing;
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_widget_set_sensitive (buttons[i], !busy && self->input != NULL);
+  gtk_widget_set_visible (self->progress_box, busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+}
+
 static void
 set_computing (LoExportDialog *self,
                gboolean        computing)
 {
-  GtkWidget *buttons[] = { GTK_WIDGET (self->pdf_button), GTK_WIDGET (self->print_button),
-                           GTK_WIDGET (self->csv_button), GTK_WIDGET (self->chart_button) };
-
   self->computing = computing;
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    gtk_widget_set_sensitive (buttons[i], !computing && self->input != NULL);
-  gtk_widget_set_visible (self->progress_box, computing);
-  gtk_spinner_set_spinning (self->spinner, computing);
+  update_progress (self);
 }
 
 static void fill_process_row (LoExportDialog *self);
@@ -636,6 +715,25 @@ input_done_cb (GObject      *source,
     toast (self, error->message);
 }
 
+/* The figures at once, on this thread, instead of waiting for the worker
+ * (whose result is then dropped): no main loop runs inside a call. */
+static void
+finish_input_now (LoExportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  self->input = lo_export_build_input (self->analysis, &error);
+  if (self->input != NULL)
+    {
+      fill_process_row (self);
+      relayout (self);
+    }
+  set_computing (self, FALSE);
+  if (error != NULL)
+    toast (self, error->message);
+}
+
 static void
 start_input (LoExportDialog *self)
 {
@@ -643,7 +741,7 @@ start_input (LoExportDialog *self)
   set_computing (self, TRUE);
   /* The reference keeps the dialog until the callback: lo_export_dialog_export()
    * may be waiting for it. */
-  lo_export_build_input_async (self->engagement, self->bank, self->cancellable,
+  lo_export_build_input_async (self->analysis, self->cancellable,
                                input_done_cb, g_object_ref (self));
 }
 
@@ -669,23 +767,22 @@ fill_process_row (LoExportDialog *self)
 
 LoExportDialog *
 lo_export_dialog_new (GtkWindow    *parent,
-                      LoEngagement *engagement,
-                      LoBank       *bank,
-                      gint64        client,
+                      LoAnalysis   *analysis,
                       GError      **error)
 {
+  LoEngagement *engagement;
   LoExportDialog *self;
   g_autoptr(GtkStringList) charts = gtk_string_list_new (NULL);
   const LoChartInfo *list;
   guint n = 0;
 
-  g_return_val_if_fail (engagement != NULL, NULL);
+  g_return_val_if_fail (analysis != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  engagement = lo_analysis_get_engagement (analysis);
   self = g_object_new (LO_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
-  self->engagement = lo_engagement_ref (engagement);
-  self->bank = bank != NULL ? lo_bank_ref (bank) : NULL;
-  self->client = client;
+  self->analysis = lo_analysis_ref (analysis);
+  self->engagement = engagement;
   lo_export_default_options (&self->opts, &self->option_strings);
   adw_window_title_set_subtitle (self->window_title, engagement->client_name);
 

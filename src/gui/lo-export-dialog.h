@@ -22,19 +22,19 @@ typedef enum
 #define LO_TYPE_EXPORT_DIALOG (lo_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (LoExportDialog, lo_export_dialog, LO, EXPORT_DIALOG, AdwWindow)
 
-/* What the report of @engagement is made of, with the build order the user
- * set on the roadmap page (its custom_order); @bank is the latest
- * assessment's (may be NULL). (transfer full) */
-LoReportInput  *lo_export_build_input     (LoEngagement *engagement,
-                                           LoBank       *bank,
+/* What the report is made of: the analysis of the same engagement and
+ * assessment as @shown (the window's, of the selected assessment, with its
+ * bank), with the Monte Carlo of `lightsout report` (10 000 draws, seed 1).
+ * The build order the user set on the roadmap page travels in the
+ * engagement (custom_order). (transfer full) */
+LoReportInput  *lo_export_build_input     (LoAnalysis   *shown,
                                            GError      **error);
-/* lo_export_build_input() in a worker thread, so that the window stays
- * responsive while the Monte Carlo runs; the engagement and bank are
- * referenced until then and only read. Cancelled, @callback runs at once
- * and the figures are dropped; _finish() then fails with
- * G_IO_ERROR_CANCELLED. The export dialog and the window's printing use it. */
-void            lo_export_build_input_async  (LoEngagement        *engagement,
-                                              LoBank              *bank,
+/* lo_export_build_input() with lo_analysis_new_async(), so that the window
+ * stays responsive while the Monte Carlo runs in a worker thread.
+ * Cancelled, the Monte Carlo stops at its next batch and the figures are
+ * dropped; _finish() then fails with G_IO_ERROR_CANCELLED. The export dialog
+ * and the window's printing use it. */
+void            lo_export_build_input_async  (LoAnalysis          *shown,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);
@@ -46,10 +46,9 @@ LoReportInput  *lo_export_build_input_finish (GAsyncResult  *result,
 void            lo_export_default_options (LoReportOptions *opts,
                                            GStrv           *settings_strings);
 
+/* The export of what @analysis (the window's) shows. */
 LoExportDialog *lo_export_dialog_new      (GtkWindow    *parent,
-                                           LoEngagement *engagement,
-                                           LoBank       *bank,
-                                           gint64        client,
+                                           LoAnalysis   *analysis,
                                            GError      **error);
 /* What the dialog's buttons do once a file is chosen: writes @path, then
  * shows a toast with "Open". */

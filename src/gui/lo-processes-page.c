@@ -14,17 +14,19 @@
 
 #include "lo-chart-view.h"
 #include "lo-figure-card.h"
+#include "lo-session-page.h"
 #include "lo-rows.h"
 #include "lo-processes-page.h"
 #include "lo-application.h"
 
 struct _LoProcessesPage
 {
-  AdwBin parent_instance;
+  LoSessionPage parent_instance;
 
   LoStore      *store;
   gint64        client;
   LoEngagement *engagement;
+  LoAnalysis   *analysis;   /* the session's, for the portfolio */
   LoPortfolio  *portfolio;
   char         *selected;      /* process id; NULL: the overview */
   char         *list_key;      /* ids and names the list was built from */
@@ -52,7 +54,7 @@ struct _LoProcessesPage
   GMenu               *templates_section;
 };
 
-G_DEFINE_FINAL_TYPE (LoProcessesPage, lo_processes_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO_TYPE_SESSION_PAGE)
 
 typedef struct
 {
@@ -572,6 +574,7 @@ lo_processes_page_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->engagement, lo_engagement_unref);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_pointer (&self->portfolio, lo_portfolio_unref);
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->list_key, g_free);
@@ -581,6 +584,11 @@ lo_processes_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_processes_page_parent_class)->finalize (object);
 }
 
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
+
 static void
 lo_processes_page_class_init (LoProcessesPageClass *klass)
 {
@@ -589,6 +597,7 @@ lo_processes_page_class_init (LoProcessesPageClass *klass)
 
   object_class->dispose = lo_processes_page_dispose;
   object_class->finalize = lo_processes_page_finalize;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-processes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoProcessesPage, leaflet);
@@ -641,17 +650,13 @@ static gboolean
 update_portfolio_idle_cb (gpointer data)
 {
   LoProcessesPage *self = data;
-  g_autoptr(GError) error = NULL;
 
   self->portfolio_idle = 0;
   g_clear_pointer (&self->portfolio, lo_portfolio_unref);
-  if (self->engagement != NULL)
-    {
-      /* Monte Carlo is the editor's, per process: the overview needs none. */
-      self->portfolio = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
-      if (self->portfolio == NULL)
-        g_debug ("portfolio: %s", error->message);
-    }
+  /* The session's analysis: Monte Carlo is the editor's, per process. */
+  if (self->engagement != NULL && self->analysis != NULL
+      && lo_analysis_get_portfolio (self->analysis) != NULL)
+    self->portfolio = lo_portfolio_ref (lo_analysis_get_portfolio (self->analysis));
   update_subtitles (self);
   /* The overview is rebuilt when it is shown: typing in the editor saves at
    * every keystroke, and the hidden rows would be laid out each time. */
@@ -664,14 +669,15 @@ update_portfolio_idle_cb (gpointer data)
 
 /* Public API */
 
-void
-lo_processes_page_set_data (LoProcessesPage *self,
-                            LoStore         *store,
-                            gint64           client,
-                            LoEngagement    *engagement,
-                            LoScore         *score,
-                            LoScore         *previous)
+static void
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoProcessesPage *self = LO_PROCESSES_PAGE (page);
+  LoEngagement *engagement = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+
   g_return_if_fail (LO_IS_PROCESSES_PAGE (self));
 
   g_set_object (&self->store, store);
@@ -682,6 +688,10 @@ lo_processes_page_set_data (LoProcessesPage *self,
     lo_engagement_ref (engagement);
   g_clear_pointer (&self->engagement, lo_engagement_unref);
   self->engagement = engagement;
+  if (analysis != NULL)
+    lo_analysis_ref (analysis);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
+  self->analysis = analysis;
 
   rebuild_list (self);
   show_selected (self);

@@ -6,22 +6,17 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-store.h"
 #include "lo-process-editor.h"
 
 G_BEGIN_DECLS
 
 #define LO_TYPE_PROCESSES_PAGE (lo_processes_page_get_type ())
-G_DECLARE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO, PROCESSES_PAGE, AdwBin)
+/* Shows what its "session" (LoClientSession, construct-only) holds. */
+G_DECLARE_FINAL_TYPE (LoProcessesPage, lo_processes_page, LO, PROCESSES_PAGE, LoSessionPage)
 
-/* Same shape as lo_results_page_set_data(): the window calls it after every
- * reload. @score and @previous may be NULL (processes need no assessment). */
-void             lo_processes_page_set_data   (LoProcessesPage *self,
-                                               LoStore         *store,
-                                               gint64           client,
-                                               LoEngagement    *engagement,
-                                               LoScore         *score,
-                                               LoScore         *previous);
 /* Shows @process_id in the editor (NULL: the portfolio overview). */
 void             lo_processes_page_select     (LoProcessesPage *self,
                                                const char      *process_id);

@@ -1,7 +1,7 @@
 /* lo-results-page.c: the level, the charts, targets and the comparison
  *
- * Every figure here comes from the LoScore the window computed; the page only
- * words it. Targets are the one thing changed here: a spin button writes the
+ * Every figure here comes from the session's analysis (its score and the
+ * previous one); the page only words it. Targets are the one thing changed here: a spin button writes the
  * store, and the store's echo brings the new score back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-rows.h"
 #include "lo-results-page.h"
 #include "lo-chart-view.h"
@@ -17,7 +18,7 @@
 
 struct _LoResultsPage
 {
-  AdwBin parent_instance;
+  LoSessionPage parent_instance;
 
   LoStore   *store;
   gint64     client;
@@ -46,7 +47,7 @@ struct _LoResultsPage
   LoChartView          *comparison;
 };
 
-G_DEFINE_FINAL_TYPE (LoResultsPage, lo_results_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LoResultsPage, lo_results_page, LO_TYPE_SESSION_PAGE)
 
 static void
 clear_rows (AdwPreferencesGroup *group,
@@ -358,6 +359,11 @@ lo_results_page_finalize (GObject *object)
   G_OBJECT_CLASS (lo_results_page_parent_class)->finalize (object);
 }
 
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
+
 static void
 lo_results_page_class_init (LoResultsPageClass *klass)
 {
@@ -366,6 +372,7 @@ lo_results_page_class_init (LoResultsPageClass *klass)
 
   object_class->dispose = lo_results_page_dispose;
   object_class->finalize = lo_results_page_finalize;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   g_type_ensure (LO_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-results-page.ui");
@@ -396,14 +403,17 @@ lo_results_page_init (LoResultsPage *self)
   self->comparison_rows = g_ptr_array_new ();
 }
 
-void
-lo_results_page_set_data (LoResultsPage *self,
-                          LoStore       *store,
-                          gint64         client,
-                          LoEngagement  *engagement,
-                          LoScore       *score,
-                          LoScore       *previous)
+static void
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoResultsPage *self = LO_RESULTS_PAGE (page);
+  LoEngagement *engagement = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
+  LoScore *previous = analysis ? lo_analysis_get_previous_score (analysis) : NULL;
+
   g_return_if_fail (LO_IS_RESULTS_PAGE (self));
 
   g_set_object (&self->store, store);

@@ -6,19 +6,15 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-store.h"
 
 G_BEGIN_DECLS
 
 #define LO_TYPE_RESULTS_PAGE (lo_results_page_get_type ())
-G_DECLARE_FINAL_TYPE (LoResultsPage, lo_results_page, LO, RESULTS_PAGE, AdwBin)
+/* Shows what its "session" (LoClientSession, construct-only) holds. */
+G_DECLARE_FINAL_TYPE (LoResultsPage, lo_results_page, LO, RESULTS_PAGE, LoSessionPage)
 
-/* @previous is the score of the client's assessment before this one, or NULL. */
-void lo_results_page_set_data (LoResultsPage *self,
-                               LoStore       *store,
-                               gint64         client,
-                               LoEngagement  *engagement,
-                               LoScore       *score,
-                               LoScore       *previous);
 
 G_END_DECLS

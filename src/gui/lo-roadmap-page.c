@@ -5,8 +5,8 @@
  * actions by dimension and its processes. The order is saved as the order of
  * the client's processes in the store together with the engagement's
  * custom_order flag, which makes it replace the suggested sequence; the
- * portfolio (lo_portfolio_compute) then follows it here, in the export, the
- * print path, the CLI and the .lightsout file alike.
+ * analysis (LoAnalysis: portfolio and roadmap) then follows it here, in the
+ * export, the print path, the CLI and the .lightsout file alike.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-chart-view.h"
+#include "lo-session-page.h"
 #include "lo-rows.h"
 #include "lo-roadmap-page.h"
 #include "lo-process-editor.h"
@@ -22,11 +23,12 @@
 
 struct _LoRoadmapPage
 {
-  AdwBin parent_instance;
+  LoSessionPage parent_instance;
 
   LoStore      *store;
   gint64        client;
-  LoEngagement *engagement;
+  LoAnalysis   *analysis;
+  LoEngagement *engagement;   /* borrowed from analysis, as the three below */
   LoPortfolio  *portfolio;
   LoRoadmap    *roadmap;
   LoScore      *score;
@@ -48,21 +50,7 @@ struct _LoRoadmapPage
   GtkBox              *steps_box;
 };
 
-G_DEFINE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, ADW_TYPE_BIN)
-
-LoRoadmap *
-lo_roadmap_for_portfolio (LoScore     *score,
-                          LoPortfolio *portfolio)
-{
-  LoRoadmap *roadmap;
-
-  if (score == NULL)
-    return NULL;
-  roadmap = lo_roadmap_build (score);
-  if (portfolio != NULL)
-    lo_roadmap_schedule (roadmap, portfolio);
-  return roadmap;
-}
+G_DEFINE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, LO_TYPE_SESSION_PAGE)
 
 /* Reordering */
 
@@ -101,21 +89,14 @@ reset_order_cb (GtkButton     *button,
                 LoRoadmapPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LoPortfolio) portfolio = NULL;
   g_autoptr(GPtrArray) suggested = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
-  if (self->engagement == NULL || self->store == NULL)
+  if (self->portfolio == NULL || self->store == NULL)
     return;
   /* The suggested sequence becomes the processes' order as well, so that
    * the processes page lists them the way they will be built. */
-  portfolio = lo_portfolio_compute (self->engagement, 0, 0, NULL, &error);
-  if (portfolio == NULL)
-    {
-      lo_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-  suggested = lo_portfolio_suggested_sequence (portfolio);
+  suggested = lo_portfolio_suggested_sequence (self->portfolio);
   for (guint i = 0; i < suggested->len; i++)
     g_ptr_array_add (ids, ((LoProcessRoi *) g_ptr_array_index (suggested, i))->process->id);
   g_ptr_array_add (ids, NULL);
@@ -484,14 +465,16 @@ lo_roadmap_page_finalize (GObject *object)
   LoRoadmapPage *self = LO_ROADMAP_PAGE (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
-  g_clear_pointer (&self->roadmap, lo_roadmap_unref);
-  g_clear_pointer (&self->score, lo_score_unref);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
   g_clear_pointer (&self->order, g_ptr_array_unref);
   g_clear_pointer (&self->step_groups, g_ptr_array_unref);
   G_OBJECT_CLASS (lo_roadmap_page_parent_class)->finalize (object);
 }
+
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
@@ -501,6 +484,7 @@ lo_roadmap_page_class_init (LoRoadmapPageClass *klass)
 
   object_class->dispose = lo_roadmap_page_dispose;
   object_class->finalize = lo_roadmap_page_finalize;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
   widget_class->map = lo_roadmap_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-roadmap-page.ui");
@@ -530,39 +514,27 @@ lo_roadmap_page_init (LoRoadmapPage *self)
 
 /* Public API */
 
-void
-lo_roadmap_page_set_data (LoRoadmapPage *self,
-                          LoStore       *store,
-                          gint64         client,
-                          LoEngagement  *engagement,
-                          LoScore       *score,
-                          LoScore       *previous)
+static void
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
-  g_autoptr(GError) error = NULL;
+  LoRoadmapPage *self = LO_ROADMAP_PAGE (page);
 
   g_return_if_fail (LO_IS_ROADMAP_PAGE (self));
 
   g_set_object (&self->store, store);
   self->client = client;
-  if (engagement != NULL)
-    lo_engagement_ref (engagement);
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-  self->engagement = engagement;
-  if (score != NULL)
-    lo_score_ref (score);
-  g_clear_pointer (&self->score, lo_score_unref);
-  self->score = score;
-
-  g_clear_pointer (&self->portfolio, lo_portfolio_unref);
-  g_clear_pointer (&self->roadmap, lo_roadmap_unref);
-  if (engagement != NULL)
-    {
-      /* the sequence is the hand-set order when the engagement has one */
-      self->portfolio = lo_portfolio_compute (engagement, 0, 0, NULL, &error);
-      if (self->portfolio == NULL)
-        g_debug ("portfolio: %s", error->message);
-    }
-  self->roadmap = lo_roadmap_for_portfolio (score, self->portfolio);
+  if (analysis != NULL)
+    lo_analysis_ref (analysis);
+  g_clear_pointer (&self->analysis, lo_analysis_unref);
+  self->analysis = analysis;
+  /* the sequence is the hand-set order when the engagement has one */
+  self->engagement = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+  self->score = analysis ? lo_analysis_get_score (analysis) : NULL;
+  self->portfolio = analysis ? lo_analysis_get_portfolio (analysis) : NULL;
+  self->roadmap = analysis ? lo_analysis_get_roadmap (analysis) : NULL;
   /* Hundreds of rows: built when the page is shown, not on every keystroke
    * in the processes page. */
   self->dirty = TRUE;

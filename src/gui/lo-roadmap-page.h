@@ -6,20 +6,16 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-store.h"
 
 G_BEGIN_DECLS
 
 #define LO_TYPE_ROADMAP_PAGE (lo_roadmap_page_get_type ())
-G_DECLARE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, LO, ROADMAP_PAGE, AdwBin)
+/* Shows what its "session" (LoClientSession, construct-only) holds. */
+G_DECLARE_FINAL_TYPE (LoRoadmapPage, lo_roadmap_page, LO, ROADMAP_PAGE, LoSessionPage)
 
-/* Same shape as lo_results_page_set_data(). */
-void         lo_roadmap_page_set_data        (LoRoadmapPage *self,
-                                              LoStore       *store,
-                                              gint64         client,
-                                              LoEngagement  *engagement,
-                                              LoScore       *score,
-                                              LoScore       *previous);
 /* Moves the process at @from to @to in the build order and saves it as the
  * client's own order, set by hand (what a drag or Alt+Up/Down does): the
  * store's engagement then has custom_order set. */
@@ -30,9 +26,5 @@ gboolean     lo_roadmap_page_move            (LoRoadmapPage *self,
 GPtrArray   *lo_roadmap_page_get_order       (LoRoadmapPage *self);
 LoRoadmap   *lo_roadmap_page_get_roadmap     (LoRoadmapPage *self);
 
-/* Builds and schedules the roadmap of @score with @portfolio's sequence;
- * NULL without a score. (transfer full) */
-LoRoadmap   *lo_roadmap_for_portfolio        (LoScore       *score,
-                                              LoPortfolio   *portfolio);
 
 G_END_DECLS

@@ -1,7 +1,15 @@
 /* lo-sidebar.c: the clients and their dated assessments, with search
  *
+ * The list box shows a GListModel of items: the clients from the store's
+ * summary query (lo_store_list_clients: name, industry, number of
+ * assessments, latest date), and under the client shown its dated
+ * assessments, from the engagement its LoClientSession already holds. No
+ * engagement is loaded to list the clients.
+ *
  * The store's ::changed are gathered and applied once, from an idle before
- * the next frame: an import or a burst of answers reads the list once.
+ * the next frame: an import or a burst of answers reads the list once. The
+ * model is then spliced where the items differ only, so rows that show the
+ * same keep their widgets (and focus).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,19 +19,19 @@
 
 #include "lo-sidebar.h"
 #include "lo-dialogs.h"
+#include "lo-client-session.h"
 
 struct _LoSidebar
 {
   AdwBin parent_instance;
 
   LoStore   *store;
-  GHashTable *signatures;  /* gint64 client → what its rows show, to skip needless reloads */
+  LoClientSession *session;  /* the client shown, whose assessments are listed */
+  GListStore *items;         /* LoSidebarItem */
   gint64     selected_client;
   char      *selected_assessment;
   gboolean   selecting;   /* rows selected from code do not emit ::activated */
   guint      changes_id;  /* idle that applies the store's changes */
-  gboolean   list_changed;
-  GArray    *changed_clients; /* gint64: clients whose assessments changed */
 
   GtkSearchEntry *search_entry;
   GtkStack       *list_stack;
@@ -41,6 +49,23 @@ static guint signals[N_SIGNALS];
 
 #define ROW_CLIENT     "lo-client"
 #define ROW_ASSESSMENT "lo-assessment"
+#define ROW_PEOPLE     "lo-respondents"    /* an assessment row's number of respondents */
+
+/* An item of the list: a client (its summary), or an assessment of the
+ * client shown. */
+#define LO_TYPE_SIDEBAR_ITEM (lo_sidebar_item_get_type ())
+G_DECLARE_FINAL_TYPE (LoSidebarItem, lo_sidebar_item, LO, SIDEBAR_ITEM, GObject)
+
+struct _LoSidebarItem
+{
+  GObject       parent_instance;
+  LoClientInfo *info;        /* the client's summary; for an assessment, its client's */
+  char         *assessment;  /* NULL for a client */
+  char         *date;
+  guint         respondents;
+};
+
+G_DEFINE_FINAL_TYPE (LoSidebarItem, lo_sidebar_item, G_TYPE_OBJECT)
 
 static gint64
 row_client (GtkListBoxRow *row)
@@ -54,6 +79,73 @@ static const char *
 row_assessment (GtkListBoxRow *row)
 {
   return g_object_get_data (G_OBJECT (row), ROW_ASSESSMENT);
+}
+
+static LoClientInfo *
+client_info_copy (const LoClientInfo *info)
+{
+  LoClientInfo *copy = g_new0 (LoClientInfo, 1);
+
+  copy->id = info->id;
+  copy->name = g_strdup (info->name);
+  copy->industry = g_strdup (info->industry);
+  copy->modified = info->modified;
+  copy->n_assessments = info->n_assessments;
+  copy->latest_date = g_strdup (info->latest_date);
+  return copy;
+}
+
+static void
+lo_sidebar_item_finalize (GObject *object)
+{
+  LoSidebarItem *item = LO_SIDEBAR_ITEM (object);
+
+  g_clear_pointer (&item->info, lo_client_info_free);
+  g_clear_pointer (&item->assessment, g_free);
+  g_clear_pointer (&item->date, g_free);
+  G_OBJECT_CLASS (lo_sidebar_item_parent_class)->finalize (object);
+}
+
+static void
+lo_sidebar_item_class_init (LoSidebarItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lo_sidebar_item_finalize;
+}
+
+static void
+lo_sidebar_item_init (LoSidebarItem *item)
+{
+}
+
+static LoSidebarItem *
+item_new (const LoClientInfo *info,
+          const LoAssessment *assessment)
+{
+  LoSidebarItem *item = g_object_new (LO_TYPE_SIDEBAR_ITEM, NULL);
+
+  item->info = client_info_copy (info);
+  if (assessment != NULL)
+    {
+      item->assessment = g_strdup (assessment->id);
+      item->date = g_strdup (assessment->date);
+      item->respondents = assessment->respondents->len;
+    }
+  return item;
+}
+
+/* Whether @a's row shows what @b's would (a client's modification time aside). */
+static gboolean
+item_same (const LoSidebarItem *a,
+           const LoSidebarItem *b)
+{
+  return a->info->id == b->info->id
+         && g_strcmp0 (a->info->name, b->info->name) == 0
+         && g_strcmp0 (a->assessment, b->assessment) == 0
+         && (a->assessment != NULL
+             ? g_strcmp0 (a->date, b->date) == 0 && a->respondents == b->respondents
+             : g_strcmp0 (a->info->industry, b->info->industry) == 0
+               && a->info->n_assessments == b->info->n_assessments
+               && g_strcmp0 (a->info->latest_date, b->info->latest_date) == 0);
 }
 
 static GtkWidget *
@@ -102,25 +194,24 @@ client_row_new (const LoClientInfo *info)
 }
 
 static GtkWidget *
-assessment_row_new (gint64              client_id,
-                    const char         *client_name,
-                    const LoAssessment *assessment)
+assessment_row_new (const LoSidebarItem *item)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
-  g_autofree char *date = lo_format_date (assessment->date);
+  g_autofree char *date = lo_format_date (item->date);
   g_autofree char *people = NULL;
   g_autofree char *label = NULL;
   GtkWidget *title, *count;
   gint64 *client = g_new (gint64, 1);
-  guint n = assessment->respondents->len;
+  guint n = item->respondents;
 
-  *client = client_id;
+  *client = item->info->id;
   g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_ASSESSMENT, g_strdup (assessment->id), g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_ASSESSMENT, g_strdup (item->assessment), g_free);
+  g_object_set_data (G_OBJECT (row), ROW_PEOPLE, GUINT_TO_POINTER (n));
 
-  title = gtk_label_new (date ? date : assessment->date);
+  title = gtk_label_new (date ? date : item->date);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
@@ -138,23 +229,18 @@ assessment_row_new (gint64              client_id,
   /* Translators: an assessment in the list: client, date, number of respondents */
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, assessment of %s, %u respondent",
                                         "%s, assessment of %s, %u respondents", n),
-                           client_name, date ? date : assessment->date, n);
+                           item->info->name, date ? date : item->date, n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return row;
 }
 
-static char *
-signature (const LoEngagement *engagement)
+static GtkWidget *
+create_row_cb (gpointer object,
+               gpointer user_data)
 {
-  GString *s = g_string_new (engagement->client_name);
+  LoSidebarItem *item = object;
 
-  for (guint i = 0; i < engagement->assessments->len; i++)
-    {
-      const LoAssessment *a = g_ptr_array_index (engagement->assessments, i);
-
-      g_string_append_printf (s, "\n%s %s %u", a->id, a->date, a->respondents->len);
-    }
-  return g_string_free (s, FALSE);
+  return item->assessment != NULL ? assessment_row_new (item) : client_row_new (item->info);
 }
 
 static void
@@ -186,28 +272,104 @@ select_current (LoSidebar *self)
   self->selecting = FALSE;
 }
 
+/* The items for @clients (LoClientInfo*): each client, and under the one the
+ * session shows its assessments, newest first, as people look for the latest
+ * one. (transfer full) */
+static GPtrArray *
+items_for (LoSidebar *self,
+           GPtrArray *clients)
+{
+  LoEngagement *engagement = self->session ? lo_client_session_get_engagement (self->session) : NULL;
+  gint64 shown = engagement ? lo_client_session_get_client_id (self->session) : 0;
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < clients->len; i++)
+    {
+      const LoClientInfo *info = g_ptr_array_index (clients, i);
+
+      g_ptr_array_add (items, item_new (info, NULL));
+      if (info->id != shown)
+        continue;
+      for (LoAssessment *a = lo_engagement_latest_assessment (engagement); a != NULL;
+           a = lo_engagement_previous_assessment (engagement, a))
+        g_ptr_array_add (items, item_new (info, a));
+    }
+  return items;
+}
+
+/* Makes the model hold @items, splicing only where they differ: rows that
+ * show the same keep their widgets. */
+static void
+update_items (LoSidebar *self,
+              GPtrArray *items)
+{
+  GListModel *model = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (model);
+  guint start = 0, end = n, wanted_end = items->len;
+
+  while (start < n && start < items->len)
+    {
+      g_autoptr(LoSidebarItem) old = g_list_model_get_item (model, start);
+
+      if (!item_same (old, g_ptr_array_index (items, start)))
+        break;
+      start++;
+    }
+  while (end > start && wanted_end > start)
+    {
+      g_autoptr(LoSidebarItem) old = g_list_model_get_item (model, end - 1);
+
+      if (!item_same (old, g_ptr_array_index (items, wanted_end - 1)))
+        break;
+      end--;
+      wanted_end--;
+    }
+  if (start == end && start == wanted_end)
+    return;
+  self->selecting = TRUE;
+  g_list_store_splice (self->items, start, end - start, items->pdata + start, wanted_end - start);
+  self->selecting = FALSE;
+  select_current (self);
+}
+
+/* The session shows another client, or its assessments changed: the clients
+ * as listed, with the assessments of the one shown now. */
+static void
+sync_assessment_rows (LoSidebar *self)
+{
+  GListModel *model = G_LIST_MODEL (self->items);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      LoSidebarItem *item = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (shown, item);
+      if (item->assessment == NULL)
+        g_ptr_array_add (clients, item->info);
+    }
+  items = items_for (self, clients);
+  update_items (self, items);
+}
+
 void
 lo_sidebar_reload (LoSidebar *self)
 {
   g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
   const char *search;
-  GtkWidget *child;
 
   g_return_if_fail (LO_IS_SIDEBAR (self));
 
   g_clear_handle_id (&self->changes_id, g_source_remove);
-  self->list_changed = FALSE;
-  g_array_set_size (self->changed_clients, 0);
-
-  self->selecting = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  self->selecting = FALSE;
-
-  g_hash_table_remove_all (self->signatures);
   if (self->store == NULL)
-    return;
+    {
+      g_list_store_remove_all (self->items);
+      return;
+    }
   search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   clients = lo_store_list_clients (self->store, *search != '\0' ? search : NULL, &error);
   if (clients == NULL)
@@ -216,54 +378,22 @@ lo_sidebar_reload (LoSidebar *self)
       lo_show_error (GTK_WIDGET (self), error);
       return;
     }
-
-  for (guint i = 0; i < clients->len; i++)
-    {
-      LoClientInfo *info = g_ptr_array_index (clients, i);
-      g_autoptr(LoEngagement) engagement = NULL;
-
-      gtk_list_box_append (self->list, client_row_new (info));
-      if (info->n_assessments == 0)
-        continue;
-      engagement = lo_store_load_engagement (self->store, info->id, NULL);
-      if (engagement == NULL)
-        continue;
-      /* Newest first, as people look for the latest one. */
-      for (LoAssessment *a = lo_engagement_latest_assessment (engagement); a != NULL;
-           a = lo_engagement_previous_assessment (engagement, a))
-        gtk_list_box_append (self->list, assessment_row_new (info->id, info->name, a));
-      g_hash_table_insert (self->signatures, g_memdup2 (&info->id, sizeof info->id),
-                           signature (engagement));
-    }
+  items = items_for (self, clients);
+  update_items (self, items);
   gtk_stack_set_visible_child_name (self->list_stack,
                                     clients->len == 0 && *search != '\0' ? "no-results" : "list");
   select_current (self);
 }
 
-/* Answers do not change the list; new or removed assessments and respondents do. */
-static gboolean
-rows_differ (LoSidebar *self,
-             gint64     client)
-{
-  g_autoptr(LoEngagement) engagement = lo_store_load_engagement (self->store, client, NULL);
-  g_autofree char *now = engagement != NULL ? signature (engagement) : NULL;
-
-  return g_strcmp0 (g_hash_table_lookup (self->signatures, &client), now) != 0;
-}
-
+/* Answers change no row; clients, their names and their assessments do,
+ * and only those rows are made again. */
 static gboolean
 apply_changes_cb (gpointer data)
 {
   LoSidebar *self = data;
-  gboolean differ = self->list_changed;
 
   self->changes_id = 0;
-  for (guint i = 0; i < self->changed_clients->len && !differ; i++)
-    differ = rows_differ (self, g_array_index (self->changed_clients, gint64, i));
-  g_array_set_size (self->changed_clients, 0);
-  self->list_changed = FALSE;
-  if (differ)
-    lo_sidebar_reload (self);
+  lo_sidebar_reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -273,22 +403,19 @@ store_changed_cb (LoStore       *store,
                   LoStoreChange  what,
                   LoSidebar     *self)
 {
-  if (what == LO_STORE_CHANGE_CLIENTS)
-    self->list_changed = TRUE;
-  else if (what == LO_STORE_CHANGE_ASSESSMENT)
-    {
-      gboolean known = FALSE;
-
-      for (guint i = 0; i < self->changed_clients->len && !known; i++)
-        known = g_array_index (self->changed_clients, gint64, i) == client;
-      if (!known)
-        g_array_append_val (self->changed_clients, client);
-    }
-  else
+  if (what != LO_STORE_CHANGE_CLIENTS && what != LO_STORE_CHANGE_ASSESSMENT)
     return;
   /* Before the frame is laid out (GDK_PRIORITY_REDRAW is lower). */
   if (self->changes_id == 0)
     self->changes_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_changes_cb, self, NULL);
+}
+
+static void
+engagement_changed_cb (LoClientSession *session,
+                       GParamSpec      *pspec,
+                       LoSidebar       *self)
+{
+  sync_assessment_rows (self);
 }
 
 static void
@@ -336,8 +463,11 @@ lo_sidebar_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, engagement_changed_cb, self);
   g_clear_handle_id (&self->changes_id, g_source_remove);
   g_clear_object (&self->store);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_SIDEBAR);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->dispose (object);
 }
@@ -348,8 +478,7 @@ lo_sidebar_finalize (GObject *object)
   LoSidebar *self = LO_SIDEBAR (object);
 
   g_clear_pointer (&self->selected_assessment, g_free);
-  g_clear_pointer (&self->signatures, g_hash_table_unref);
-  g_clear_pointer (&self->changed_clients, g_array_unref);
+  g_clear_object (&self->items);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->finalize (object);
 }
 
@@ -380,21 +509,27 @@ static void
 lo_sidebar_init (LoSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->changed_clients = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->items = g_list_store_new (LO_TYPE_SIDEBAR_ITEM);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, self, NULL);
 }
 
 void
-lo_sidebar_set_store (LoSidebar *self,
-                      LoStore   *store)
+lo_sidebar_set_session (LoSidebar       *self,
+                        LoClientSession *session)
 {
   g_return_if_fail (LO_IS_SIDEBAR (self));
+  g_return_if_fail (session == NULL || LO_IS_CLIENT_SESSION (session));
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, engagement_changed_cb, self);
+  g_set_object (&self->session, session);
+  g_set_object (&self->store, (session ? lo_client_session_get_store (session) : NULL));
+  if (self->store != NULL)
+    g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  if (self->session != NULL)
+    g_signal_connect (self->session, "notify::engagement", G_CALLBACK (engagement_changed_cb), self);
   lo_sidebar_reload (self);
 }
 

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "lo-store.h"
+#include "lo-client-session.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +17,10 @@ G_DECLARE_FINAL_TYPE (LoSidebar, lo_sidebar, LO, SIDEBAR, AdwBin)
  *   ::activated (LoSidebar *, gint64 client, const char *assessment)
  *     a row was chosen; @assessment is NULL for a client's own row. */
 
-void      lo_sidebar_set_store    (LoSidebar  *self,
-                                   LoStore    *store);
+/* Lists the clients of @session's store, and the assessments of the client
+ * @session shows. */
+void      lo_sidebar_set_session  (LoSidebar       *self,
+                                   LoClientSession *session);
 /* Selects the row without emitting ::activated. */
 void      lo_sidebar_select       (LoSidebar  *self,
                                    gint64      client,

@@ -1,15 +1,12 @@
 /* lo-window.c: the main window — clients, assessments, results, workshop
  *
- * The window owns what is shown: the client's engagement as last read from the
- * store, the assessment, its bank and its score. Pages change the store (or ask
- * the window to, through win.set-answer, so that answers can be undone); the
- * store emits ::changed; the window reads the engagement again, scores it and
- * hands the new figures to the pages.
- *
- * The reload follows the ::changed at once, because pages count on it (a page
- * that adds a process selects it when the echo arrives), so it is kept cheap:
- * only the page on screen gets the new figures; the others get them when they
- * are shown, so a change never rebuilds or lays out pages nobody sees.
+ * What is shown is the window's LoClientSession: the client's engagement as
+ * last read from the store and its analysis (score, roadmap, portfolio) for
+ * the chosen assessment. Pages change the store (or ask the window to, through
+ * win.set-answer, so that answers can be undone); the store emits ::changed;
+ * the session reads the engagement again and analyses it once, and every page
+ * follows the session's "analysis" (LoSessionPage: only the page on
+ * screen at once, the others when they are shown).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,43 +16,21 @@
 
 #include "lo-io.h"
 #include "lo-window.h"
+#include "lo-window-private.h"
 #include "lo-application.h"
+#include "lo-client-session.h"
 #include "lo-dialogs.h"
 #include "lo-sidebar.h"
 #include "lo-assessment-page.h"
 #include "lo-results-page.h"
 #include "lo-processes-page.h"
 #include "lo-roadmap-page.h"
-#include "lo-export-dialog.h"
-#include "lo-print.h"
 #include "lo-preferences-window.h"
 #include "lo-workshop-view.h"
 #include "lo-gui-resources.h"
 
 #define DEFAULT_BANK "lightsout-default"
 #define ANSWER_NONE  G_MININT
-
-/* The pages, as indices of LoWindow.pages. */
-enum
-{
-  INDEX_ASSESSMENT,
-  INDEX_RESULTS,
-  INDEX_PROCESSES,
-  INDEX_ROADMAP,
-  INDEX_WORKSHOP,
-  N_PAGES
-};
-
-/* The pages, as bits of LoWindow.stale. */
-enum
-{
-  PAGE_ASSESSMENT = 1 << INDEX_ASSESSMENT,
-  PAGE_RESULTS    = 1 << INDEX_RESULTS,
-  PAGE_PROCESSES  = 1 << INDEX_PROCESSES,
-  PAGE_ROADMAP    = 1 << INDEX_ROADMAP,
-  PAGE_WORKSHOP   = 1 << INDEX_WORKSHOP,
-  PAGES_ALL       = (1 << N_PAGES) - 1
-};
 
 typedef struct
 {
@@ -67,54 +42,44 @@ typedef struct
   int    after;
 } AnswerChange;
 
-struct _LoWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  LoStore      *store;
-  GSettings    *settings;     /* NULL when the schema is not installed */
-  gint64        client;
-  char         *assessment_id;
-  LoEngagement *engagement;
-  LoAssessment *assessment;   /* borrowed from engagement */
-  LoBank       *bank;
-  LoScore      *score;
-  LoScore      *previous;
-  GArray       *undo;         /* AnswerChange */
-  GArray       *redo;
-  guint         busy;
-  gboolean      printing;       /* the report's figures computed or its print dialog open */
-  gboolean      workshop;
-  guint         stale;          /* pages that have not been given the shown data */
-  GCancellable *cancellable;    /* imports and printing still running */
-  GtkWidget    *pages[N_PAGES]; /* built the first time they are shown */
-  guint         storing;        /* imports being saved by the store's worker */
-  GtkWindow    *shortcuts;      /* weak: the open shortcuts window */
-
-  /* template */
-  AdwToastOverlay     *toast_overlay;
-  GtkStack            *root_stack;
-  AdwLeaflet          *leaflet;
-  GtkWidget           *sidebar_box;
-  GtkWidget           *content_box;
-  LoSidebar           *sidebar;
-  GtkStack            *content_stack;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewStack        *view_stack;
-  AdwBin              *assessment_slot;
-  AdwBin              *results_slot;
-  AdwBin              *processes_slot;
-  AdwBin              *roadmap_slot;
-  AdwBin              *workshop_slot;
-  GtkSpinner          *busy_spinner;
-  GtkMenuButton       *empty_menu_button;
-  GtkMenuButton       *sidebar_menu_button;
-  GtkMenuButton       *client_menu_button;
-  GMenuModel          *primary_menu;
-  GMenuModel          *client_menu;
-};
-
 G_DEFINE_FINAL_TYPE (LoWindow, lo_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* What is shown, from the session (NULL / 0 when nothing is). */
+static gint64
+shown_client (LoWindow *self)
+{
+  return self->session ? lo_client_session_get_client_id (self->session) : 0;
+}
+
+static LoAnalysis *
+shown_analysis (LoWindow *self)
+{
+  return self->session ? lo_client_session_get_analysis (self->session) : NULL;
+}
+
+static LoEngagement *
+shown_engagement (LoWindow *self)
+{
+  LoAnalysis *analysis = shown_analysis (self);
+
+  return analysis ? lo_analysis_get_engagement (analysis) : NULL;
+}
+
+static LoAssessment *
+shown_assessment (LoWindow *self)
+{
+  LoAnalysis *analysis = shown_analysis (self);
+
+  return analysis ? lo_analysis_get_assessment (analysis) : NULL;
+}
+
+static LoScore *
+shown_score (LoWindow *self)
+{
+  LoAnalysis *analysis = shown_analysis (self);
+
+  return analysis ? lo_analysis_get_score (analysis) : NULL;
+}
 
 static void
 answer_change_clear (gpointer data)
@@ -126,16 +91,16 @@ answer_change_clear (gpointer data)
   g_clear_pointer (&change->question, g_free);
 }
 
-static void
-toast (LoWindow   *self,
-       const char *message)
+void
+lo_window_toast (LoWindow   *self,
+                 const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-toast_error (LoWindow     *self,
-             const GError *error)
+void
+lo_window_toast_error (LoWindow     *self,
+                       const GError *error)
 {
   /* The message names what went wrong; a toast keeps the window usable. */
   g_autofree char *text = g_markup_escape_text (error->message, -1);
@@ -150,11 +115,11 @@ find_bank (LoWindow   *self,
            guint       edition)
 {
   g_autoptr(GError) error = NULL;
-  LoBank *bank;
+  LoAnalysis *analysis = shown_analysis (self);
+  LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
 
-  if (self->bank != NULL && g_strcmp0 (self->bank->id, id) == 0
-      && edition != 0 && self->bank->version == edition)
-    return lo_bank_ref (self->bank);
+  if (bank != NULL && g_strcmp0 (bank->id, id) == 0 && edition != 0 && bank->version == edition)
+    return lo_bank_ref (bank);
   bank = lo_bank_find_shipped_edition (id, edition, NULL);
   if (bank == NULL)
     bank = lo_store_get_bank (self->store, id, edition, &error);
@@ -163,17 +128,19 @@ find_bank (LoWindow   *self,
       if (error == NULL)
         g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                      _("The question bank “%s” was not found"), id);
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
     }
   return bank;
 }
 
-static void
-update_actions (LoWindow *self)
+void
+lo_window_update_actions (LoWindow *self)
 {
-  gboolean has_client = self->client != 0;
-  gboolean has_score = self->score != NULL;
-  gboolean can_answer = has_score && self->assessment->respondents->len > 0;
+  LoEngagement *engagement = shown_engagement (self);
+  LoAssessment *assessment = shown_assessment (self);
+  gboolean has_client = shown_client (self) != 0;
+  gboolean has_score = shown_score (self) != NULL;
+  gboolean can_answer = has_score && assessment != NULL && assessment->respondents->len > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-assessment", has_client);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", has_client);
@@ -183,11 +150,11 @@ update_actions (LoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_score);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->engagement != NULL && !self->workshop);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", engagement != NULL && !self->workshop);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
-                                 self->engagement != NULL && !self->workshop && !self->printing);
+                                 engagement != NULL && !self->workshop && !self->printing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-to-file",
-                                 self->engagement != NULL && !self->workshop && !self->printing);
+                                 engagement != NULL && !self->workshop && !self->printing);
 }
 
 static void
@@ -202,39 +169,11 @@ update_empty_state (LoWindow *self)
   clients = lo_store_list_clients (self->store, NULL, &error);
   if (clients == NULL)
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   empty = clients->len == 0;
   gtk_stack_set_visible_child_name (self->root_stack, empty ? "empty" : "main");
-}
-
-static void
-clear_shown (LoWindow *self)
-{
-  g_clear_pointer (&self->score, lo_score_unref);
-  g_clear_pointer (&self->previous, lo_score_unref);
-  self->assessment = NULL;
-  g_clear_pointer (&self->engagement, lo_engagement_unref);
-}
-
-static guint
-visible_pages (LoWindow *self)
-{
-  const char *name;
-
-  if (self->workshop)
-    return PAGE_WORKSHOP;
-  name = adw_view_stack_get_visible_child_name (self->view_stack);
-  if (g_strcmp0 (name, "assessment") == 0)
-    return PAGE_ASSESSMENT;
-  if (g_strcmp0 (name, "results") == 0)
-    return PAGE_RESULTS;
-  if (g_strcmp0 (name, "processes") == 0)
-    return PAGE_PROCESSES;
-  if (g_strcmp0 (name, "roadmap") == 0)
-    return PAGE_ROADMAP;
-  return 0;
 }
 
 /* A page is built the first time it is shown, into its slot in the
@@ -255,7 +194,7 @@ ensure_page (LoWindow *self,
         LO_TYPE_ROADMAP_PAGE, LO_TYPE_WORKSHOP_VIEW,
       };
 
-      self->pages[index] = g_object_new (types[index], NULL);
+      self->pages[index] = g_object_new (types[index], "session", self->session, NULL);
       adw_bin_set_child (slots[index], self->pages[index]);
     }
   return self->pages[index];
@@ -267,139 +206,87 @@ ensure_page (LoWindow *self,
 #define roadmap_page(self)    LO_ROADMAP_PAGE (ensure_page ((self), INDEX_ROADMAP))
 #define workshop_view(self)   LO_WORKSHOP_VIEW (ensure_page ((self), INDEX_WORKSHOP))
 
-/* Gives the pages on screen the data shown, if they do not have it yet. */
+/* Builds the page on screen, the first time it is shown; from then on it
+ * follows the session by itself. Nothing is built while nothing is shown. */
 static void
-update_pages (LoWindow *self)
+ensure_visible_page (LoWindow *self)
 {
-  guint due = self->stale & visible_pages (self);
-  gboolean has = self->score != NULL;
-  LoStore *store = has ? self->store : NULL;
-  gint64 client = has ? self->client : 0;
-  LoEngagement *engagement = has ? self->engagement : NULL;
+  const char *names[] = { "assessment", "results", "processes", "roadmap" };
+  const char *name;
 
-  /* A page not built yet shows nothing, which is right when nothing is shown. */
-  if (!has)
-    for (guint i = 0; i < N_PAGES; i++)
-      if (self->pages[i] == NULL)
-        due &= ~(1u << i);
-  self->stale &= ~due;
-  if (due & PAGE_ASSESSMENT)
-    lo_assessment_page_set_data (assessment_page (self), store, client,
-                                 has ? self->assessment : NULL, has ? self->bank : NULL, self->score);
-  if (due & PAGE_RESULTS)
-    lo_results_page_set_data (results_page (self), store, client, engagement, self->score,
-                              has ? self->previous : NULL);
-  if (due & PAGE_PROCESSES)
-    lo_processes_page_set_data (processes_page (self), store, client, engagement, self->score,
-                                has ? self->previous : NULL);
-  if (due & PAGE_ROADMAP)
-    lo_roadmap_page_set_data (roadmap_page (self), store, client, engagement, self->score,
-                              has ? self->previous : NULL);
-  if (due & PAGE_WORKSHOP)
-    lo_workshop_view_set_data (workshop_view (self), has ? self->assessment : NULL,
-                               has ? self->bank : NULL, self->score);
+  if (shown_score (self) == NULL)
+    return;
+  if (self->workshop)
+    {
+      ensure_page (self, INDEX_WORKSHOP);
+      return;
+    }
+  name = adw_view_stack_get_visible_child_name (self->view_stack);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (name, names[i]) == 0)
+      ensure_page (self, i);
 }
 
-/* Reads the shown client again from the store and gives the pages the result. */
 static void
-reload (LoWindow *self)
+visible_page_cb (GObject    *stack,
+                 GParamSpec *pspec,
+                 LoWindow   *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoBank) bank = NULL;
+  ensure_visible_page (self);
+}
+
+/* The session reloaded: the window's own parts follow (the pages follow it
+ * themselves). */
+static void
+analysis_changed_cb (LoClientSession *session,
+                     GParamSpec      *pspec,
+                     LoWindow        *self)
+{
+  LoEngagement *engagement = shown_engagement (self);
+  LoAssessment *assessment = shown_assessment (self);
+  LoAnalysis *analysis = shown_analysis (self);
+  const GError *error = lo_client_session_get_error (session);
   g_autofree char *subtitle = NULL;
-  LoAssessment *previous;
 
-  clear_shown (self);
+  if (error == NULL && analysis != NULL && assessment != NULL && lo_analysis_get_bank (analysis) != NULL)
+    error = lo_analysis_get_assessment_error (analysis);
+  /* Said once, not at every reload while it lasts. */
+  if (error != NULL && g_strcmp0 (error->message, self->toasted) != 0)
+    lo_window_toast_error (self, error);
+  g_free (self->toasted);
+  self->toasted = error ? g_strdup (error->message) : NULL;
 
-  if (self->client != 0)
-    {
-      self->engagement = lo_store_load_engagement (self->store, self->client, &error);
-      if (self->engagement == NULL)
-        {
-          if (!g_error_matches (error, LO_STORE_ERROR, LO_STORE_ERROR_NOT_FOUND))
-            toast_error (self, error);
-          self->client = 0;
-        }
-    }
-
-  if (self->engagement != NULL && self->assessment_id != NULL)
-    for (guint i = 0; i < self->engagement->assessments->len; i++)
-      {
-        LoAssessment *a = g_ptr_array_index (self->engagement->assessments, i);
-
-        if (g_strcmp0 (a->id, self->assessment_id) == 0)
-          self->assessment = a;
-      }
-  if (self->engagement != NULL && self->assessment == NULL)
-    {
-      self->assessment = lo_engagement_latest_assessment (self->engagement);
-      g_free (self->assessment_id);
-      self->assessment_id = self->assessment ? g_strdup (self->assessment->id) : NULL;
-    }
-
-  if (self->assessment != NULL)
-    {
-      /* The bank the assessment was taken with, as kept in the store. */
-      bank = lo_store_get_assessment_bank (self->store, self->client, self->assessment->id, NULL);
-      if (bank == NULL)
-        bank = find_bank (self, self->assessment->bank, self->assessment->bank_edition);
-      else if (self->bank != NULL && g_strcmp0 (self->bank->id, bank->id) == 0
-               && self->bank->version == bank->version)
-        {
-          /* Keep the same bank object, so pages keep their widgets. */
-          lo_bank_unref (bank);
-          bank = lo_bank_ref (self->bank);
-        }
-    }
-  if (bank != NULL)
-    {
-      g_clear_error (&error);
-      self->score = lo_score_compute (bank, self->assessment, &error);
-      if (self->score == NULL)
-        toast_error (self, error);
-      previous = lo_engagement_previous_assessment (self->engagement, self->assessment);
-      if (self->score != NULL && previous != NULL && g_strcmp0 (previous->bank, bank->id) == 0
-          && previous->bank_edition == self->assessment->bank_edition)
-        self->previous = lo_score_compute (bank, previous, NULL);
-    }
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  self->bank = g_steal_pointer (&bank);
-
-  if (self->engagement == NULL)
+  if (engagement == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "none");
-  else if (self->score == NULL)
+  else if (shown_score (self) == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "no-assessment");
   else
     gtk_stack_set_visible_child_name (self->content_stack, "assessment");
 
   adw_view_switcher_title_set_title (self->switcher_title,
-                                     self->engagement ? self->engagement->client_name : _("Lights Out"));
-  if (self->assessment != NULL)
-    subtitle = lo_format_date (self->assessment->date);
+                                     engagement ? engagement->client_name : _("Lights Out"));
+  if (assessment != NULL)
+    subtitle = lo_format_date (assessment->date);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
-
-  self->stale = PAGES_ALL;
-  update_pages (self);
-  update_actions (self);
+  ensure_visible_page (self);
+  lo_window_update_actions (self);
 }
 
-static void
-show (LoWindow   *self,
-      gint64      client,
-      const char *assessment)
+void
+lo_window_show (LoWindow   *self,
+                gint64      client,
+                const char *assessment)
 {
-  if (self->client != client)
+  if (shown_client (self) != client)
     {
       g_array_set_size (self->undo, 0);
       g_array_set_size (self->redo, 0);
     }
-  self->client = client;
-  g_free (self->assessment_id);
-  self->assessment_id = g_strdup (assessment);
-  reload (self);
-  lo_sidebar_select (self->sidebar, self->client, self->assessment_id);
+  lo_client_session_select (self->session, client, assessment);
+  lo_sidebar_select (self->sidebar, shown_client (self),
+                     lo_client_session_get_assessment_id (self->session));
   if (self->settings != NULL)
-    g_settings_set_int64 (self->settings, "last-client", self->client);
+    g_settings_set_int64 (self->settings, "last-client", shown_client (self));
 }
 
 static void
@@ -408,22 +295,9 @@ store_changed_cb (LoStore       *store,
                   LoStoreChange  what,
                   LoWindow      *self)
 {
+  /* The session reloads the client shown by itself. */
   if (what == LO_STORE_CHANGE_CLIENTS)
-    {
-      update_empty_state (self);
-      if (self->client != 0 && (client == 0 || client == self->client))
-        reload (self);
-    }
-  else if (client == self->client)
-    reload (self);
-}
-
-static void
-visible_page_cb (GObject    *stack,
-                 GParamSpec *pspec,
-                 LoWindow   *self)
-{
-  update_pages (self);
+    update_empty_state (self);
 }
 
 static void
@@ -432,7 +306,7 @@ sidebar_activated_cb (LoSidebar  *sidebar,
                       const char *assessment,
                       LoWindow   *self)
 {
-  show (self, client, assessment);
+  lo_window_show (self, client, assessment);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -447,14 +321,14 @@ create_client_done (GtkWidget  *widget,
 
   if (client == 0)
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   /* The preferences' currency, horizon and rates for the new engagement. */
   if (!lo_preferences_apply_to_client (self->store, client, &error))
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
   g_clear_error (&error);
-  show (self, client, NULL);
+  lo_window_show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -466,8 +340,8 @@ rename_client_done (GtkWidget  *widget,
   LoWindow *self = LO_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!lo_store_rename_client (self->store, self->client, name, &error))
-    toast_error (self, error);
+  if (!lo_store_rename_client (self->store, shown_client (self), name, &error))
+    lo_window_toast_error (self, error);
 }
 
 /* Actions */
@@ -487,10 +361,11 @@ rename_client_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   LoWindow *self = LO_WINDOW (widget);
+  LoEngagement *engagement = shown_engagement (self);
 
-  if (self->engagement == NULL)
+  if (engagement == NULL)
     return;
-  lo_ask_name (widget, _("Rename Client"), NULL, self->engagement->client_name,
+  lo_ask_name (widget, _("Rename Client"), NULL, engagement->client_name,
                _("_Rename"), rename_client_done, NULL);
 }
 
@@ -505,13 +380,14 @@ delete_client_action (GtkWidget  *widget,
   g_autofree char *escaped = NULL;
   gint64 token = 0;
   AdwToast *undo_toast;
+  LoEngagement *engagement = shown_engagement (self);
 
-  if (self->client == 0 || self->engagement == NULL)
+  if (shown_client (self) == 0 || engagement == NULL)
     return;
-  escaped = g_markup_escape_text (self->engagement->client_name, -1);
-  if (!lo_store_delete_client (self->store, self->client, &token, &error))
+  escaped = g_markup_escape_text (engagement->client_name, -1);
+  if (!lo_store_delete_client (self->store, shown_client (self), &token, &error))
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   /* Translators: %s is a client's name */
@@ -522,7 +398,7 @@ delete_client_action (GtkWidget  *widget,
   adw_toast_set_action_target_value (undo_toast, g_variant_new_int64 (token));
   adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, undo_toast);
-  show (self, 0, NULL);
+  lo_window_show (self, 0, NULL);
 }
 
 static void
@@ -534,7 +410,7 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!lo_store_undo_delete (self->store, g_variant_get_int64 (parameter), &error))
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
 }
 
 static char *
@@ -566,7 +442,7 @@ new_assessment_action (GtkWidget  *widget,
   g_autoptr(LoBank) bank = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->engagement == NULL)
+  if (shown_engagement (self) == NULL)
     return;
   /* a new assessment is answered with the newest edition */
   bank = find_bank (self, DEFAULT_BANK, 0);
@@ -574,23 +450,23 @@ new_assessment_action (GtkWidget  *widget,
    * store could not keep the bank of is not added. */
   if (bank != NULL && !lo_store_put_bank (self->store, bank, &error))
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
 
-  id = unique_assessment_id (self->engagement, date);
+  id = unique_assessment_id (shown_engagement (self), date);
   assessment = lo_assessment_new (id, date, DEFAULT_BANK);
   if (bank != NULL)
     assessment->bank_edition = bank->version;
   lo_assessment_add_respondent (assessment, "r1", _("Respondent 1"), NULL);
-  if (!lo_store_add_assessment (self->store, self->client, assessment, &error))
+  if (!lo_store_add_assessment (self->store, shown_client (self), assessment, &error))
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   /* The page first, so that only it is filled. */
   adw_view_stack_set_visible_child_name (self->view_stack, "assessment");
-  show (self, self->client, id);
+  lo_window_show (self, shown_client (self), id);
 }
 
 static void
@@ -608,45 +484,12 @@ open_demo_action (GtkWidget  *widget,
   client = lo_store_import_engagement (self->store, demo, &error);
   if (client == 0)
     {
-      toast_error (self, error);
+      lo_window_toast_error (self, error);
       return;
     }
   adw_view_stack_set_visible_child_name (self->view_stack, "results");
-  show (self, client, NULL);
+  lo_window_show (self, client, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-import_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    LoWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      lo_window_import_file (self, file);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Import an Engagement"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  gtk_file_filter_set_name (filter, _("Lights Out engagements"));
-  gtk_file_filter_add_pattern (filter, "*.lightsout");
-  gtk_file_filter_add_mime_type (filter, "application/x-lightsout");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Window state: the size a window has when it is neither maximized nor
@@ -677,10 +520,10 @@ set_workshop (LoWindow *self,
 {
   if (self->workshop == workshop)
     return;
-  if (workshop && self->score == NULL)
+  if (workshop && shown_score (self) == NULL)
     return;
   self->workshop = workshop;
-  update_pages (self);
+  ensure_visible_page (self);
   if (workshop)
     {
       lo_workshop_view_set_respondent (workshop_view (self),
@@ -704,7 +547,7 @@ set_workshop (LoWindow *self,
       gtk_stack_set_visible_child_name (self->root_stack, "main");
       update_empty_state (self);
     }
-  update_actions (self);
+  lo_window_update_actions (self);
 }
 
 static void
@@ -740,7 +583,7 @@ apply_answer (LoWindow     *self,
     ok = lo_store_set_answer (self->store, change->client, change->assessment,
                               change->respondent, change->question, value, &error);
   if (!ok)
-    toast_error (self, error);
+    lo_window_toast_error (self, error);
   return ok;
 }
 
@@ -752,13 +595,15 @@ set_answer_action (GtkWidget  *widget,
   LoWindow *self = LO_WINDOW (widget);
   const char *respondent_id, *question;
   AnswerChange change = { 0 };
+  LoAssessment *assessment;
   LoRespondent *respondent;
   int value, before;
 
   g_variant_get (parameter, "(&s&si)", &respondent_id, &question, &value);
-  if (self->assessment == NULL)
+  assessment = shown_assessment (self);
+  if (assessment == NULL)
     return;
-  respondent = lo_assessment_lookup_respondent (self->assessment, respondent_id);
+  respondent = lo_assessment_lookup_respondent (assessment, respondent_id);
   if (respondent == NULL)
     return;
   if (!lo_respondent_get_answer (respondent, question, &before))
@@ -768,8 +613,8 @@ set_answer_action (GtkWidget  *widget,
   if (before == value)
     return;
 
-  change.client = self->client;
-  change.assessment = g_strdup (self->assessment->id);
+  change.client = shown_client (self);
+  change.assessment = g_strdup (assessment->id);
   change.respondent = g_strdup (respondent_id);
   change.question = g_strdup (question);
   change.before = before;
@@ -781,7 +626,7 @@ set_answer_action (GtkWidget  *widget,
     }
   g_array_append_val (self->undo, change);
   g_array_set_size (self->redo, 0);
-  update_actions (self);
+  lo_window_update_actions (self);
 }
 
 static void
@@ -801,13 +646,13 @@ undo_action (GtkWidget  *widget,
   /* Move ownership of the strings along with the entry. */
   memset (&g_array_index (from, AnswerChange, from->len - 1), 0, sizeof change);
   g_array_set_size (from, from->len - 1);
-  if (change.client != self->client)
-    show (self, change.client, change.assessment);
+  if (change.client != shown_client (self))
+    lo_window_show (self, change.client, change.assessment);
   if (apply_answer (self, &change, is_undo ? change.before : change.after))
     g_array_append_val (to, change);
   else
     answer_change_clear (&change);
-  update_actions (self);
+  lo_window_update_actions (self);
 }
 
 static void
@@ -841,104 +686,6 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  LoWindow *self = LO_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  LoExportDialog *dialog;
-
-  if (self->engagement == NULL)
-    return;
-  dialog = lo_export_dialog_new (GTK_WINDOW (self), self->engagement, self->bank, self->client, &error);
-  if (dialog == NULL)
-    {
-      toast_error (self, error);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void set_busy (LoWindow *self,
-                      gboolean  busy);
-
-/* Printing: the report's figures, Monte Carlo included, are computed in a
- * thread (as the export dialog does) while the window shows that it is busy
- * and stays usable; then the print dialog opens on them. */
-
-typedef struct
-{
-  LoWindow *window;            /* not a reference: closing the window cancels */
-  char     *export_filename;   /* win.print-to-file; NULL: the print dialog */
-} PrintRequest;
-
-static void
-print_input_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  PrintRequest *request = user_data;
-  g_autofree char *export_filename = request->export_filename;
-  g_autoptr(LoWindow) self = NULL;
-  g_autoptr(LoReportInput) input = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) strings = NULL;
-  LoReportOptions opts;
-
-  input = lo_export_build_input_finish (result, &error);
-  /* Cancelled in dispose (a result that came first is reported cancelled
-   * too): the window may be gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_free (request);
-      return;
-    }
-  /* Kept through the print dialog, which may outlast the window. */
-  self = g_object_ref (request->window);
-  g_free (request);
-  set_busy (self, FALSE);
-  if (input != NULL)
-    {
-      lo_export_default_options (&opts, &strings);
-      lo_print_report (GTK_WINDOW (self), input, &opts,
-                       export_filename != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                               : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                       export_filename, &error);
-    }
-  self->printing = FALSE;
-  /* Closed while the print dialog was open. */
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  update_actions (self);
-  if (error != NULL)
-    toast_error (self, error);
-}
-
-/* win.print, and win.print-to-file (a PDF path) that draws the same pages
- * into a file without the dialog, for tests. */
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  LoWindow *self = LO_WINDOW (widget);
-  PrintRequest *request;
-
-  if (self->engagement == NULL || self->printing)
-    return;
-  request = g_new0 (PrintRequest, 1);
-  request->window = self;
-  if (parameter != NULL)
-    request->export_filename = g_variant_dup_string (parameter, NULL);
-  self->printing = TRUE;
-  set_busy (self, TRUE);
-  update_actions (self);
-  lo_export_build_input_async (self->engagement, self->bank, self->cancellable,
-                               print_input_cb, request);
-}
-
 /* A menu's popover is built the first time it opens, not with the window. */
 static void
 create_menu_popup (GtkMenuButton *button,
@@ -968,145 +715,6 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (self->shortcuts);
 }
 
-/* Importing off the main thread */
-
-/* Small files are read at once, on the main thread: a window opened on one
- * shows it in its first frame.  Larger ones are read in a thread while the
- * window shows that it is busy. */
-#define IMPORT_AT_ONCE_BYTES (256 * 1024)
-
-static LoEngagement *
-read_engagement (GFile   *file,
-                 GError **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_READ,
-                   _("%s: only local files can be imported"), uri);
-      return NULL;
-    }
-  return lo_engagement_read_file (path, NULL, error);
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  LoEngagement *engagement = read_engagement (task_data, &error);
-
-  if (engagement == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, engagement, (GDestroyNotify) lo_engagement_unref);
-}
-
-static void
-set_busy (LoWindow *self,
-          gboolean  busy)
-{
-  self->busy += busy ? 1 : -1;
-  gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), self->busy > 0);
-  gtk_spinner_set_spinning (self->busy_spinner, self->busy > 0);
-}
-
-/* Shows a client just imported and says so. */
-static void
-show_imported (LoWindow *self,
-               gint64    client)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "results");
-  show (self, client, NULL);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  if (self->engagement == NULL)
-    return;
-  /* The name as stored: a number is added when the client exists. */
-  escaped = g_markup_escape_text (self->engagement->client_name, -1);
-  /* Translators: %s is a client's name */
-  message = g_strdup_printf (_("Imported “%s”"), escaped);
-  toast (self, message);
-}
-
-/* Stores what was read at once and shows it, or says what was wrong. */
-static void
-finish_import (LoWindow     *self,
-               LoEngagement *engagement,
-               GError       *read_error)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 client;
-
-  if (engagement == NULL)
-    {
-      toast_error (self, read_error);
-      return;
-    }
-  client = lo_store_import_engagement (self->store, engagement, &error);
-  if (client == 0)
-    toast_error (self, error);
-  else
-    show_imported (self, client);
-}
-
-static void
-store_import_done_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(LoWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gint64 client = lo_store_import_engagement_finish (LO_STORE (source), result, &error);
-
-  /* Cancelled in dispose: the window's widgets are gone. */
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  if (--self->storing == 0)
-    gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), TRUE);
-  set_busy (self, FALSE);
-  if (client == 0)
-    toast_error (self, error);
-  else
-    show_imported (self, client);
-}
-
-/* A large file was read in a thread: it is stored in one too, by a
- * connection of the store's own, and the window stays busy until then. */
-static void
-import_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  LoWindow *self = LO_WINDOW (source);
-  g_autoptr(LoEngagement) engagement = NULL;
-  g_autoptr(GError) error = NULL;
-
-  engagement = g_task_propagate_pointer (G_TASK (result), &error);
-  /* Cancelled in dispose: the window's widgets are gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (engagement == NULL)
-    {
-      set_busy (self, FALSE);
-      toast_error (self, error);
-      return;
-    }
-  /* Nothing can be changed meanwhile: the store refuses it until the
-   * import is saved, so the window does not offer it. */
-  if (self->storing++ == 0)
-    gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), FALSE);
-  lo_store_import_engagement_async (self->store, engagement, self->cancellable,
-                                    store_import_done_cb, g_object_ref (self));
-}
-
 static void
 lo_window_dispose (GObject *object)
 {
@@ -1114,6 +722,8 @@ lo_window_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, analysis_changed_cb, self);
   g_cancellable_cancel (self->cancellable);
   if (self->view_stack != NULL)
     g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_cb, self);
@@ -1136,9 +746,8 @@ lo_window_finalize (GObject *object)
 {
   LoWindow *self = LO_WINDOW (object);
 
-  clear_shown (self);
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  g_clear_pointer (&self->assessment_id, g_free);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->toasted, g_free);
   g_clear_pointer (&self->undo, g_array_unref);
   g_clear_pointer (&self->redo, g_array_unref);
   g_clear_object (&self->settings);
@@ -1196,7 +805,7 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, lo_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
   gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);
   gtk_widget_class_install_action (widget_class, "win.set-answer", "(ssi)", set_answer_action);
@@ -1205,9 +814,9 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.print-to-file", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, lo_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, lo_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-to-file", "s", lo_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
@@ -1265,48 +874,21 @@ lo_window_new (GtkApplication *application,
   bind_window_state (self);
   self->store = g_object_ref (store);
   g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  lo_sidebar_set_store (self->sidebar, store);
+  self->session = lo_client_session_new (store);
+  g_signal_connect (self->session, "notify::analysis", G_CALLBACK (analysis_changed_cb), self);
+  lo_sidebar_set_session (self->sidebar, self->session);
   update_empty_state (self);
   if (self->settings != NULL)
     last = g_settings_get_int64 (self->settings, "last-client");
-  show (self, 0, NULL);
+  lo_window_show (self, 0, NULL);
   if (last != 0)
     {
       g_autoptr(LoEngagement) engagement = lo_store_load_engagement (store, last, NULL);
 
       if (engagement != NULL)
-        show (self, last, NULL);
+        lo_window_show (self, last, NULL);
     }
   return self;
-}
-
-void
-lo_window_import_file (LoWindow *self,
-                       GFile    *file)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-
-  g_return_if_fail (LO_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (g_file_is_native (file))
-    info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                              G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
-      && g_file_info_get_size (info) <= IMPORT_AT_ONCE_BYTES)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(LoEngagement) engagement = read_engagement (file, &error);
-
-      finish_import (self, engagement, error);
-      return;
-    }
-
-  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  set_busy (self, TRUE);
-  g_task_run_in_thread (task, import_thread);
 }
 
 void
@@ -1316,7 +898,7 @@ lo_window_select (LoWindow   *self,
 {
   g_return_if_fail (LO_IS_WINDOW (self));
 
-  show (self, client, assessment);
+  lo_window_show (self, client, assessment);
 }
 
 LoStore *
@@ -1330,21 +912,35 @@ gint64
 lo_window_get_client (LoWindow *self)
 {
   g_return_val_if_fail (LO_IS_WINDOW (self), 0);
-  return self->client;
+  return shown_client (self);
 }
 
 const char *
 lo_window_get_assessment_id (LoWindow *self)
 {
   g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
-  return self->score != NULL ? self->assessment_id : NULL;
+  return shown_score (self) != NULL ? lo_client_session_get_assessment_id (self->session) : NULL;
 }
 
 LoScore *
 lo_window_get_score (LoWindow *self)
 {
   g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
-  return self->score;
+  return shown_score (self);
+}
+
+LoAnalysis *
+lo_window_get_analysis (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
+  return shown_analysis (self);
+}
+
+LoClientSession *
+lo_window_get_session (LoWindow *self)
+{
+  g_return_val_if_fail (LO_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 gboolean

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "lo-store.h"
+#include "lo-client-session.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,9 @@ gint64        lo_window_get_client             (LoWindow       *self);
 const char   *lo_window_get_assessment_id      (LoWindow       *self);
 /* The score of the shown assessment, NULL when none (transfer none). */
 LoScore      *lo_window_get_score              (LoWindow       *self);
+/* The analysis shown, NULL when no client is (transfer none). */
+LoAnalysis   *lo_window_get_analysis           (LoWindow       *self);
+LoClientSession *lo_window_get_session         (LoWindow       *self);
 gboolean      lo_window_get_workshop_mode      (LoWindow       *self);
 /* Number of imports and print preparations still running in threads. */
 guint         lo_window_get_busy               (LoWindow       *self);

@@ -11,17 +11,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-session-page.h"
 #include "lo-workshop-view.h"
 
 struct _LoWorkshopView
 {
-  AdwBin parent_instance;
+  LoSessionPage parent_instance;
 
   LoAssessment *assessment;
   LoBank       *bank;
   LoScore      *score;
   char         *respondent;
-  char         *respondents_key;
+  LoAssessment *respondents_of;   /* whose respondents the toggles show */
   guint         position;
   gboolean      updating;
   GtkWidget    *options[LO_N_LEVELS];
@@ -40,7 +41,7 @@ struct _LoWorkshopView
   GtkProgressBar *progress;
 };
 
-G_DEFINE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, LO_TYPE_SESSION_PAGE)
 
 static const LoQuestion *
 current_question (LoWorkshopView *self)
@@ -74,22 +75,14 @@ respondent_toggled_cb (GtkToggleButton *toggle,
 static void
 rebuild_respondents (LoWorkshopView *self)
 {
-  GString *key = g_string_new (NULL);
   GtkWidget *child;
 
-  for (guint i = 0; self->assessment && i < self->assessment->respondents->len; i++)
-    {
-      const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, i);
-
-      g_string_append_printf (key, "%s\x1f%s\x1e", r->id, r->name);
-    }
-  if (g_strcmp0 (key->str, self->respondents_key) == 0)
-    {
-      g_string_free (key, TRUE);
-      return;
-    }
-  g_free (self->respondents_key);
-  self->respondents_key = g_string_free (key, FALSE);
+  if (self->respondents_of != NULL
+      && lo_assessment_same_respondents (self->assessment, self->respondents_of))
+    return;
+  g_clear_pointer (&self->respondents_of, lo_assessment_unref);
+  if (self->assessment != NULL)
+    self->respondents_of = lo_assessment_ref (self->assessment);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->respondents_box))) != NULL)
     gtk_flow_box_remove (self->respondents_box, child);
@@ -316,10 +309,15 @@ lo_workshop_view_finalize (GObject *object)
   g_clear_pointer (&self->bank, lo_bank_unref);
   g_clear_pointer (&self->score, lo_score_unref);
   g_clear_pointer (&self->respondent, g_free);
-  g_clear_pointer (&self->respondents_key, g_free);
+  g_clear_pointer (&self->respondents_of, lo_assessment_unref);
   g_clear_pointer (&self->toggles, g_ptr_array_unref);
   G_OBJECT_CLASS (lo_workshop_view_parent_class)->finalize (object);
 }
+
+static void update (LoSessionPage *page,
+                    LoStore       *store,
+                    gint64         client,
+                    LoAnalysis    *analysis);
 
 static void
 lo_workshop_view_class_init (LoWorkshopViewClass *klass)
@@ -331,6 +329,7 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
 
   object_class->dispose = lo_workshop_view_dispose;
   object_class->finalize = lo_workshop_view_finalize;
+  LO_SESSION_PAGE_CLASS (klass)->update = update;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lightsout/LightsOut/ui/lo-workshop-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, position_label);
@@ -399,12 +398,17 @@ lo_workshop_view_init (LoWorkshopView *self)
   gtk_widget_set_focusable (self->na_button, FALSE);
 }
 
-void
-lo_workshop_view_set_data (LoWorkshopView *self,
-                           LoAssessment   *assessment,
-                           LoBank         *bank,
-                           LoScore        *score)
+static void
+update (LoSessionPage *page,
+        LoStore       *store,
+        gint64         client,
+        LoAnalysis    *analysis)
 {
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (page);
+  LoAssessment *assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
+  LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
+  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
+
   g_return_if_fail (LO_IS_WORKSHOP_VIEW (self));
 
   if (assessment != NULL)

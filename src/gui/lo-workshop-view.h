@@ -6,17 +6,16 @@
 
 #include <adwaita.h>
 
+#include "lo-session-page.h"
+
 #include "lo-core.h"
 
 G_BEGIN_DECLS
 
 #define LO_TYPE_WORKSHOP_VIEW (lo_workshop_view_get_type ())
-G_DECLARE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, LO, WORKSHOP_VIEW, AdwBin)
+/* Shows what its "session" (LoClientSession, construct-only) holds. */
+G_DECLARE_FINAL_TYPE (LoWorkshopView, lo_workshop_view, LO, WORKSHOP_VIEW, LoSessionPage)
 
-void        lo_workshop_view_set_data       (LoWorkshopView *self,
-                                             LoAssessment   *assessment,
-                                             LoBank         *bank,
-                                             LoScore        *score);
 const char *lo_workshop_view_get_respondent (LoWorkshopView *self);
 void        lo_workshop_view_set_respondent (LoWorkshopView *self,
                                              const char     *respondent);

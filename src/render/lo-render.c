@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <libintl.h>
 #include <math.h>
 #include <string.h>
 
@@ -180,33 +179,6 @@ lo_render_nice_ticks (double  lo,
   if (last)
     *last = ceil (hi / step - 1e-9) * step;
   return step;
-}
-
-char *
-lo_render_push_language (const char *language)
-{
-  const char *old = g_getenv ("LANGUAGE");
-  char *token = old ? g_strconcat ("=", old, NULL) : g_strdup ("");
-
-  if (language && *language)
-    g_setenv ("LANGUAGE", language, TRUE);
-  /* Setting the text domain again makes gettext drop its cached lookups. */
-  textdomain (textdomain (NULL));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  return token;
-}
-
-void
-lo_render_pop_language (char *token)
-{
-  if (token == NULL)
-    return;
-  if (token[0] == '=')
-    g_setenv ("LANGUAGE", token + 1, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  textdomain (textdomain (NULL));
-  g_free (token);
 }
 
 const char *

@@ -7,9 +7,9 @@
  * LoRenderContext.font_size (user units) and shrink on small canvases, so a
  * chart stays readable from 200 × 150 up to poster size.
  *
- * Nothing here touches GTK or global state except lo_render_push_language(),
- * which is documented below. Charts only read the model structs. Numbers,
- * money and dates come from core's LoFormatter (lo-format.h).
+ * Nothing here touches GTK or global state: charts only read the model
+ * structs, so any thread may draw. Numbers, money and dates come from core's
+ * LoFormatter (lo-format.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,34 +63,29 @@ double lo_render_nice_ticks         (double  lo,
                                      double *first,
                                      double *last);
 
-/* Switches the translation of messages (LANGUAGE, re-bound catalogue) for the
- * report only, returning a token for lo_render_pop_language(). Process-global:
- * call it from the thread that renders, with no other thread translating at the
- * same time (the CLI; the window renders its preview in the UI language). */
-char  *lo_render_push_language      (const char *language);
-void   lo_render_pop_language       (char       *token);
 
-/* The data a report and its charts are made from. Refs are owned; the fields
- * may be NULL when the engagement lacks them (no assessment: score, previous
- * and roadmap are NULL; no process: portfolio has no processes). */
+/* The data a report and its charts are made from: one analysis (core's
+ * LoAnalysis, which alone computes them) and, for the drawing code, its parts.
+ * The parts are borrowed from the analysis and may be NULL when the
+ * engagement lacks them (no assessment: bank, score, previous and roadmap are
+ * NULL; no process: portfolio has no processes). */
 typedef struct
 {
+  LoAnalysis   *analysis;    /* owned ref */
   LoEngagement *engagement;
-  LoBank       *bank;        /* the latest assessment's bank, or NULL */
-  LoScore      *score;       /* latest assessment */
+  LoBank       *bank;        /* the analysed assessment's bank, or NULL */
+  LoScore      *score;       /* the analysed assessment (default: the latest) */
   LoScore      *previous;    /* the one before, when it uses the same bank */
   LoRoadmap    *roadmap;     /* built and scheduled */
   LoPortfolio  *portfolio;
 } LoReportInput;
 
-/* Computes everything the report needs from an engagement and the bank of its
- * latest assessment (NULL when it has none; @previous_bank may be NULL when it
- * is the same). Monte Carlo uses @draws and @seed (0 → defaults). */
-LoReportInput *lo_report_input_new  (LoEngagement *engagement,
-                                     LoBank       *bank,
-                                     guint         draws,
-                                     guint64       seed,
-                                     GError      **error);
+/* What the report needs from @analysis; fails when the analysis has no
+ * portfolio (a partial analysis of invalid processes), with its error. The
+ * report's Monte Carlo is the analysis's: make it with draws (the CLI and the
+ * window use LO_MONTE_CARLO_DEFAULT_DRAWS and _SEED). */
+LoReportInput *lo_report_input_new  (LoAnalysis *analysis,
+                                     GError    **error);
 void           lo_report_input_free (LoReportInput *input);
 
 /* Charts. Each draws the whole chart (frame, axes, legend, labels) into
@@ -244,7 +239,9 @@ typedef enum
 typedef struct
 {
   LoPaper     paper;
-  const char *language;      /* NULL = "en" (numbers, dates); messages: see push_language */
+  const char *language;      /* NULL = "en" (numbers, dates); the words are in the
+                              * process's message language (the CLI's --lang sets
+                              * it; the window runs `lightsout report --lang`) */
   const char *consultant;    /* may be NULL */
   const char *logo_path;     /* PNG, may be NULL */
   GDateTime  *creation_date; /* NULL = now; fixed in tests */

@@ -1,4 +1,4 @@
-/* lo-report-input.c: the computed figures a report is made from
+/* lo-report-input.c: the figures a report is made from, taken from an analysis
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,56 +9,39 @@
 #include "lo-render-private.h"
 
 LoReportInput *
-lo_report_input_new (LoEngagement *engagement,
-                     LoBank       *bank,
-                     guint         draws,
-                     guint64       seed,
-                     GError      **error)
+lo_report_input_new (LoAnalysis *analysis,
+                     GError    **error)
 {
-  g_autoptr (LoReportInput) input = NULL;
-  LoAssessment *latest;
+  LoReportInput *input;
 
-  g_return_val_if_fail (engagement != NULL, NULL);
+  g_return_val_if_fail (analysis != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  input = g_new0 (LoReportInput, 1);
-  input->engagement = lo_engagement_ref (engagement);
-
-  input->portfolio = lo_portfolio_compute (engagement,
-                                           draws ? draws : LO_MONTE_CARLO_DEFAULT_DRAWS,
-                                           seed ? seed : LO_MONTE_CARLO_DEFAULT_SEED,
-                                           NULL, error);
-  if (input->portfolio == NULL)
-    return NULL;
-
-  latest = lo_engagement_latest_assessment (engagement);
-  if (latest != NULL && bank != NULL)
+  if (lo_analysis_get_portfolio (analysis) == NULL)
     {
-      LoAssessment *previous;
+      const GError *why = lo_analysis_get_portfolio_error (analysis);
 
-      input->bank = lo_bank_ref (bank);
-      input->score = lo_score_compute (bank, latest, error);
-      if (input->score == NULL)
-        return NULL;
-
-      /* An earlier assessment on another bank or edition has other questions: no comparison. */
-      previous = lo_engagement_previous_assessment (engagement, latest);
-      if (previous != NULL && g_strcmp0 (previous->bank, latest->bank) == 0
-          && previous->bank_edition == latest->bank_edition)
-        {
-          g_autoptr (GError) local_error = NULL;
-
-          input->previous = lo_score_compute (bank, previous, &local_error);
-          if (input->previous == NULL)
-            g_debug ("previous assessment not compared: %s", local_error->message);
-        }
-
-      input->roadmap = lo_roadmap_build (input->score);
-      if (input->roadmap != NULL)
-        lo_roadmap_schedule (input->roadmap, input->portfolio);
+      if (why != NULL)
+        g_propagate_error (error, g_error_copy (why));
+      else
+        g_set_error_literal (error, LO_CORE_ERROR, LO_CORE_ERROR_MISSING,
+                             _("the processes have no figures"));
+      return NULL;
     }
 
-  return g_steal_pointer (&input);
+  input = g_new0 (LoReportInput, 1);
+  input->analysis = lo_analysis_ref (analysis);
+  input->engagement = lo_analysis_get_engagement (analysis);
+  input->portfolio = lo_analysis_get_portfolio (analysis);
+  /* A report shows a score only with its bank: both or neither. */
+  if (lo_analysis_get_score (analysis) != NULL)
+    {
+      input->bank = lo_analysis_get_bank (analysis);
+      input->score = lo_analysis_get_score (analysis);
+      input->previous = lo_analysis_get_previous_score (analysis);
+      input->roadmap = lo_analysis_get_roadmap (analysis);
+    }
+  return input;
 }
 
 void
@@ -66,12 +49,7 @@ lo_report_input_free (LoReportInput *input)
 {
   if (input == NULL)
     return;
-  g_clear_pointer (&input->roadmap, lo_roadmap_unref);
-  g_clear_pointer (&input->previous, lo_score_unref);
-  g_clear_pointer (&input->score, lo_score_unref);
-  g_clear_pointer (&input->portfolio, lo_portfolio_unref);
-  g_clear_pointer (&input->bank, lo_bank_unref);
-  g_clear_pointer (&input->engagement, lo_engagement_unref);
+  g_clear_pointer (&input->analysis, lo_analysis_unref);
   g_free (input);
 }
 
@@ -84,11 +62,5 @@ lo_report_input_lookup_roi (const LoReportInput *input,
   if (process_id == NULL)
     return input->portfolio->sequence->len > 0 ? g_ptr_array_index (input->portfolio->sequence, 0)
                                                : NULL;
-  for (guint i = 0; i < input->portfolio->processes->len; i++)
-    {
-      const LoProcessRoi *roi = g_ptr_array_index (input->portfolio->processes, i);
-      if (g_strcmp0 (roi->process->id, process_id) == 0)
-        return roi;
-    }
-  return NULL;
+  return lo_analysis_lookup_roi (input->analysis, process_id);
 }

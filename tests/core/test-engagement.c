@@ -188,6 +188,27 @@ test_engagement_copy (void)
   }
 }
 
+/* Same respondents: the same ids and names in the same order; answers do not
+ * count. */
+static void
+test_same_respondents (void)
+{
+  g_autoptr(LoAssessment) a = lo_assessment_new ("a", "2026-01-01", "bank");
+  g_autoptr(LoAssessment) b = lo_assessment_new ("b", "2026-02-01", "bank");
+
+  g_assert_true (lo_assessment_same_respondents (NULL, NULL));
+  g_assert_true (lo_assessment_same_respondents (a, NULL));
+  lo_assessment_add_respondent (a, "r1", "Rita", NULL);
+  g_assert_false (lo_assessment_same_respondents (a, b));
+  g_assert_false (lo_assessment_same_respondents (NULL, a));
+  lo_assessment_add_respondent (b, "r1", "Rita", "CFO");
+  lo_respondent_set_answer (lo_assessment_lookup_respondent (b, "r1"), "q1", 3);
+  g_assert_true (lo_assessment_same_respondents (a, b));
+  lo_assessment_add_respondent (a, "r2", "Sam", NULL);
+  lo_assessment_add_respondent (b, "r2", "Samuel", NULL);
+  g_assert_false (lo_assessment_same_respondents (a, b));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -202,6 +223,7 @@ main (int    argc,
   g_test_add_func ("/lo/engagement/targets", test_targets);
   g_test_add_func ("/lo/engagement/copy/assessment", test_assessment_copy);
   g_test_add_func ("/lo/engagement/copy/engagement", test_engagement_copy);
+  g_test_add_func ("/lo/engagement/same-respondents", test_same_respondents);
 
   return g_test_run ();
 }

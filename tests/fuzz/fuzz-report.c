@@ -92,7 +92,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         return 0;
     }
 
-  input = lo_report_input_new (engagement, bank, FUZZ_DRAWS, 1, &error);
+  {
+    LoAnalysisOptions options = { FUZZ_DRAWS, 1, LO_ANALYSIS_NONE };
+    g_autoptr(LoAnalysis) analysis = lo_analysis_new (engagement, lo_analysis_lookup_fixed_bank,
+                                                      bank, NULL, &options, NULL, &error);
+
+    input = analysis != NULL ? lo_report_input_new (analysis, &error) : NULL;
+  }
   if (input == NULL)
     {
       /* A refusal must say why; the reader should have caught it, though. */

@@ -71,10 +71,15 @@ lo_test_report_input (LoEngagement *engagement)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (LoBank) bank = lo_bank_find_shipped ("lightsout-default", &error);
+  g_autoptr (LoAnalysis) analysis = NULL;
+  LoAnalysisOptions options = { 2000, 1, LO_ANALYSIS_NONE };
   LoReportInput *input;
 
   g_assert_no_error (error);
-  input = lo_report_input_new (engagement, bank, 2000, 1, &error);
+  analysis = lo_analysis_new (engagement, lo_analysis_lookup_fixed_bank, bank, NULL,
+                              &options, NULL, &error);
+  g_assert_no_error (error);
+  input = lo_report_input_new (analysis, &error);
   g_assert_no_error (error);
   g_assert_nonnull (input);
   return input;

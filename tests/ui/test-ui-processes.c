@@ -441,7 +441,7 @@ test_export (Fixture       *f,
   g_assert_nonnull (strstr (csv_text, "[ROI]"));
 
   /* Printing draws the same pages, here into a PDF file. */
-  input = lo_export_build_input (engagement, NULL, &error);
+  input = lo_export_build_input (lo_window_get_analysis (f->window), &error);
   g_assert_no_error (error);
   lo_export_default_options (&opts, &strings);
   result = lo_print_report (GTK_WINDOW (f->window), input, &opts, GTK_PRINT_OPERATION_ACTION_EXPORT,
@@ -560,8 +560,12 @@ test_print (Fixture       *f,
   bank = lo_store_get_assessment_bank (f->store, lo_window_get_client (f->window),
                                        lo_window_get_assessment_id (f->window), &error);
   g_assert_no_error (error);
-  input = lo_export_build_input (engagement, bank, &error);
+  input = lo_export_build_input (lo_window_get_analysis (f->window), &error);
   g_assert_no_error (error);
+  g_assert_nonnull (input->bank);
+  g_assert_cmpstr (input->bank->id, ==, bank->id);
+  g_assert_cmpuint (input->bank->version, ==, bank->version);
+  g_assert_cmpstr (input->score->assessment->id, ==, lo_window_get_assessment_id (f->window));
   lo_export_default_options (&opts, &strings);
   layout = lo_report_layout_new (input, &opts, &error);
   g_assert_no_error (error);
@@ -598,7 +602,7 @@ test_print_close (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-to-file", "s", printed);
   g_assert_cmpuint (lo_window_get_busy (f->window), ==, 1);
-  g_autoptr(LoEngagement) engagement = stored (f);
+  g_autoptr(LoAnalysis) analysis = lo_analysis_ref (lo_window_get_analysis (f->window));
   LoReportInput *input = NULL;
 
   gtk_window_destroy (GTK_WINDOW (f->window));
@@ -606,7 +610,7 @@ test_print_close (Fixture       *f,
   /* The same figures computed again, started after the window's: when they
    * are done, so is the window's computation (cancelled, it stops sooner),
    * and its callback has run. */
-  lo_export_build_input_async (engagement, NULL, NULL, same_input_cb, &input);
+  lo_export_build_input_async (analysis, NULL, same_input_cb, &input);
   ui_test_wait_for (input != NULL);
   lo_report_input_free (input);
   ui_test_flush ();
