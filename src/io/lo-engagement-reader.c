@@ -12,31 +12,16 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "lo-xml-private.h"
+#include "lo-engagement-reader-private.h"
 
 #define ENGAGEMENT_ELEMENT        "engagement"
 #define ENGAGEMENT_NAMESPACE_BASE "urn:lightsout:engagement:"
-#define NS                        LO_ENGAGEMENT_NAMESPACE
 #define SUPPORTED_MAJOR           2
 /* The newest minor version of each major version this reader knows in full:
  * 1.1 (parallel-builds, <roadmap>, include) and 2.0 (bank-edition). */
 #define KNOWN_MINOR(major)        ((major) == 1 ? 1 : 0)
 
-/* Iterates the element children of @parent; stray text is refused (or
- * skipped in a newer minor version) by lo_xml_element_child, and a failure
- * returns FALSE from the enclosing function. The readers below always get a
- * non-NULL @error (the public functions pass their own), so the check of
- * *error is reliable. */
-#define FOR_EACH_ELEMENT(ctx, parent, child, error)                           \
-  for (const xmlNode *child = (parent)->children; child != NULL; child = child->next) \
-    if (!lo_xml_element_child ((ctx), child, (error)))                        \
-      {                                                                       \
-        if (*(error) != NULL)                                                 \
-          return FALSE;                                                       \
-      }                                                                       \
-    else
-
-static gboolean
+gboolean
 is_blank (const char *text)
 {
   if (text == NULL)
@@ -48,7 +33,7 @@ is_blank (const char *text)
 }
 
 /* A required attribute that must not be blank. */
-static char *
+char *
 required_attr (LoXmlContext  *ctx,
                const xmlNode *node,
                const char    *name,
@@ -74,7 +59,7 @@ required_attr (LoXmlContext  *ctx,
 
 /* An optional number attribute within [min, max]; @present tells whether it
  * was there. Messages read "WHAT: NAME: “abc” is not a number". */
-static gboolean
+gboolean
 number_attr (LoXmlContext  *ctx,
              const xmlNode *node,
              const char    *name,
@@ -119,7 +104,7 @@ number_attr (LoXmlContext  *ctx,
 
 /* An optional number attribute within its SPEC §2c limit (core's table);
  * the message names @subject, the input and the bound, with the line. */
-static gboolean
+gboolean
 limit_attr (LoXmlContext  *ctx,
             const xmlNode *node,
             const char    *name,
@@ -152,7 +137,7 @@ limit_attr (LoXmlContext  *ctx,
 }
 
 /* A name or id within SPEC §2c's limits, with the line. */
-static gboolean
+gboolean
 limit_name (LoXmlContext  *ctx,
             const xmlNode *node,
             const char    *subject,
@@ -168,7 +153,7 @@ limit_name (LoXmlContext  *ctx,
   return FALSE;
 }
 
-static gboolean
+gboolean
 required_number_attr (LoXmlContext  *ctx,
                       const xmlNode *node,
                       const char    *name,
@@ -192,7 +177,7 @@ required_number_attr (LoXmlContext  *ctx,
 }
 
 /* A required integer attribute in [min, max]. */
-static gboolean
+gboolean
 int_attr (LoXmlContext  *ctx,
           const xmlNode *node,
           const char    *name,
@@ -409,569 +394,6 @@ read_roadmap (LoXmlContext  *ctx,
       engagement->step_weeks[level] = weeks;
     }
 
-  return TRUE;
-}
-
-/* <answer question="…" level="1…5|na"/>; no level is "don't know". */
-static gboolean
-read_answer (LoXmlContext  *ctx,
-             LoRespondent  *respondent,
-             GHashTable    *questions,
-             const xmlNode *node,
-             GError       **error)
-{
-  static const char * const attributes[] = { "question", "level", NULL };
-  g_autofree char *what = g_strdup_printf (_("respondent %s"), respondent->id);
-  g_autofree char *question = NULL;
-  g_autofree char *level = NULL;
-  int value;
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    if (!lo_xml_unknown_element (ctx, child, error))
-      return FALSE;
-
-  question = required_attr (ctx, node, "question", what, error);
-  if (question == NULL)
-    return FALSE;
-
-  level = lo_xml_attr (node, "level");
-  if (level == NULL)
-    value = LO_ANSWER_DONT_KNOW;
-  else if (g_str_equal (level, "na"))
-    value = LO_ANSWER_NA;
-  else if (!lo_xml_parse_int (level, LO_LEVEL_MIN, LO_LEVEL_MAX, &value))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("respondent %s: answer to %s: level “%s” is not 1 to 5 or na"),
-                        respondent->id, question, level);
-      return FALSE;
-    }
-
-  /* A set, and an append rather than lo_respondent_set_answer (), which
-   * searches the answers: a linear search per answer is quadratic, some
-   * 5 × 10⁹ comparisons for a respondent with 100 000 answers. */
-  if (!g_hash_table_add (questions, g_strdup (question)))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("respondent %s answers %s twice"), respondent->id, question);
-      return FALSE;
-    }
-
-  {
-    LoAnswer answer = { g_steal_pointer (&question), value };
-
-    g_array_append_val (respondent->answers, answer);
-  }
-  return TRUE;
-}
-
-/* <respondent id="…" name="…" role="…"> answers </respondent> */
-static gboolean
-read_respondent (LoXmlContext  *ctx,
-                 LoAssessment  *assessment,
-                 GHashTable    *respondent_ids,
-                 const xmlNode *node,
-                 GError       **error)
-{
-  static const char * const attributes[] = { "id", "name", "role", NULL };
-  g_autoptr(GHashTable) questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *what = g_strdup_printf (_("assessment %s: <respondent>"), assessment->id);
-  g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *role = NULL;
-  LoRespondent *respondent;
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-
-  id = required_attr (ctx, node, "id", what, error);
-  if (id == NULL)
-    return FALSE;
-  /* A set, not lo_assessment_lookup_respondent (): see read_process (). */
-  if (!g_hash_table_add (respondent_ids, g_strdup (id)))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("assessment %s: respondent id “%s” is used twice"),
-                        assessment->id, id);
-      return FALSE;
-    }
-  g_free (what);
-  what = g_strdup_printf (_("assessment %s: respondent %s"), assessment->id, id);
-  name = required_attr (ctx, node, "name", what, error);
-  if (name == NULL)
-    return FALSE;
-  role = lo_xml_attr (node, "role");
-  if (!limit_name (ctx, node, "<respondent>", "id", id, error)
-      || !limit_name (ctx, node, what, "name", name, error)
-      || !limit_name (ctx, node, what, "role", role, error))
-    return FALSE;
-  if (assessment->respondents->len >= LO_LIMIT_MAX_RESPONDENTS)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("assessment %s: more than %d respondents"),
-                        assessment->id, LO_LIMIT_MAX_RESPONDENTS);
-      return FALSE;
-    }
-
-  respondent = lo_assessment_add_respondent (assessment, id, name, role);
-
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    {
-      if (lo_xml_is (child, NS, "answer"))
-        {
-          if (!read_answer (ctx, respondent, questions, child, error))
-            return FALSE;
-        }
-      else if (!lo_xml_unknown_element (ctx, child, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* <target dimension="data" level="3"/> */
-static gboolean
-read_target (LoXmlContext  *ctx,
-             LoAssessment  *assessment,
-             const xmlNode *node,
-             GError       **error)
-{
-  static const char * const attributes[] = { "dimension", "level", NULL };
-  g_autofree char *what = g_strdup_printf (_("assessment %s: <target>"), assessment->id);
-  g_autofree char *dimension = NULL;
-  int level;
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    if (!lo_xml_unknown_element (ctx, child, error))
-      return FALSE;
-
-  dimension = required_attr (ctx, node, "dimension", what, error);
-  if (dimension == NULL)
-    return FALSE;
-  g_free (what);
-  what = g_strdup_printf (_("assessment %s: target for %s"), assessment->id, dimension);
-  if (!int_attr (ctx, node, "level", what, LO_LEVEL_MIN, LO_LEVEL_MAX, &level, error))
-    return FALSE;
-  if (lo_assessment_get_target (assessment, dimension) != 0)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("assessment %s: the target for %s is given twice"),
-                        assessment->id, dimension);
-      return FALSE;
-    }
-
-  lo_assessment_set_target (assessment, dimension, level);
-  return TRUE;
-}
-
-/* <assessment id="…" date="YYYY-MM-DD" bank="…"> respondents, targets </assessment> */
-static gboolean
-read_assessment (LoXmlContext  *ctx,
-                 LoEngagement  *engagement,
-                 const xmlNode *node,
-                 GError       **error)
-{
-  static const char * const attributes[] = { "id", "date", "bank", "bank-edition", NULL };
-  g_autoptr(LoAssessment) assessment = NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *bank = NULL;
-  g_autofree char *edition_text = NULL;
-  int edition = 1;
-  g_autoptr(GHashTable) respondent_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-
-  id = required_attr (ctx, node, "id", "<assessment>", error);
-  if (id == NULL || !limit_name (ctx, node, "<assessment>", "id", id, error))
-    return FALSE;
-  for (guint i = 0; i < engagement->assessments->len; i++)
-    {
-      const LoAssessment *other = g_ptr_array_index (engagement->assessments, i);
-
-      if (g_str_equal (other->id, id))
-        {
-          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                            _("assessment id “%s” is used twice"), id);
-          return FALSE;
-        }
-    }
-
-  what = g_strdup_printf (_("assessment %s"), id);
-  date = required_attr (ctx, node, "date", what, error);
-  if (date == NULL)
-    return FALSE;
-  if (!lo_xml_parse_date (date))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("assessment %s: date “%s” is not a date of the form YYYY-MM-DD"),
-                        id, date);
-      return FALSE;
-    }
-  bank = required_attr (ctx, node, "bank", what, error);
-  if (bank == NULL)
-    return FALSE;
-
-  /* absent: the bank's first edition (files from before editions existed) */
-  edition_text = lo_xml_attr (node, "bank-edition");
-  if (edition_text != NULL && !lo_xml_parse_int (edition_text, 1, G_MAXINT, &edition))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("assessment %s: bank-edition “%s” is not a positive integer"),
-                        id, edition_text);
-      return FALSE;
-    }
-
-  assessment = lo_assessment_new (id, date, bank);
-  assessment->bank_edition = (guint) edition;
-
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    {
-      if (lo_xml_is (child, NS, "respondent"))
-        {
-          if (!read_respondent (ctx, assessment, respondent_ids, child, error))
-            return FALSE;
-        }
-      else if (lo_xml_is (child, NS, "target"))
-        {
-          if (!read_target (ctx, assessment, child, error))
-            return FALSE;
-        }
-      else if (!lo_xml_unknown_element (ctx, child, error))
-        return FALSE;
-    }
-
-  g_ptr_array_add (engagement->assessments, g_steal_pointer (&assessment));
-  return TRUE;
-}
-
-/* <input name="volume-per-month" value="1200" low="1000" high="1500"/> */
-static gboolean
-read_input (LoXmlContext  *ctx,
-            LoProcess     *process,
-            const xmlNode *node,
-            GError       **error)
-{
-  static const char * const attributes[] = { "name", "value", "low", "high", NULL };
-  g_autofree char *what = g_strdup_printf (_("process %s: <input>"), process->id);
-  g_autofree char *name = NULL;
-  g_autofree char *subject = NULL;
-  gboolean has_low, has_high, present;
-  double value, low = 0, high = 0;
-  LoInputId id;
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    if (!lo_xml_unknown_element (ctx, child, error))
-      return FALSE;
-
-  name = required_attr (ctx, node, "name", what, error);
-  if (name == NULL)
-    return FALSE;
-  if (!lo_input_from_name (name, &id))
-    {
-      /* A typo must not silently leave an input at 0. */
-      if (!ctx->lenient)
-        {
-          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                            _("process %s: unknown input “%s”"), process->id, name);
-          return FALSE;
-        }
-      lo_xml_warn (ctx, node, _("process %s: skipped unknown input “%s”"), process->id, name);
-      return TRUE;
-    }
-  if (process->inputs[id].set)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("process %s: input %s is given twice"), process->id, name);
-      return FALSE;
-    }
-
-  g_free (what);
-  what = g_strdup_printf (_("process %s: input %s"), process->id, name);
-  subject = g_strdup_printf (_("process %s"), process->id);
-
-  /* The value's own message names the input, not the attribute. */
-  {
-    g_autofree char *text = lo_xml_attr (node, "value");
-
-    if (text == NULL)
-      {
-        lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                          _("%s: attribute value is missing"), what);
-        return FALSE;
-      }
-    if (!lo_xml_parse_number (text, &value))
-      {
-        lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                          _("%s: “%s” is not a number"), what, text);
-        return FALSE;
-      }
-  }
-  if (!limit_attr (ctx, node, "value", lo_limit_for_input (id), subject, NULL, &present, &value, error)
-      || !limit_attr (ctx, node, "low", lo_limit_for_input (id), subject, "low", &has_low, &low, error)
-      || !limit_attr (ctx, node, "high", lo_limit_for_input (id), subject, "high", &has_high, &high, error))
-    return FALSE;
-
-  if (has_low != has_high)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("%s: low and high must be given both or neither"), what);
-      return FALSE;
-    }
-  if (has_low && !(low <= value && value <= high))
-    {
-      char low_text[G_ASCII_DTOSTR_BUF_SIZE];
-      char value_text[G_ASCII_DTOSTR_BUF_SIZE];
-      char high_text[G_ASCII_DTOSTR_BUF_SIZE];
-
-      lo_xml_format_number (low, low_text);
-      lo_xml_format_number (value, value_text);
-      lo_xml_format_number (high, high_text);
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("%s: low %s, value %s and high %s are not in order (low ≤ value ≤ high)"),
-                        what, low_text, value_text, high_text);
-      return FALSE;
-    }
-
-  lo_process_set (process, id, value);
-  if (has_low)
-    lo_process_set_range (process, id, low, high);
-  return TRUE;
-}
-
-/* <readiness clarity="3" access="4" scope="5"/> */
-static gboolean
-read_readiness (LoXmlContext  *ctx,
-                LoProcess     *process,
-                const xmlNode *node,
-                GError       **error)
-{
-  static const char * const attributes[] = { "clarity", "access", "scope", NULL };
-  g_autofree char *what = g_strdup_printf (_("process %s: readiness"), process->id);
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    if (!lo_xml_unknown_element (ctx, child, error))
-      return FALSE;
-
-  if (process->has_readiness)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("process %s: <readiness> is given twice"), process->id);
-      return FALSE;
-    }
-  if (!int_attr (ctx, node, "clarity", what, 1, 5, &process->clarity, error)
-      || !int_attr (ctx, node, "access", what, 1, 5, &process->access, error)
-      || !int_attr (ctx, node, "scope", what, 1, 5, &process->scope, error))
-    return FALSE;
-
-  process->has_readiness = TRUE;
-  return TRUE;
-}
-
-/* <alternative build-cost="135000" build-weeks="39"/> */
-static gboolean
-read_alternative (LoXmlContext  *ctx,
-                  LoProcess     *process,
-                  const xmlNode *node,
-                  GError       **error)
-{
-  static const char * const attributes[] = { "build-cost", "build-weeks", NULL };
-  g_autofree char *what = g_strdup_printf (_("process %s: alternative"), process->id);
-  gboolean present;
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    if (!lo_xml_unknown_element (ctx, child, error))
-      return FALSE;
-
-  if (process->has_alternative)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("process %s: <alternative> is given twice"), process->id);
-      return FALSE;
-    }
-  if (!required_number_attr (ctx, node, "build-cost", what, 0, INFINITY,
-                             &process->alt_build_cost, error)
-      || !required_number_attr (ctx, node, "build-weeks", what, 0, INFINITY,
-                                &process->alt_build_weeks, error)
-      || !limit_attr (ctx, node, "build-cost", LO_LIMIT_BUILD_COST, what, NULL,
-                      &present, &process->alt_build_cost, error)
-      || !limit_attr (ctx, node, "build-weeks", LO_LIMIT_BUILD_WEEKS, what, NULL,
-                      &present, &process->alt_build_weeks, error))
-    return FALSE;
-
-  process->has_alternative = TRUE;
-  return TRUE;
-}
-
-/* <actual month="2027-03" items="1180" hours="31.5" errors="9" run-cost="900"/> */
-static gboolean
-read_actual (LoXmlContext  *ctx,
-             LoProcess     *process,
-             const xmlNode *node,
-             GError       **error)
-{
-  static const char * const attributes[] = { "month", "items", "hours", "errors", "run-cost", NULL };
-  g_autofree char *what = g_strdup_printf (_("process %s: <actual>"), process->id);
-  g_autofree char *month = NULL;
-  LoActual actual = { 0, 0, NAN, NAN, NAN, NAN };
-  gboolean present;
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    if (!lo_xml_unknown_element (ctx, child, error))
-      return FALSE;
-
-  month = required_attr (ctx, node, "month", what, error);
-  if (month == NULL)
-    return FALSE;
-  if (!lo_xml_parse_month (month, &actual.year, &actual.month))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("process %s: actual month “%s” is not of the form YYYY-MM"),
-                        process->id, month);
-      return FALSE;
-    }
-  for (guint i = 0; i < process->actuals->len; i++)
-    {
-      const LoActual *other = &g_array_index (process->actuals, LoActual, i);
-
-      if (other->year == actual.year && other->month == actual.month)
-        {
-          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                            _("process %s: actual figures for %s are given twice"),
-                            process->id, month);
-          return FALSE;
-        }
-    }
-
-  g_free (what);
-  what = g_strdup_printf (_("process %s: actual %s"), process->id, month);
-  if (!limit_attr (ctx, node, "items", LO_LIMIT_ACTUAL_ITEMS, what, NULL, &present, &actual.items, error)
-      || !limit_attr (ctx, node, "hours", LO_LIMIT_ACTUAL_HOURS, what, NULL, &present, &actual.hours, error)
-      || !limit_attr (ctx, node, "errors", LO_LIMIT_ACTUAL_ERRORS, what, NULL, &present, &actual.errors, error)
-      || !limit_attr (ctx, node, "run-cost", LO_LIMIT_ACTUAL_RUN_COST, what, NULL, &present, &actual.run_cost, error))
-    return FALSE;
-
-  g_array_append_val (process->actuals, actual);
-  return TRUE;
-}
-
-/* <process id="…" name="…" start="YYYY-MM"> inputs, readiness, alternative, actuals </process> */
-static gboolean
-read_process (LoXmlContext  *ctx,
-              LoEngagement  *engagement,
-              GHashTable    *process_ids,
-              const xmlNode *node,
-              GError       **error)
-{
-  static const char * const attributes[] = { "id", "name", "start", "include", NULL };
-  g_autoptr(LoProcess) process = NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *include = NULL;
-
-  if (!lo_xml_check_attributes (ctx, node, attributes, error))
-    return FALSE;
-
-  id = required_attr (ctx, node, "id", "<process>", error);
-  if (id == NULL || !limit_name (ctx, node, "<process>", "id", id, error))
-    return FALSE;
-  if (engagement->processes->len >= LO_LIMIT_MAX_PROCESSES)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("more than %d processes"), LO_LIMIT_MAX_PROCESSES);
-      return FALSE;
-    }
-  /* A set, not lo_engagement_lookup_process (): a linear search per process
-   * makes a file of 40 000 processes take half a minute. */
-  if (!g_hash_table_add (process_ids, g_strdup (id)))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("process id “%s” is used twice"), id);
-      return FALSE;
-    }
-  what = g_strdup_printf (_("process %s"), id);
-  name = required_attr (ctx, node, "name", what, error);
-  if (name == NULL || !limit_name (ctx, node, what, "name", name, error))
-    return FALSE;
-
-  process = lo_process_new (id, name);
-
-  start = lo_xml_attr (node, "start");
-  if (start != NULL)
-    {
-      if (!lo_xml_parse_month (start, &process->start_year, &process->start_month))
-        {
-          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                            _("process %s: start “%s” is not a month of the form YYYY-MM"),
-                            id, start);
-          return FALSE;
-        }
-      process->has_start = TRUE;
-    }
-
-  /* format 1.1 */
-  include = lo_xml_attr (node, "include");
-  if (include != NULL && !lo_include_from_string (include, &process->include))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("process %s: include “%s” is not auto, yes or no"),
-                        id, include);
-      return FALSE;
-    }
-
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    {
-      if (lo_xml_is (child, NS, "input"))
-        {
-          if (!read_input (ctx, process, child, error))
-            return FALSE;
-        }
-      else if (lo_xml_is (child, NS, "readiness"))
-        {
-          if (!read_readiness (ctx, process, child, error))
-            return FALSE;
-        }
-      else if (lo_xml_is (child, NS, "alternative"))
-        {
-          if (!read_alternative (ctx, process, child, error))
-            return FALSE;
-        }
-      else if (lo_xml_is (child, NS, "actual"))
-        {
-          if (!read_actual (ctx, process, child, error))
-            return FALSE;
-        }
-      else if (!lo_xml_unknown_element (ctx, child, error))
-        return FALSE;
-    }
-
-  for (LoInputId i = 0; i < LO_N_INPUTS; i++)
-    {
-      if (lo_input_is_required (i) && !process->inputs[i].set)
-        {
-          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                            _("process %s: input %s is missing"), id, lo_input_name (i));
-          return FALSE;
-        }
-    }
-
-  g_ptr_array_add (engagement->processes, g_steal_pointer (&process));
   return TRUE;
 }
 

@@ -68,6 +68,86 @@ radar_polygon (cairo_t *cr, double cx, double cy, double r, guint n,
   cairo_close_path (cr);
 }
 
+/* The rings at each level, the spokes and the level numbers along the
+ * first spoke. */
+static void
+radar_grid (LoPainter *p,
+            double     cx,
+            double     cy,
+            double     r,
+            guint      n)
+{
+  cairo_t *cr = p->cr;
+  const LoPalette *pal = p->pal;
+
+  cairo_set_line_width (cr, 0.6);
+  for (int level = 1; level <= 5; level++)
+    {
+      g_autofree double *ring = g_new (double, n);
+
+      for (guint i = 0; i < n; i++)
+        ring[i] = level;
+      radar_polygon (cr, cx, cy, r, n, ring);
+      lo_set_colour (cr, level == 5 ? &pal->rule : &pal->grid, 1);
+      cairo_stroke (cr);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double x, y;
+
+      radar_point (cx, cy, r, i, n, 5, &x, &y);
+      cairo_move_to (cr, cx, cy);
+      cairo_line_to (cr, x, y);
+    }
+  lo_set_colour (cr, &pal->grid, 1);
+  cairo_stroke (cr);
+
+  /* Level numbers along the first spoke */
+  for (int level = 1; level <= 5; level++)
+    {
+      char s[4];
+      double x, y;
+
+      g_snprintf (s, sizeof s, "%d", level);
+      radar_point (cx, cy, r, 0, n, level, &x, &y);
+      lo_painter_text (p, x + 2, y, 0, 0.5, s, LO_TEXT_SMALL, 0, 1, &pal->ink_muted);
+    }
+}
+
+/* Each axis's label, the dimension's name and score, outside the level-5
+ * ring. */
+static void
+radar_labels (LoPainter     *p,
+              const LoScore *score,
+              double         cx,
+              double         cy,
+              double         r)
+{
+  const LoPalette *pal = p->pal;
+  const LoRenderContext *ctx = p->ctx;
+  guint n = score->n_dimensions;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const LoDimensionScore *d = &score->dimensions[i];
+      double theta = -G_PI / 2 + 2 * G_PI * i / n;
+      double c = cos (theta), s = sin (theta);
+      double lx = cx + (r + p->font * 0.8) * c;
+      double ly = cy + (r + p->font * 0.8) * s;
+      double ax = fabs (c) < 0.2 ? 0.5 : (c > 0 ? 0 : 1);
+      double ay = fabs (s) < 0.2 ? 0.5 : (s > 0 ? 0 : 1);
+      double room = ax == 0.5 ? MIN (p->width * 0.4, 2 * r / MAX (2, n / 2.0) + p->font * 6)
+                              : (ax == 0 ? p->width - lx : lx);
+      g_autofree char *num = NULL;
+      g_autofree char *label = NULL;
+
+      num = d->has_score ? lo_formatter_number (lo_render_formatter (ctx), d->score, 1) : g_strdup (_("no score"));
+      label = g_strdup_printf ("%s\n%s", LO_BANK_TEXT (score->bank, d->dimension->name), num);
+      if (!lo_painter_text (p, lx, ly, ax, ay, label, LO_TEXT_SMALL, room, 3, &pal->ink))
+        lo_painter_text (p, lx, ly, ax, ay, num, LO_TEXT_SMALL, room, 1, &pal->ink);
+    }
+}
+
 void
 lo_chart_radar_draw (cairo_t               *cr,
                      double                 width,
@@ -118,39 +198,7 @@ lo_chart_radar_draw (cairo_t               *cr,
     }
 
   cairo_save (cr);
-  /* Rings at each level and spokes */
-  cairo_set_line_width (cr, 0.6);
-  for (int level = 1; level <= 5; level++)
-    {
-      g_autofree double *ring = g_new (double, n);
-
-      for (guint i = 0; i < n; i++)
-        ring[i] = level;
-      radar_polygon (cr, cx, cy, r, n, ring);
-      lo_set_colour (cr, level == 5 ? &pal->rule : &pal->grid, 1);
-      cairo_stroke (cr);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      double x, y;
-
-      radar_point (cx, cy, r, i, n, 5, &x, &y);
-      cairo_move_to (cr, cx, cy);
-      cairo_line_to (cr, x, y);
-    }
-  lo_set_colour (cr, &pal->grid, 1);
-  cairo_stroke (cr);
-
-  /* Level numbers along the first spoke */
-  for (int level = 1; level <= 5; level++)
-    {
-      char s[4];
-      double x, y;
-
-      g_snprintf (s, sizeof s, "%d", level);
-      radar_point (cx, cy, r, 0, n, level, &x, &y);
-      lo_painter_text (&p, x + 2, y, 0, 0.5, s, LO_TEXT_SMALL, 0, 1, &pal->ink_muted);
-    }
+  radar_grid (&p, cx, cy, r, n);
 
   /* Previous assessment */
   if (previous)
@@ -212,26 +260,7 @@ lo_chart_radar_draw (cairo_t               *cr,
     }
   cairo_restore (cr);
 
-  /* Axis labels: name and score, outside the level-5 ring */
-  for (guint i = 0; i < n; i++)
-    {
-      const LoDimensionScore *d = &score->dimensions[i];
-      double theta = -G_PI / 2 + 2 * G_PI * i / n;
-      double c = cos (theta), s = sin (theta);
-      double lx = cx + (r + p.font * 0.8) * c;
-      double ly = cy + (r + p.font * 0.8) * s;
-      double ax = fabs (c) < 0.2 ? 0.5 : (c > 0 ? 0 : 1);
-      double ay = fabs (s) < 0.2 ? 0.5 : (s > 0 ? 0 : 1);
-      double room = ax == 0.5 ? MIN (width * 0.4, 2 * r / MAX (2, n / 2.0) + p.font * 6)
-                              : (ax == 0 ? width - lx : lx);
-      g_autofree char *num = NULL;
-      g_autofree char *label = NULL;
-
-      num = d->has_score ? lo_formatter_number (lo_render_formatter (ctx), d->score, 1) : g_strdup (_("no score"));
-      label = g_strdup_printf ("%s\n%s", LO_BANK_TEXT (score->bank, d->dimension->name), num);
-      if (!lo_painter_text (&p, lx, ly, ax, ay, label, LO_TEXT_SMALL, room, 3, &pal->ink))
-        lo_painter_text (&p, lx, ly, ax, ay, num, LO_TEXT_SMALL, room, 1, &pal->ink);
-    }
+  radar_labels (&p, score, cx, cy, r);
 
   /* Legend */
   {

@@ -693,6 +693,100 @@ typedef struct
   guint       more;      /* "+ N more" row */
 } TimelineRow;
 
+/* @rows with each step's processes listed under the first step that builds
+ * them, as many as fit in @max_rows, and "+ N more" rows for the others;
+ * extends @total to the last process's end. Consumes @rows. */
+static GArray *
+timeline_rows_with_processes (const LoRoadmap   *roadmap,
+                              const LoPortfolio *portfolio,
+                              GArray            *rows,
+                              guint              max_rows,
+                              double            *total)
+{
+  g_autoptr (GArray) steps = rows;
+  guint room = max_rows > steps->len ? max_rows - steps->len : 0;
+  gboolean built = FALSE;
+  g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (TimelineRow));
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      TimelineRow r = g_array_index (steps, TimelineRow, i);
+      const LoRoadmapStep *step = g_ptr_array_index (roadmap->steps, r.step);
+      double at = r.start;
+      guint listed = 0, n_proc = step->processes ? step->processes->len : 0;
+
+      g_array_append_val (all, r);
+      /* Processes are listed under the step that builds them; the later
+       * steps change how they run, which the step's own bar stands for. */
+      if (built)
+        n_proc = 0;
+      built = built || n_proc > 0;
+      for (guint k = 0; k < n_proc; k++)
+        {
+          const char *id = g_ptr_array_index (step->processes, k);
+          const LoProcessRoi *roi = portfolio_lookup (portfolio, id);
+          double weeks = roi ? lo_process_get (roi->process, LO_INPUT_BUILD_WEEKS) : 4;
+          TimelineRow pr = { r.step, id, at, MAX (weeks, 0.5), 0 };
+
+          at += weeks;
+          *total = MAX (*total, at);
+          if (listed + 1 < room || (listed + 1 == room && k + 1 == n_proc))
+            {
+              g_array_append_val (all, pr);
+              listed++;
+            }
+        }
+      if (listed < n_proc && room > 0)
+        {
+          TimelineRow more = { r.step, NULL, r.start, 0, n_proc - listed };
+          g_array_append_val (all, more);
+        }
+      room = room > listed + (listed < n_proc ? 1 : 0) ? room - listed - (listed < n_proc ? 1 : 0) : 0;
+    }
+  return g_steal_pointer (&all);
+}
+
+/* The week grid behind the timeline, with the week numbers under it when
+ * the roadmap is scheduled; rounds @plot's xmax up to a whole tick. */
+static void
+timeline_week_grid (LoPainter *p,
+                    LoPlot    *plot,
+                    gboolean   scheduled)
+{
+  cairo_t *cr = p->cr;
+  const LoPalette *pal = p->pal;
+  const LoRenderContext *ctx = p->ctx;
+  double first, last, step_w;
+  static const double steps[] = { 1, 2, 4, 8, 13, 26, 52, 104 };
+  int max_ticks = CLAMP ((int) ((plot->x1 - plot->x0) / (p->font * 5)), 2, 12);
+
+  step_w = 104;
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (plot->xmax / steps[i] <= max_ticks)
+      {
+        step_w = steps[i];
+        break;
+      }
+  first = 0;
+  last = ceil (plot->xmax / step_w) * step_w;
+  plot->xmax = last;
+  cairo_set_line_width (cr, 0.6);
+  for (double v = first; v <= last + 0.01; v += step_w)
+    {
+      double x = lo_plot_x (plot, v);
+      g_autofree char *num = lo_formatter_number (lo_render_formatter (ctx), v, 0);
+      g_autofree char *s = v == 0 && scheduled ? g_strdup_printf (_("week %s"), num) : g_strdup (num);
+
+      lo_set_colour (cr, &pal->grid, 1);
+      cairo_move_to (cr, round (x) + 0.3, plot->y0);
+      cairo_line_to (cr, round (x) + 0.3, plot->y1);
+      cairo_stroke (cr);
+      if (scheduled)
+        lo_painter_text (p, x, plot->y1 + 3, v == 0 ? 0 : 0.5, 0, s, LO_TEXT_SMALL, 0, 1,
+                         &pal->ink_muted);
+    }
+}
+
 void
 lo_chart_roadmap_draw (cairo_t               *cr,
                        double                 width,
@@ -706,7 +800,7 @@ lo_chart_roadmap_draw (cairo_t               *cr,
   LoPlot plot;
   double th, row_h, label_w, total = 0, axis_h;
   g_autoptr (GArray) rows = NULL;
-  guint max_rows, n_process_rows = 0;
+  guint max_rows;
   gboolean scheduled;
 
   lo_painter_init (&p, cr, width, height, ctx);
@@ -734,55 +828,10 @@ lo_chart_roadmap_draw (cairo_t               *cr,
 
       g_array_append_val (rows, r);
       total = MAX (total, start + weeks);
-      if (step->processes)
-        n_process_rows += step->processes->len;
     }
 
-  /* Process rows, as many as fit */
-  {
-    guint room = max_rows > rows->len ? max_rows - rows->len : 0;
-    gboolean built = FALSE;
-    g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (TimelineRow));
-
-    for (guint i = 0; i < rows->len; i++)
-      {
-        TimelineRow r = g_array_index (rows, TimelineRow, i);
-        const LoRoadmapStep *step = g_ptr_array_index (roadmap->steps, r.step);
-        double at = r.start;
-        guint listed = 0, n_proc = step->processes ? step->processes->len : 0;
-
-        g_array_append_val (all, r);
-        /* Processes are listed under the step that builds them; the later
-         * steps change how they run, which the step's own bar stands for. */
-        if (built)
-          n_proc = 0;
-        built = built || n_proc > 0;
-        for (guint k = 0; k < n_proc; k++)
-          {
-            const char *id = g_ptr_array_index (step->processes, k);
-            const LoProcessRoi *roi = portfolio_lookup (portfolio, id);
-            double weeks = roi ? lo_process_get (roi->process, LO_INPUT_BUILD_WEEKS) : 4;
-            TimelineRow pr = { r.step, id, at, MAX (weeks, 0.5), 0 };
-
-            at += weeks;
-            total = MAX (total, at);
-            if (listed + 1 < room || (listed + 1 == room && k + 1 == n_proc))
-              {
-                g_array_append_val (all, pr);
-                listed++;
-              }
-          }
-        if (listed < n_proc && room > 0)
-          {
-            TimelineRow more = { r.step, NULL, r.start, 0, n_proc - listed };
-            g_array_append_val (all, more);
-          }
-        room = room > listed + (listed < n_proc ? 1 : 0) ? room - listed - (listed < n_proc ? 1 : 0) : 0;
-      }
-    g_array_free (g_steal_pointer (&rows), TRUE);
-    rows = g_steal_pointer (&all);
-  }
-  (void) n_process_rows;
+  rows = timeline_rows_with_processes (roadmap, portfolio, g_steal_pointer (&rows),
+                                       max_rows, &total);
 
   row_h = MIN (th * 2.2, (height - axis_h) / MAX (1, rows->len));
   label_w = MIN (width * 0.34, p.font * 18);
@@ -795,39 +844,8 @@ lo_chart_roadmap_draw (cairo_t               *cr,
   plot.ymin = 0;
   plot.ymax = 1;
 
-  /* Week grid */
   cairo_save (cr);
-  {
-    double first, last, step_w;
-    static const double steps[] = { 1, 2, 4, 8, 13, 26, 52, 104 };
-    int max_ticks = CLAMP ((int) ((plot.x1 - plot.x0) / (p.font * 5)), 2, 12);
-
-    step_w = 104;
-    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-      if (plot.xmax / steps[i] <= max_ticks)
-        {
-          step_w = steps[i];
-          break;
-        }
-    first = 0;
-    last = ceil (plot.xmax / step_w) * step_w;
-    plot.xmax = last;
-    cairo_set_line_width (cr, 0.6);
-    for (double v = first; v <= last + 0.01; v += step_w)
-      {
-        double x = lo_plot_x (&plot, v);
-        g_autofree char *num = lo_formatter_number (lo_render_formatter (ctx), v, 0);
-        g_autofree char *s = v == 0 && scheduled ? g_strdup_printf (_("week %s"), num) : g_strdup (num);
-
-        lo_set_colour (cr, &pal->grid, 1);
-        cairo_move_to (cr, round (x) + 0.3, plot.y0);
-        cairo_line_to (cr, round (x) + 0.3, plot.y1);
-        cairo_stroke (cr);
-        if (scheduled)
-          lo_painter_text (&p, x, plot.y1 + 3, v == 0 ? 0 : 0.5, 0, s, LO_TEXT_SMALL, 0, 1,
-                           &pal->ink_muted);
-      }
-  }
+  timeline_week_grid (&p, &plot, scheduled);
 
   for (guint i = 0; i < rows->len; i++)
     {
