@@ -29,16 +29,6 @@
 
 typedef struct
 {
-  LoInputId id;
-  double    low;
-  double    high;
-  double    split;    /* F(mode) = (mode − low) / (high − low) */
-  double    k_low;    /* (high − low)(mode − low) */
-  double    k_high;   /* (high − low)(high − mode) */
-} Uncertain;
-
-typedef struct
-{
   double            realisation_rate;
   guint             horizon;
   double            factor[MAX_HORIZON + 2];  /* (1 + d)^(−m/12) */
@@ -300,37 +290,6 @@ lo_monte_carlo_uniforms (guint64 seed,
     }
 }
 
-/* @a when @first, else @b; by bits, so that no branch is taken on a coin toss */
-static inline double
-pick (gboolean first,
-      double   a,
-      double   b)
-{
-  guint64 x, y, mask = -(guint64) (first != 0);
-  double out;
-
-  memcpy (&x, &a, sizeof x);
-  memcpy (&y, &b, sizeof y);
-  x = (x & mask) | (y & ~mask);
-  memcpy (&out, &x, sizeof out);
-  return out;
-}
-
-/* Inverse CDF of the triangular distribution (low, mode, high) at u ∈ [0, 1). */
-static inline double
-triangular (const Uncertain *in,
-            double           u)
-{
-  /* which side u falls is a coin toss the branch predictor loses half the
-   * time: both sides are computed and one is picked */
-  gboolean left = u < in->split;
-  double arg = pick (left, u * in->k_low, (1 - u) * in->k_high);
-  double base = pick (left, in->low, in->high);
-  double sign = pick (left, 1.0, -1.0);
-
-  return base + sign * sqrt (arg);
-}
-
 static inline Doubles
 sqrt_doubles (Doubles a)
 {
@@ -353,13 +312,14 @@ pick_doubles (DoubleMask first,
 }
 
 /* Input @in of @n draws: x[k].v[in->id] from the uniform u[k × stride]; two
- * draws at a time, with the same operations as triangular() in each lane. */
+ * draws at a time, with the same operations as lo_triangular_draw() in each
+ * lane. */
 static void
-draw_input (const Uncertain *in,
-            const double    *u,
-            guint            stride,
-            LoRoiInputs     *x,
-            guint            n)
+draw_input (const LoTriangular *in,
+            const double       *u,
+            guint               stride,
+            LoRoiInputs        *x,
+            guint               n)
 {
   const Doubles low = { in->low, in->low }, high = { in->high, in->high };
   const Doubles plus = { 1.0, 1.0 }, minus = { -1.0, -1.0 };
@@ -378,7 +338,7 @@ draw_input (const Uncertain *in,
       x[k + 1].v[in->id] = out[1];
     }
   for (; k < n; k++)
-    x[k].v[in->id] = triangular (in, u[k * stride]);
+    x[k].v[in->id] = lo_triangular_draw (in, u[k * stride]);
 }
 
 /* The months where the benefit ramps up are first … full − 1 (at most H):
@@ -419,7 +379,7 @@ ramp_share (double  go_live,
   if (x <= 0)
     area = 0;
   else
-    area = pick (x < ramp, x * x / (2 * ramp), ramp / 2 + (x - ramp));
+    area = lo_pick (x < ramp, x * x / (2 * ramp), ramp / 2 + (x - ramp));
 
   *share = area - *before;
   *running = t1 > from ? t1 - from : 0;
@@ -853,7 +813,7 @@ lo_roi_monte_carlo (const LoProcess   *process,
                     GCancellable      *cancellable,
                     LoMonteCarlo      *result)
 {
-  Uncertain uncertain[LO_N_INPUTS];
+  LoTriangular uncertain[LO_N_INPUTS];
   guint n_uncertain = 0, n_positive = 0;
   guint horizon, n_band;
   LoRoiInputs likely;
@@ -880,7 +840,6 @@ lo_roi_monte_carlo (const LoProcess   *process,
   for (guint i = 0; i < LO_N_INPUTS; i++)
     {
       const LoInput *in = &process->inputs[i];
-      Uncertain *u;
 
       if (!in->ranged || !(in->low < in->high))
         {
@@ -888,15 +847,9 @@ lo_roi_monte_carlo (const LoProcess   *process,
             likely.v[i] = in->low;
           continue;
         }
-      u = &uncertain[n_uncertain++];
-      u->id = i;
       if (i == LO_INPUT_BUILD_WEEKS || i == LO_INPUT_RAMP_MONTHS)
         ramp_drawn = TRUE;
-      u->low = in->low;
-      u->high = in->high;
-      u->split = (likely.v[i] - in->low) / (in->high - in->low);
-      u->k_low = (in->high - in->low) * (likely.v[i] - in->low);
-      u->k_high = (in->high - in->low) * (in->high - likely.v[i]);
+      lo_triangular_init (&uncertain[n_uncertain++], i, in->low, likely.v[i], in->high);
     }
 
   if (n_uncertain == 0)

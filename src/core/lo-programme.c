@@ -25,6 +25,7 @@
 
 #include "lo-core.h"
 #include "lo-programme.h"
+#include "lo-montecarlo-private.h"
 #include "lo-roi-private.h"
 #include "lo-schedule-private.h"
 
@@ -317,48 +318,11 @@ term_init (Term              *term,
 
 typedef struct
 {
-  LoInputId id;
-  double    low, high;
-  double    split;   /* F(mode) = (mode − low) / (high − low) */
-  double    k_low;   /* (high − low)(mode − low) */
-  double    k_high;  /* (high − low)(high − mode) */
-} Ranged;
-
-typedef struct
-{
   LoRoiInputs likely;
   double      start;
   gboolean    counted;
-  guint       first_ranged, n_ranged;  /* into the Ranged array */
+  guint       first_ranged, n_ranged;  /* into the array of ranged inputs */
 } Drawn;
-
-/* @a when @first, else @b, by bits: which side of the mode a draw falls is
- * a coin toss a branch would lose half the time */
-static inline double
-pick (gboolean first,
-      double   a,
-      double   b)
-{
-  guint64 x, y, mask = -(guint64) (first != 0);
-  double out;
-
-  memcpy (&x, &a, sizeof x);
-  memcpy (&y, &b, sizeof y);
-  x = (x & mask) | (y & ~mask);
-  memcpy (&out, &x, sizeof out);
-  return out;
-}
-
-/* Inverse CDF of the triangular distribution (low, mode, high) at u ∈ (0, 1) */
-static inline double
-triangular (const Ranged *r,
-            double        u)
-{
-  gboolean left = u < r->split;
-  double arg = pick (left, u * r->k_low, (1 - u) * r->k_high);
-
-  return pick (left, r->low, r->high) + pick (left, 1.0, -1.0) * sqrt (arg);
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -377,7 +341,7 @@ run_monte_carlo (LoProgramme  *programme,
                  GCancellable *cancellable)
 {
   g_autoptr(GArray) drawn = g_array_new (FALSE, TRUE, sizeof (Drawn));
-  g_autoptr(GArray) ranged = g_array_new (FALSE, TRUE, sizeof (Ranged));
+  g_autoptr(GArray) ranged = g_array_new (FALSE, TRUE, sizeof (LoTriangular));
   g_autoptr(GRand) rand = NULL;
   Discount discount;
   double fixed = 0, approval_end;
@@ -405,7 +369,7 @@ run_monte_carlo (LoProgramme  *programme,
       for (guint k = 0; k < LO_N_INPUTS; k++)
         {
           const LoInput *in = &process->inputs[k];
-          Ranged r;
+          LoTriangular r;
 
           /* low = high is a fixed value and takes no draw */
           if (!in->set || !in->ranged || !(in->low < in->high))
@@ -414,12 +378,7 @@ run_monte_carlo (LoProgramme  *programme,
                 d.likely.v[k] = in->low;
               continue;
             }
-          r.id = k;
-          r.low = in->low;
-          r.high = in->high;
-          r.split = (in->value - in->low) / (in->high - in->low);
-          r.k_low = (in->high - in->low) * (in->value - in->low);
-          r.k_high = (in->high - in->low) * (in->high - in->value);
+          lo_triangular_init (&r, k, in->low, in->value, in->high);
           g_array_append_val (ranged, r);
         }
       d.n_ranged = ranged->len - d.first_ranged;
@@ -457,14 +416,14 @@ run_monte_carlo (LoProgramme  *programme,
       for (guint i = 0; i < drawn->len; i++)
         {
           const Drawn *d = &g_array_index (drawn, Drawn, i);
-          const Ranged *r = &g_array_index (ranged, Ranged, d->first_ranged);
+          const LoTriangular *r = &g_array_index (ranged, LoTriangular, d->first_ranged);
           LoRoiInputs inputs = d->likely;
           Term term;
 
           /* u ∈ (0, 1) from one 32-bit word: half the cost of
            * g_rand_double(), and finer than any range needs */
           for (guint j = 0; j < d->n_ranged; j++)
-            inputs.v[r[j].id] = triangular (&r[j], (g_rand_int (rand) + 0.5) * 0x1p-32);
+            inputs.v[r[j].id] = lo_triangular_draw (&r[j], (g_rand_int (rand) + 0.5) * 0x1p-32);
           if (!d->counted)
             continue;
           term_init (&term, &inputs, programme->settings.realisation_rate, d->start);
