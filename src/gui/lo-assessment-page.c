@@ -621,8 +621,6 @@ lo_assessment_page_class_init (LoAssessmentPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const guint digits[] = { GDK_KEY_0, GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4, GDK_KEY_5 };
-  static const guint keypad[] = { GDK_KEY_KP_0, GDK_KEY_KP_1, GDK_KEY_KP_2, GDK_KEY_KP_3, GDK_KEY_KP_4, GDK_KEY_KP_5 };
 
   object_class->dispose = lo_assessment_page_dispose;
   object_class->finalize = lo_assessment_page_finalize;
@@ -643,14 +641,7 @@ lo_assessment_page_class_init (LoAssessmentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "assessment.remove-respondent", NULL, remove_respondent_action);
 
   /* 0 is "don't know", 1 … 5 the levels, N "not applicable". */
-  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-    {
-      gtk_widget_class_add_binding_action (widget_class, digits[i], 0, "assessment.answer", "i", (int) i);
-      gtk_widget_class_add_binding_action (widget_class, keypad[i], 0, "assessment.answer", "i", (int) i);
-    }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "assessment.answer", "i", LO_ANSWER_NA);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "assessment.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "assessment.previous", NULL);
+  lo_session_page_class_add_answer_keys (widget_class, "assessment");
 }
 
 static void

@@ -157,3 +157,23 @@ lo_session_page_get_session (LoSessionPage *self)
   priv = lo_session_page_get_instance_private (self);
   return priv->session;
 }
+
+void
+lo_session_page_class_add_answer_keys (GtkWidgetClass *widget_class,
+                                       const char     *prefix)
+{
+  static const guint digits[] = { GDK_KEY_0, GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4, GDK_KEY_5 };
+  static const guint keypad[] = { GDK_KEY_KP_0, GDK_KEY_KP_1, GDK_KEY_KP_2, GDK_KEY_KP_3, GDK_KEY_KP_4, GDK_KEY_KP_5 };
+  g_autofree char *answer = g_strconcat (prefix, ".answer", NULL);
+  g_autofree char *next = g_strconcat (prefix, ".next", NULL);
+  g_autofree char *previous = g_strconcat (prefix, ".previous", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, digits[i], 0, answer, "i", (int) i);
+      gtk_widget_class_add_binding_action (widget_class, keypad[i], 0, answer, "i", (int) i);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, answer, "i", LO_ANSWER_NA);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, next, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, previous, NULL);
+}

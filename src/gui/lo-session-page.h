@@ -31,4 +31,11 @@ struct _LoSessionPageClass
 
 LoClientSession *lo_session_page_get_session (LoSessionPage *self);
 
+/* The keys of the pages that take answers: 0 (don't know) and 1 … 5 on
+ * the keyboard and the keypad, and N (not applicable) activate
+ * "@prefix.answer" with the answer; Page Down and Page Up activate
+ * "@prefix.next" and "@prefix.previous". */
+void             lo_session_page_class_add_answer_keys (GtkWidgetClass *widget_class,
+                                                        const char     *prefix);
+
 G_END_DECLS

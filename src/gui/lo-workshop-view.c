@@ -324,8 +324,6 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const guint digits[] = { GDK_KEY_0, GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4, GDK_KEY_5 };
-  static const guint keypad[] = { GDK_KEY_KP_0, GDK_KEY_KP_1, GDK_KEY_KP_2, GDK_KEY_KP_3, GDK_KEY_KP_4, GDK_KEY_KP_5 };
 
   object_class->dispose = lo_workshop_view_dispose;
   object_class->finalize = lo_workshop_view_finalize;
@@ -348,16 +346,9 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
   gtk_widget_class_install_action (widget_class, "workshop.previous", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "workshop.next-respondent", NULL, next_respondent_action);
 
-  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-    {
-      gtk_widget_class_add_binding_action (widget_class, digits[i], 0, "workshop.answer", "i", (int) i);
-      gtk_widget_class_add_binding_action (widget_class, keypad[i], 0, "workshop.answer", "i", (int) i);
-    }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "workshop.answer", "i", LO_ANSWER_NA);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "workshop.next", NULL);
+  lo_session_page_class_add_answer_keys (widget_class, "workshop");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "workshop.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "workshop.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "workshop.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "workshop.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Tab, 0, "workshop.next-respondent", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-workshop", NULL);

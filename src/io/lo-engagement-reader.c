@@ -59,7 +59,7 @@ required_attr (LoXmlContext  *ctx,
 
 /* An optional number attribute within [min, max]; @present tells whether it
  * was there. Messages read "WHAT: NAME: “abc” is not a number". */
-gboolean
+static gboolean
 number_attr (LoXmlContext  *ctx,
              const xmlNode *node,
              const char    *name,

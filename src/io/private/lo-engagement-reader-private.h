@@ -43,17 +43,6 @@ char     *required_attr        (LoXmlContext  *ctx,
                                 const char    *name,
                                 const char    *what,
                                 GError       **error);
-/* An optional number attribute within [@min, @max]. */
-G_GNUC_INTERNAL
-gboolean  number_attr          (LoXmlContext  *ctx,
-                                const xmlNode *node,
-                                const char    *name,
-                                const char    *what,
-                                double         min,
-                                double         max,
-                                gboolean      *present,
-                                double        *value,
-                                GError       **error);
 /* An optional number attribute within its SPEC §2c limit. */
 G_GNUC_INTERNAL
 gboolean  limit_attr           (LoXmlContext  *ctx,
