@@ -599,9 +599,7 @@ lo_assessment_page_finalize (GObject *object)
   LoAssessmentPage *self = LO_ASSESSMENT_PAGE (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->assessment, lo_assessment_unref);
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  g_clear_pointer (&self->score, lo_score_unref);
+  lo_session_page_hold_parts (NULL, &self->assessment, &self->bank, &self->score);
   g_clear_pointer (&self->respondent, g_free);
   g_clear_pointer (&self->built_for, g_free);
   g_clear_pointer (&self->respondents_of, lo_assessment_unref);
@@ -677,7 +675,6 @@ update (LoSessionPage *page,
   LoAssessmentPage *self = LO_ASSESSMENT_PAGE (page);
   LoAssessment *assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
   LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
-  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
   gboolean same;
 
   g_return_if_fail (LO_IS_ASSESSMENT_PAGE (self));
@@ -687,18 +684,7 @@ update (LoSessionPage *page,
 
   g_set_object (&self->store, store);
   self->client = client;
-  if (assessment != NULL)
-    lo_assessment_ref (assessment);
-  g_clear_pointer (&self->assessment, lo_assessment_unref);
-  self->assessment = assessment;
-  if (bank != NULL)
-    lo_bank_ref (bank);
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  self->bank = bank;
-  if (score != NULL)
-    lo_score_ref (score);
-  g_clear_pointer (&self->score, lo_score_unref);
-  self->score = score;
+  lo_session_page_hold_parts (analysis, &self->assessment, &self->bank, &self->score);
 
   if (!same)
     rebuild (self);

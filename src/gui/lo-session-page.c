@@ -159,6 +159,31 @@ lo_session_page_get_session (LoSessionPage *self)
 }
 
 void
+lo_session_page_hold_parts (LoAnalysis    *analysis,
+                            LoAssessment **assessment,
+                            LoBank       **bank,
+                            LoScore      **score)
+{
+  LoAssessment *new_assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
+  LoBank *new_bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
+  LoScore *new_score = analysis ? lo_analysis_get_score (analysis) : NULL;
+
+  /* references first: a part may be the one held now */
+  if (new_assessment != NULL)
+    lo_assessment_ref (new_assessment);
+  if (new_bank != NULL)
+    lo_bank_ref (new_bank);
+  if (new_score != NULL)
+    lo_score_ref (new_score);
+  g_clear_pointer (assessment, lo_assessment_unref);
+  g_clear_pointer (bank, lo_bank_unref);
+  g_clear_pointer (score, lo_score_unref);
+  *assessment = new_assessment;
+  *bank = new_bank;
+  *score = new_score;
+}
+
+void
 lo_session_page_class_add_answer_keys (GtkWidgetClass *widget_class,
                                        const char     *prefix)
 {

@@ -31,6 +31,15 @@ struct _LoSessionPageClass
 
 LoClientSession *lo_session_page_get_session (LoSessionPage *self);
 
+/* Replaces the references in *@assessment, *@bank and *@score by new ones
+ * to @analysis's (NULL when @analysis is NULL or lacks the part): what a
+ * page keeps of the analysis it was last updated with. NULL @analysis
+ * clears them, as in finalize. */
+void             lo_session_page_hold_parts (LoAnalysis    *analysis,
+                                             LoAssessment **assessment,
+                                             LoBank       **bank,
+                                             LoScore      **score);
+
 /* The keys of the pages that take answers: 0 (don't know) and 1 … 5 on
  * the keyboard and the keypad, and N (not applicable) activate
  * "@prefix.answer" with the answer; Page Down and Page Up activate

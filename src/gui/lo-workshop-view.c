@@ -305,9 +305,7 @@ lo_workshop_view_finalize (GObject *object)
 {
   LoWorkshopView *self = LO_WORKSHOP_VIEW (object);
 
-  g_clear_pointer (&self->assessment, lo_assessment_unref);
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  g_clear_pointer (&self->score, lo_score_unref);
+  lo_session_page_hold_parts (NULL, &self->assessment, &self->bank, &self->score);
   g_clear_pointer (&self->respondent, g_free);
   g_clear_pointer (&self->respondents_of, lo_assessment_unref);
   g_clear_pointer (&self->toggles, g_ptr_array_unref);
@@ -398,22 +396,10 @@ update (LoSessionPage *page,
   LoWorkshopView *self = LO_WORKSHOP_VIEW (page);
   LoAssessment *assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
   LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
-  LoScore *score = analysis ? lo_analysis_get_score (analysis) : NULL;
 
   g_return_if_fail (LO_IS_WORKSHOP_VIEW (self));
 
-  if (assessment != NULL)
-    lo_assessment_ref (assessment);
-  g_clear_pointer (&self->assessment, lo_assessment_unref);
-  self->assessment = assessment;
-  if (bank != NULL)
-    lo_bank_ref (bank);
-  g_clear_pointer (&self->bank, lo_bank_unref);
-  self->bank = bank;
-  if (score != NULL)
-    lo_score_ref (score);
-  g_clear_pointer (&self->score, lo_score_unref);
-  self->score = score;
+  lo_session_page_hold_parts (analysis, &self->assessment, &self->bank, &self->score);
 
   if (assessment == NULL || bank == NULL)
     {
