@@ -102,6 +102,34 @@ append_answer_level (GString *out,
   /* LO_ANSWER_DONT_KNOW: no level */
 }
 
+/* <note>…</note> on its own line, the text verbatim (escaped). */
+static void
+append_note (GString    *out,
+             const char *indent,
+             const char *note)
+{
+  g_string_append_printf (out, "%s<note>", indent);
+  lo_xml_append_escaped (out, note, FALSE);
+  g_string_append (out, "</note>\n");
+}
+
+static void
+append_agreed (GString        *out,
+               const LoAgreed *agreed)
+{
+  g_string_append (out, "    <agreed");
+  lo_xml_append_attr (out, "question", agreed->question);
+  append_answer_level (out, agreed->value);
+  if (agreed->note == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append (out, ">\n");
+  append_note (out, "      ", agreed->note);
+  g_string_append (out, "    </agreed>\n");
+}
+
 static void
 append_assessment (GString            *out,
                    const LoAssessment *assessment)
@@ -113,7 +141,8 @@ append_assessment (GString            *out,
   if (assessment->bank_edition != 1)
     lo_xml_append_int_attr (out, "bank-edition", (int) assessment->bank_edition);
 
-  if (assessment->respondents->len == 0 && assessment->targets->len == 0)
+  if (assessment->respondents->len == 0 && assessment->targets->len == 0 &&
+      assessment->agreed->len == 0)
     {
       g_string_append (out, "/>\n");
       return;
@@ -144,10 +173,20 @@ append_assessment (GString            *out,
           g_string_append (out, "      <answer");
           lo_xml_append_attr (out, "question", answer->question);
           append_answer_level (out, answer->value);
-          g_string_append (out, "/>\n");
+          if (answer->note == NULL)
+            {
+              g_string_append (out, "/>\n");
+              continue;
+            }
+          g_string_append (out, ">\n");
+          append_note (out, "        ", answer->note);
+          g_string_append (out, "      </answer>\n");
         }
       g_string_append (out, "    </respondent>\n");
     }
+
+  for (guint i = 0; i < assessment->agreed->len; i++)
+    append_agreed (out, &g_array_index (assessment->agreed, LoAgreed, i));
 
   for (guint i = 0; i < assessment->targets->len; i++)
     {
@@ -164,17 +203,24 @@ append_assessment (GString            *out,
 
 /* The lowest format version that expresses the content (SPEC §3): an
  * assessment on a bank edition other than 1 would be scored with the wrong
- * text by a 1.x reader that skipped the attribute, so it makes the file 2.0. */
+ * text by a 1.x reader that skipped the attribute, and an agreed answer
+ * skipped would change its scores, so either makes the file 2.0; notes,
+ * which change no figure, make it 1.1. */
 static const char *
 file_version (const LoEngagement *engagement)
 {
+  gboolean notes = FALSE;
+
   for (guint i = 0; i < engagement->assessments->len; i++)
     {
       const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
 
-      if (assessment->bank_edition != 1)
+      if (assessment->bank_edition != 1 || assessment->agreed->len > 0)
         return "2.0";
+      notes = notes || lo_assessment_has_notes (assessment);
     }
+  if (notes)
+    return "1.1";
   return LO_ENGAGEMENT_VERSION;
 }
 

@@ -170,6 +170,29 @@ gboolean      lo_store_clear_answer      (LoStore    *self,
                                           const char *respondent,
                                           const char *question,
                                           GError    **error);
+/* The note on a respondent's answer (NULL or "" removes it); without an
+ * answer to @question, a "don't know" is recorded to carry the note. */
+gboolean      lo_store_set_note          (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *respondent,
+                                          const char *question,
+                                          const char *note,
+                                          GError    **error);
+/* The answer the group agreed on (@value as lo_store_set_answer's) and its
+ * note (may be NULL); replaces one recorded before. */
+gboolean      lo_store_set_agreed        (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *question,
+                                          int         value,
+                                          const char *note,
+                                          GError    **error);
+gboolean      lo_store_clear_agreed      (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *question,
+                                          GError    **error);
 /* @level 0 removes the target */
 gboolean      lo_store_set_target        (LoStore    *self,
                                           gint64      client,
