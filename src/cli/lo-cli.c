@@ -27,6 +27,7 @@ static const Command commands[] = {
   { "export",   lo_cli_export,   N_("Export a client from the local database") },
   { "list",     lo_cli_list,     N_("List the clients in the local database") },
   { "restore",  lo_cli_restore,  N_("List the local database’s backups, or restore one") },
+  { "merge",    lo_cli_merge,    N_("Add answer files' respondents to an assessment") },
 };
 
 static void

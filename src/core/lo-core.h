@@ -11,3 +11,4 @@
 #include "lo-roadmap.h"
 #include "lo-roi.h"
 #include "lo-format.h"
+#include "lo-merge.h"

@@ -267,6 +267,31 @@ lo_store_add_assessment (LoStore            *self,
 }
 
 gboolean
+lo_store_replace_assessment (LoStore            *self,
+                             gint64              client,
+                             const LoAssessment *assessment,
+                             GError            **error)
+{
+  gint64 position = 0;
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (assessment != NULL && assessment->id != NULL, FALSE);
+
+  /* one transaction: the old rows or the new ones, never neither */
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  row = lo_store_lookup_assessment (self, client, assessment->id, error);
+  ok = row != 0 &&
+       lo_store_query_int (self, &position, error,
+                           "SELECT position FROM assessment WHERE id = ?1", "x", row) &&
+       lo_store_exec (self, error, "DELETE FROM assessment WHERE id = ?1", "x", row) &&
+       lo_store_insert_assessment (self, client, assessment, position, error);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
 lo_store_remove_assessment (LoStore    *self,
                             gint64      client,
                             const char *assessment,

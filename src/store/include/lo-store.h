@@ -133,6 +133,13 @@ gboolean      lo_store_add_assessment    (LoStore            *self,
                                           gint64              client,
                                           const LoAssessment *assessment,
                                           GError            **error);
+/* Replaces the client's assessment with the same id (its respondents,
+ * answers, agreed answers and targets) by @assessment, in one transaction,
+ * keeping its place among the client's assessments. */
+gboolean      lo_store_replace_assessment (LoStore            *self,
+                                           gint64              client,
+                                           const LoAssessment *assessment,
+                                           GError            **error);
 gboolean      lo_store_remove_assessment (LoStore    *self,
                                           gint64      client,
                                           const char *assessment,
