@@ -29,6 +29,7 @@ static const Command commands[] = {
   { "restore",  lo_cli_restore,  N_("List the local database’s backups, or restore one") },
   { "questionnaire", lo_cli_questionnaire, N_("Write an offline HTML questionnaire for a respondent") },
   { "merge",    lo_cli_merge,    N_("Add answer files' respondents to an assessment") },
+  { "import-responses", lo_cli_import_responses, N_("Import answers exported from a survey tool (CSV)") },
 };
 
 static void

@@ -28,5 +28,6 @@ int      lo_cli_list      (int argc, char **argv);
 int      lo_cli_restore   (int argc, char **argv);
 int      lo_cli_merge     (int argc, char **argv);
 int      lo_cli_questionnaire (int argc, char **argv);
+int      lo_cli_import_responses (int argc, char **argv);
 
 G_END_DECLS
