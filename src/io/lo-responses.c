@@ -337,6 +337,23 @@ map_columns (LoResponses *responses,
                    _("%s: row 1: no column holds the respondents' names"), display);
       return FALSE;
     }
+  else if (name < 0)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          guint c = GPOINTER_TO_UINT (g_ptr_array_index (candidates, i));
+
+          g_string_append_printf (list, "%s%u “%s”", i > 0 ? ", " : "", c + 1,
+                                  (const char *) g_ptr_array_index (header, c));
+        }
+      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                   _("%s: row 1: columns %s are neither questions of bank “%s” nor a survey tool's own columns; "
+                     "name the one that holds the respondents' names with --name-column"),
+                   display, list->str, responses->answers->bank);
+      return FALSE;
+    }
   else
     {
       /* every column left over is neither a question nor metadata */
