@@ -62,15 +62,16 @@ in_list (const char         *normalised,
 
 typedef struct
 {
-  GPtrArray *rows;  /* GPtrArray* of char* cells */
-  GArray    *lines; /* guint, the line each row starts on */
+  GPtrArray *rows;    /* GPtrArray* of char* cells */
+  GArray    *numbers; /* guint, each row's number in the file, counting empty rows */
+  guint      n_records;
 } Table;
 
 static void
 table_clear (Table *table)
 {
   g_clear_pointer (&table->rows, g_ptr_array_unref);
-  g_clear_pointer (&table->lines, g_array_unref);
+  g_clear_pointer (&table->numbers, g_array_unref);
 }
 
 static char
@@ -104,15 +105,15 @@ row_is_empty (GPtrArray *row)
 
 static void
 end_row (Table     *table,
-         GPtrArray **row,
-         guint       line)
+         GPtrArray **row)
 {
+  table->n_records++;
   if (row_is_empty (*row))
     g_ptr_array_unref (*row);
   else
     {
       g_ptr_array_add (table->rows, *row);
-      g_array_append_val (table->lines, line);
+      g_array_append_val (table->numbers, table->n_records);
     }
   *row = g_ptr_array_new_with_free_func (g_free);
 }
@@ -128,10 +129,10 @@ parse_csv (const char *text,
   GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
   char sep = guess_separator (text);
   gboolean quoted = FALSE;
-  guint line = 1, row_line = 1, quote_line = 0;
+  guint line = 1, quote_line = 0;
 
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  table->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  table->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (const char *p = text;; p++)
     {
@@ -171,11 +172,10 @@ parse_csv (const char *text,
         {
           g_ptr_array_add (row, g_strdup (cell->str));
           g_string_truncate (cell, 0);
-          end_row (table, &row, row_line);
+          end_row (table, &row);
           if (*p == '\0')
             break;
           line++;
-          row_line = line;
         }
       else
         g_string_append_c (cell, *p);
@@ -539,7 +539,8 @@ lo_responses_read (GBytes             *bytes,
   collect_texts (&texts, bank, languages);
   ok = map_columns (responses, g_ptr_array_index (table.rows, 0), &texts, name_column, display, error);
   for (guint r = 1; ok && r < table.rows->len; r++)
-    ok = read_row (responses, g_ptr_array_index (table.rows, r), r + 1, &texts, display, ids, error);
+    ok = read_row (responses, g_ptr_array_index (table.rows, r),
+                   g_array_index (table.numbers, guint, r), &texts, display, ids, error);
   texts_clear (&texts);
   table_clear (&table);
 
