@@ -530,6 +530,16 @@ lo_responses_read (GBytes             *bytes,
       return NULL;
     }
 
+  /* SPEC §2c: at most LO_MAX_RESPONDENTS respondents; refused before any row is read */
+  if (table.rows->len - 1 > LO_MAX_RESPONDENTS)
+    {
+      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                   _("%s: %u rows of answers; an assessment has at most %d respondents"),
+                   display, table.rows->len - 1, LO_MAX_RESPONDENTS);
+      table_clear (&table);
+      return NULL;
+    }
+
   responses = g_new0 (LoResponses, 1);
   responses->columns = g_array_new (FALSE, TRUE, sizeof (LoResponsesColumn));
   g_array_set_clear_func (responses->columns, (GDestroyNotify) column_clear);
