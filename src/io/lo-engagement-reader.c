@@ -303,54 +303,6 @@ read_settings (LoXmlContext  *ctx,
   return TRUE;
 }
 
-/* <note>free text</note>: kept as written (line breaks are the author's),
- * at most LO_NOTE_MAX_CHARS characters (SPEC §2c). */
-static gboolean
-read_note (LoXmlContext  *ctx,
-           const xmlNode *node,
-           const char    *what,
-           char         **note,
-           GError       **error)
-{
-  static const char * const no_attributes[] = { NULL };
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (*note != NULL)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("%s: the note is given twice"), what);
-      return FALSE;
-    }
-  if (!lo_xml_check_attributes (ctx, node, no_attributes, error))
-    return FALSE;
-
-  for (const xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        g_string_append (text, (const char *) child->content);
-      else if (child->type == XML_ELEMENT_NODE || child->type == XML_ENTITY_REF_NODE)
-        {
-          g_autofree char *label = lo_xml_element_label (child);
-
-          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, child,
-                            _("%s: the note holds %s; it can hold only text"), what,
-                            child->type == XML_ELEMENT_NODE ? label : "&…;");
-          return FALSE;
-        }
-    }
-
-  if (g_utf8_strlen (text->str, -1) > LO_NOTE_MAX_CHARS)
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("%s: the note is longer than %d characters"),
-                        what, LO_NOTE_MAX_CHARS);
-      return FALSE;
-    }
-  if (text->len > 0)
-    *note = g_string_free (g_steal_pointer (&text), FALSE);
-  return TRUE;
-}
-
 /* level="1…5|na" or none ("don't know") of <answer> and <agreed>. */
 static gboolean
 read_level (LoXmlContext  *ctx,
@@ -401,7 +353,7 @@ read_answer (LoXmlContext  *ctx,
     {
       if (lo_xml_is (child, NS, "note"))
         {
-          if (!read_note (ctx, child, what, &note, error))
+          if (!lo_xml_note (ctx, child, what, LO_NOTE_MAX_CHARS, &note, error))
             return FALSE;
         }
       else if (!lo_xml_unknown_element (ctx, child, error))
@@ -509,7 +461,7 @@ read_agreed (LoXmlContext  *ctx,
     {
       if (lo_xml_is (child, NS, "note"))
         {
-          if (!read_note (ctx, child, what, &note, error))
+          if (!lo_xml_note (ctx, child, what, LO_NOTE_MAX_CHARS, &note, error))
             return FALSE;
         }
       else if (!lo_xml_unknown_element (ctx, child, error))
