@@ -394,6 +394,19 @@ nonempty_note (const char *note)
   return note != NULL && *note != '\0' ? note : NULL;
 }
 
+/* SPEC §2c: a note is at most LO_NOTE_MAX_CHARS characters of UTF-8 text. */
+static gboolean
+check_note (const char *question,
+            const char *note,
+            GError    **error)
+{
+  if (note == NULL || (g_utf8_validate (note, -1, NULL) && g_utf8_strlen (note, -1) <= LO_NOTE_MAX_CHARS))
+    return TRUE;
+  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID,
+               _("%s: the note is longer than %d characters"), question, LO_NOTE_MAX_CHARS);
+  return FALSE;
+}
+
 gboolean
 lo_store_set_note (LoStore    *self,
                    gint64      client,
@@ -406,6 +419,8 @@ lo_store_set_note (LoStore    *self,
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
   g_return_val_if_fail (question != NULL, FALSE);
 
+  if (!check_note (question, note, error))
+    return FALSE;
   /* without an answer yet, a "don't know" carries the note (as in the model) */
   if (nonempty_note (note) == NULL)
     return change (self, OF_RESPONDENT, client, assessment, respondent, error,
@@ -431,6 +446,7 @@ lo_store_set_agreed (LoStore    *self,
   g_return_val_if_fail (question != NULL, FALSE);
 
   return check_answer_value (value, error) &&
+         check_note (question, note, error) &&
          change (self, OF_ASSESSMENT, client, assessment, NULL, error,
                  "INSERT INTO agreed (assessment, question, value, note, position) VALUES (?1, ?2, ?3, ?4,"
                  " (SELECT coalesce (max (position), -1) + 1 FROM agreed WHERE assessment = ?1))"

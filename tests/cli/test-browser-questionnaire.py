@@ -172,8 +172,16 @@ def answer_in_browser(form, downloads, profile):
                                {'targetId': page['targetId'], 'flatten': True})['sessionId']
         browser.send('Page.enable', session=session)
         browser.send('Runtime.enable', session=session)
+        # a phone's width: nothing may stick out sideways
+        browser.send('Emulation.setDeviceMetricsOverride',
+                     {'width': 390, 'height': 844, 'deviceScaleFactor': 1, 'mobile': True},
+                     session=session)
         browser.send('Page.navigate', {'url': 'file://' + form}, session=session)
         browser.wait_event('Page.loadEventFired')
+        width = browser.send('Runtime.evaluate',
+                             {'expression': 'document.documentElement.scrollWidth', 'returnByValue': True},
+                             session=session)['result']['value']
+        assert width <= 390, width
 
         result = browser.send('Runtime.evaluate', {
             'expression': '(%s)(%s, %s, %s, %s)' % (FILL_FORM, json.dumps(ANSWERS), json.dumps(NOTE),

@@ -141,6 +141,19 @@ test_questionnaire (void)
   g_assert_nonnull (strstr (html, "<legend>"));
   g_assert_nonnull (strstr (html, "for=\"q0-note\""));
 
+  /* in German: the bank's text through the catalogue, <html lang="de"> */
+  {
+    g_auto(Run) german = { 0 };
+    g_autofree char *de = NULL;
+
+    run_lightsout (&german, dir, "questionnaire", "base.lightsout", "--lang", "de", "-o", "form-de.html", NULL);
+    g_assert_cmpint (german.status, ==, 0);
+    de = get (dir, "form-de.html");
+    g_assert_nonnull (strstr (de, "<html lang=\"de\">"));
+    g_assert_nonnull (strstr (de, "Wie gut sind Ihre Kernabläufe schriftlich festgehalten?"));
+    g_assert_nonnull (strstr (de, "Weiß nicht"));
+  }
+
   run_lightsout (&no_output, dir, "questionnaire", "base.lightsout", NULL);
   g_assert_cmpint (no_output.status, ==, 2);
   run_lightsout (&bad_assessment, dir, "questionnaire", "base.lightsout", "--assessment", "nope",

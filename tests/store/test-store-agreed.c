@@ -95,6 +95,17 @@ test_setters (void)
   g_assert_false (lo_store_set_agreed (store, client, "w1", "data.copies", 9, NULL, &error));
   g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID);
   g_clear_error (&error);
+  {
+    g_autofree char *long_note = g_strnfill (LO_NOTE_MAX_CHARS + 1, 'x');
+
+    g_assert_false (lo_store_set_note (store, client, "w1", "ben", "data.copies", long_note, &error));
+    g_assert_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    long_note[LO_NOTE_MAX_CHARS] = '\0';
+    g_assert_true (lo_store_set_agreed (store, client, "w1", "data.copies", 1, long_note, &error));
+    g_assert_true (lo_store_clear_agreed (store, client, "w1", "data.copies", &error));
+    g_assert_no_error (error);
+  }
 
   read = load_w1 (store, client);
   ben = lo_assessment_lookup_respondent (read, "ben");
