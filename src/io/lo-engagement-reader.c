@@ -412,7 +412,30 @@ read_roadmap (LoXmlContext  *ctx,
   return TRUE;
 }
 
-/* <answer question="…" level="1…5|na"/>; no level is "don't know". */
+/* level="1…5|na" or none ("don't know") of <answer> and <agreed>. */
+static gboolean
+read_level (LoXmlContext  *ctx,
+            const xmlNode *node,
+            const char    *what,
+            int           *value,
+            GError       **error)
+{
+  g_autofree char *level = lo_xml_attr (node, "level");
+
+  if (level == NULL)
+    *value = LO_ANSWER_DONT_KNOW;
+  else if (g_str_equal (level, "na"))
+    *value = LO_ANSWER_NA;
+  else if (!lo_xml_parse_int (level, LO_LEVEL_MIN, LO_LEVEL_MAX, value))
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: level “%s” is not 1 to 5 or na"), what, level);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* <answer question="…" level="1…5|na"><note>…</note></answer>; no level is "don't know". */
 static gboolean
 read_answer (LoXmlContext  *ctx,
              LoRespondent  *respondent,
@@ -423,31 +446,31 @@ read_answer (LoXmlContext  *ctx,
   static const char * const attributes[] = { "question", "level", NULL };
   g_autofree char *what = g_strdup_printf (_("respondent %s"), respondent->id);
   g_autofree char *question = NULL;
-  g_autofree char *level = NULL;
+  g_autofree char *note = NULL;
   int value;
 
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
     return FALSE;
-  FOR_EACH_ELEMENT (ctx, node, child, error)
-    if (!lo_xml_unknown_element (ctx, child, error))
-      return FALSE;
 
   question = required_attr (ctx, node, "question", what, error);
   if (question == NULL)
     return FALSE;
+  g_free (what);
+  what = g_strdup_printf (_("respondent %s: answer to %s"), respondent->id, question);
 
-  level = lo_xml_attr (node, "level");
-  if (level == NULL)
-    value = LO_ANSWER_DONT_KNOW;
-  else if (g_str_equal (level, "na"))
-    value = LO_ANSWER_NA;
-  else if (!lo_xml_parse_int (level, LO_LEVEL_MIN, LO_LEVEL_MAX, &value))
+  FOR_EACH_ELEMENT (ctx, node, child, error)
     {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("respondent %s: answer to %s: level “%s” is not 1 to 5 or na"),
-                        respondent->id, question, level);
-      return FALSE;
+      if (lo_xml_is (child, NS, "note"))
+        {
+          if (!lo_xml_note (ctx, child, what, LO_NOTE_MAX_CHARS, &note, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
     }
+
+  if (!read_level (ctx, node, what, &value, error))
+    return FALSE;
 
   /* A set, and an append rather than lo_respondent_set_answer (), which
    * searches the answers: a linear search per answer is quadratic, some
@@ -460,7 +483,7 @@ read_answer (LoXmlContext  *ctx,
     }
 
   {
-    LoAnswer answer = { g_steal_pointer (&question), value };
+    LoAnswer answer = { g_steal_pointer (&question), value, g_steal_pointer (&note) };
 
     g_array_append_val (respondent->answers, answer);
   }
@@ -528,6 +551,52 @@ read_respondent (LoXmlContext  *ctx,
         return FALSE;
     }
 
+  return TRUE;
+}
+
+/* <agreed question="…" level="1…5|na"><note>…</note></agreed> */
+static gboolean
+read_agreed (LoXmlContext  *ctx,
+             LoAssessment  *assessment,
+             const xmlNode *node,
+             GError       **error)
+{
+  static const char * const attributes[] = { "question", "level", NULL };
+  g_autofree char *what = g_strdup_printf (_("assessment %s: <agreed>"), assessment->id);
+  g_autofree char *question = NULL;
+  g_autofree char *note = NULL;
+  int value;
+
+  if (!lo_xml_check_attributes (ctx, node, attributes, error))
+    return FALSE;
+  question = required_attr (ctx, node, "question", what, error);
+  if (question == NULL)
+    return FALSE;
+  g_free (what);
+  what = g_strdup_printf (_("assessment %s: agreed answer to %s"), assessment->id, question);
+
+  FOR_EACH_ELEMENT (ctx, node, child, error)
+    {
+      if (lo_xml_is (child, NS, "note"))
+        {
+          if (!lo_xml_note (ctx, child, what, LO_NOTE_MAX_CHARS, &note, error))
+            return FALSE;
+        }
+      else if (!lo_xml_unknown_element (ctx, child, error))
+        return FALSE;
+    }
+
+  if (!read_level (ctx, node, what, &value, error))
+    return FALSE;
+  if (lo_assessment_get_agreed (assessment, question) != NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("assessment %s: the agreed answer to %s is given twice"),
+                        assessment->id, question);
+      return FALSE;
+    }
+
+  lo_assessment_set_agreed (assessment, question, value, note);
   return TRUE;
 }
 
@@ -636,6 +705,11 @@ read_assessment (LoXmlContext  *ctx,
       if (lo_xml_is (child, NS, "respondent"))
         {
           if (!read_respondent (ctx, assessment, respondent_ids, child, error))
+            return FALSE;
+        }
+      else if (lo_xml_is (child, NS, "agreed"))
+        {
+          if (!read_agreed (ctx, assessment, child, error))
             return FALSE;
         }
       else if (lo_xml_is (child, NS, "target"))
