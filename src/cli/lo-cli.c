@@ -30,6 +30,9 @@ static const Command commands[] = {
   { "export",   lo_cli_export,   N_("Export a client from the local database") },
   { "list",     lo_cli_list,     N_("List the clients in the local database") },
   { "restore",  lo_cli_restore,  N_("List the local database’s backups, or restore one") },
+  { "questionnaire", lo_cli_questionnaire, N_("Write an offline HTML questionnaire for a respondent") },
+  { "merge",    lo_cli_merge,    N_("Add answer files' respondents to an assessment") },
+  { "import-responses", lo_cli_import_responses, N_("Import answers exported from a survey tool (CSV)") },
 };
 
 static void
@@ -39,7 +42,7 @@ print_usage (FILE *out)
   fprintf (out, "\n%s\n\n", _("Without a command, lightsout opens the window."));
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “lightsout COMMAND --help” for a command's options."));
 }
 

@@ -40,5 +40,8 @@ int      lo_cli_import    (int argc, char **argv);
 int      lo_cli_export    (int argc, char **argv);
 int      lo_cli_list      (int argc, char **argv);
 int      lo_cli_restore   (int argc, char **argv);
+int      lo_cli_merge     (int argc, char **argv);
+int      lo_cli_questionnaire (int argc, char **argv);
+int      lo_cli_import_responses (int argc, char **argv);
 
 G_END_DECLS

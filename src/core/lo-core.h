@@ -16,3 +16,4 @@
 #include "lo-process-template.h"
 #include "lo-output-file.h"
 #include "lo-analysis.h"
+#include "lo-merge.h"

@@ -167,6 +167,14 @@ static void
 answer_clear (LoAnswer *answer)
 {
   g_free (answer->question);
+  g_free (answer->note);
+}
+
+static void
+agreed_clear (LoAgreed *agreed)
+{
+  g_free (agreed->question);
+  g_free (agreed->note);
 }
 
 static void
@@ -190,6 +198,8 @@ lo_assessment_new (const char *id,
   assessment->respondents = g_ptr_array_new_with_free_func ((GDestroyNotify) respondent_free);
   assessment->targets = g_array_new (FALSE, TRUE, sizeof (LoTarget));
   g_array_set_clear_func (assessment->targets, (GDestroyNotify) target_clear);
+  assessment->agreed = g_array_new (FALSE, TRUE, sizeof (LoAgreed));
+  g_array_set_clear_func (assessment->agreed, (GDestroyNotify) agreed_clear);
 
   return assessment;
 }
@@ -215,6 +225,7 @@ lo_assessment_unref (LoAssessment *assessment)
   g_free (assessment->bank);
   g_ptr_array_unref (assessment->respondents);
   g_array_unref (assessment->targets);
+  g_array_unref (assessment->agreed);
   g_free (assessment);
 }
 
@@ -236,7 +247,14 @@ lo_assessment_copy (const LoAssessment *assessment)
         {
           const LoAnswer *a = &g_array_index (r->answers, LoAnswer, j);
           lo_respondent_set_answer (c, a->question, a->value);
+          if (a->note != NULL)
+            lo_respondent_set_note (c, a->question, a->note);
         }
+    }
+  for (guint i = 0; i < assessment->agreed->len; i++)
+    {
+      const LoAgreed *a = &g_array_index (assessment->agreed, LoAgreed, i);
+      lo_assessment_set_agreed (copy, a->question, a->value, a->note);
     }
   for (guint i = 0; i < assessment->targets->len; i++)
     {
@@ -331,7 +349,7 @@ lo_respondent_set_answer (LoRespondent *respondent,
     }
   else
     {
-      LoAnswer answer = { g_strdup (question), value };
+      LoAnswer answer = { g_strdup (question), value, NULL };
       g_array_append_val (respondent->answers, answer);
     }
 }
@@ -366,6 +384,129 @@ lo_respondent_get_answer (const LoRespondent *respondent,
   if (value)
     *value = g_array_index (respondent->answers, LoAnswer, i).value;
   return TRUE;
+}
+
+void
+lo_respondent_set_note (LoRespondent *respondent,
+                        const char   *question,
+                        const char   *note)
+{
+  LoAnswer *answer;
+  int i;
+
+  g_return_if_fail (respondent != NULL);
+  g_return_if_fail (question != NULL);
+
+  i = find_answer (respondent, question);
+  if (i < 0)
+    {
+      if (note == NULL || *note == '\0')
+        return;
+      lo_respondent_set_answer (respondent, question, LO_ANSWER_DONT_KNOW);
+      i = respondent->answers->len - 1;
+    }
+  answer = &g_array_index (respondent->answers, LoAnswer, i);
+  g_free (answer->note);
+  answer->note = note != NULL && *note != '\0' ? g_strdup (note) : NULL;
+}
+
+const char *
+lo_respondent_get_note (const LoRespondent *respondent,
+                        const char         *question)
+{
+  int i;
+
+  g_return_val_if_fail (respondent != NULL, NULL);
+
+  i = find_answer (respondent, question);
+  return i < 0 ? NULL : g_array_index (respondent->answers, LoAnswer, i).note;
+}
+
+static int
+find_agreed (const LoAssessment *assessment,
+             const char         *question)
+{
+  for (guint i = 0; i < assessment->agreed->len; i++)
+    {
+      if (g_strcmp0 (g_array_index (assessment->agreed, LoAgreed, i).question, question) == 0)
+        return i;
+    }
+  return -1;
+}
+
+void
+lo_assessment_set_agreed (LoAssessment *assessment,
+                          const char   *question,
+                          int           value,
+                          const char   *note)
+{
+  LoAgreed *agreed;
+  int i;
+
+  g_return_if_fail (assessment != NULL);
+  g_return_if_fail (question != NULL);
+
+  i = find_agreed (assessment, question);
+  if (i < 0)
+    {
+      LoAgreed fresh = { g_strdup (question), value, NULL };
+
+      g_array_append_val (assessment->agreed, fresh);
+      i = assessment->agreed->len - 1;
+    }
+  agreed = &g_array_index (assessment->agreed, LoAgreed, i);
+  agreed->value = value;
+  if (agreed->note != note)
+    {
+      g_free (agreed->note);
+      agreed->note = note != NULL && *note != '\0' ? g_strdup (note) : NULL;
+    }
+}
+
+gboolean
+lo_assessment_clear_agreed (LoAssessment *assessment,
+                            const char   *question)
+{
+  int i;
+
+  g_return_val_if_fail (assessment != NULL, FALSE);
+
+  i = find_agreed (assessment, question);
+  if (i < 0)
+    return FALSE;
+  g_array_remove_index (assessment->agreed, i);
+  return TRUE;
+}
+
+const LoAgreed *
+lo_assessment_get_agreed (const LoAssessment *assessment,
+                          const char         *question)
+{
+  int i;
+
+  g_return_val_if_fail (assessment != NULL, NULL);
+
+  i = find_agreed (assessment, question);
+  return i < 0 ? NULL : &g_array_index (assessment->agreed, LoAgreed, i);
+}
+
+gboolean
+lo_assessment_has_notes (const LoAssessment *assessment)
+{
+  g_return_val_if_fail (assessment != NULL, FALSE);
+
+  for (guint i = 0; i < assessment->agreed->len; i++)
+    if (g_array_index (assessment->agreed, LoAgreed, i).note != NULL)
+      return TRUE;
+  for (guint i = 0; i < assessment->respondents->len; i++)
+    {
+      const LoRespondent *r = g_ptr_array_index (assessment->respondents, i);
+
+      for (guint j = 0; j < r->answers->len; j++)
+        if (g_array_index (r->answers, LoAnswer, j).note != NULL)
+          return TRUE;
+    }
+  return FALSE;
 }
 
 void

@@ -20,7 +20,21 @@ typedef struct
 {
   char *question;   /* question id, verbatim */
   int   value;      /* 1 … 5, LO_ANSWER_DONT_KNOW or LO_ANSWER_NA */
+  char *note;       /* the evidence or reason given; NULL when none */
 } LoAnswer;
+
+/* The answer the group agreed on after discussing a question (SPEC §1): it is
+ * the question's combined answer; the respondents' own answers still give the
+ * spread. */
+typedef struct
+{
+  char *question;   /* question id, verbatim */
+  int   value;      /* 1 … 5, LO_ANSWER_DONT_KNOW or LO_ANSWER_NA */
+  char *note;       /* NULL when none */
+} LoAgreed;
+
+/* SPEC §2c: notes are at most this many characters. */
+#define LO_NOTE_MAX_CHARS 20000
 
 typedef struct
 {
@@ -45,6 +59,7 @@ typedef struct
   guint      bank_edition; /* the bank's edition (its version); 1 when the file names none */
   GPtrArray *respondents; /* LoRespondent*, owned */
   GArray    *targets;     /* LoTarget, file order */
+  GArray    *agreed;      /* LoAgreed, file order; at most one per question */
 } LoAssessment;
 
 /* SPEC §2 inputs, in the order of its table (the tornado's tie order). */
@@ -215,6 +230,27 @@ gboolean       lo_respondent_clear_answer (LoRespondent *respondent,
 gboolean       lo_respondent_get_answer   (const LoRespondent *respondent,
                                            const char         *question,
                                            int                *value);
+/* The note on the respondent's answer to @question (NULL or "" removes it);
+ * a respondent without an answer to @question gets a "don't know" to carry it. */
+void           lo_respondent_set_note     (LoRespondent *respondent,
+                                           const char   *question,
+                                           const char   *note);
+/* The note, or NULL (borrowed). */
+const char    *lo_respondent_get_note     (const LoRespondent *respondent,
+                                           const char         *question);
+/* Sets (replaces) the agreed answer to a question and its note (may be NULL). */
+void           lo_assessment_set_agreed   (LoAssessment *assessment,
+                                           const char   *question,
+                                           int           value,
+                                           const char   *note);
+/* Removes it; returns FALSE when there was none. */
+gboolean       lo_assessment_clear_agreed (LoAssessment *assessment,
+                                           const char   *question);
+/* The agreed answer to @question, or NULL (borrowed). */
+const LoAgreed *lo_assessment_get_agreed  (const LoAssessment *assessment,
+                                           const char         *question);
+/* Whether any answer or agreed answer carries a note. */
+gboolean       lo_assessment_has_notes    (const LoAssessment *assessment);
 void           lo_assessment_set_target   (LoAssessment *assessment,
                                            const char   *dimension,
                                            int           level); /* 0 removes */

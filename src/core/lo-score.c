@@ -31,6 +31,63 @@ respondent_label (const LoRespondent *respondent)
   return "?";
 }
 
+static gboolean
+check_note (const char *note,
+            const char *who,
+            const char *question,
+            GError    **error)
+{
+  if (note == NULL)
+    return TRUE;
+  if (!g_utf8_validate (note, -1, NULL) || g_utf8_strlen (note, -1) > LO_NOTE_MAX_CHARS)
+    {
+      /* TRANSLATORS: "respondent “ana”: question “data.copies”: the note is longer than 20000 characters" */
+      g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                   _("%s: question “%s”: the note is longer than %d characters"),
+                   who, question, LO_NOTE_MAX_CHARS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_agreed (const LoAssessment *assessment,
+              const LoBank       *bank,
+              GError            **error)
+{
+  for (guint i = 0; i < assessment->agreed->len; i++)
+    {
+      const LoAgreed *agreed = &g_array_index (assessment->agreed, LoAgreed, i);
+      const LoQuestion *question = lo_bank_lookup_question (bank, agreed->question);
+
+      if (question == NULL)
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_UNKNOWN_ID,
+                       _("agreed answer: question “%s” is not in bank “%s”"),
+                       agreed->question ? agreed->question : "", bank->id);
+          return FALSE;
+        }
+      if (agreed->value == LO_ANSWER_NA && !question->allow_na)
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                       _("agreed answer: question “%s” does not allow “not applicable”"),
+                       question->id);
+          return FALSE;
+        }
+      if (agreed->value != LO_ANSWER_NA && agreed->value != LO_ANSWER_DONT_KNOW &&
+          !answer_is_level (agreed->value))
+        {
+          g_set_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID,
+                       _("agreed answer: question “%s”: level %d is not between 1 and 5"),
+                       question->id, agreed->value);
+          return FALSE;
+        }
+      if (!check_note (agreed->note, _("agreed answer"), question->id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 lo_assessment_check (const LoAssessment *assessment,
                      const LoBank       *bank,
@@ -71,8 +128,18 @@ lo_assessment_check (const LoAssessment *assessment,
                            who, question->id, answer->value);
               return FALSE;
             }
+          if (answer->note != NULL)
+            {
+              g_autofree char *label = g_strdup_printf (_("respondent “%s”"), who);
+
+              if (!check_note (answer->note, label, question->id, error))
+                return FALSE;
+            }
         }
     }
+
+  if (!check_agreed (assessment, bank, error))
+    return FALSE;
 
   for (guint i = 0; i < assessment->targets->len; i++)
     {
@@ -156,6 +223,23 @@ score_question (LoQuestionScore    *qs,
       qs->spread = 0;
     }
   qs->contested = qs->spread >= 2;
+
+  /* What the group agreed is the combined answer; the spread stays the
+   * respondents' own, so the report shows both. */
+  qs->agreed = lo_assessment_get_agreed (assessment, question->id);
+  if (qs->agreed != NULL)
+    {
+      if (answer_is_level (qs->agreed->value))
+        {
+          qs->state = LO_QUESTION_ANSWERED;
+          qs->combined = qs->agreed->value;
+        }
+      else
+        {
+          qs->state = qs->agreed->value == LO_ANSWER_NA ? LO_QUESTION_NA : LO_QUESTION_UNKNOWN;
+          qs->combined = NAN;
+        }
+    }
 }
 
 /**

@@ -11,9 +11,11 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  LO_QUESTION_ANSWERED,     /* at least one respondent gave a level */
-  LO_QUESTION_UNKNOWN,      /* nobody gave a level and nobody said n/a: a gap in knowledge */
-  LO_QUESTION_NA,           /* nobody gave a level, at least one said not applicable */
+  LO_QUESTION_ANSWERED,     /* at least one respondent gave a level (or a level was agreed) */
+  LO_QUESTION_UNKNOWN,      /* nobody gave a level and nobody said n/a: a gap in knowledge
+                             * (or "don't know" was agreed) */
+  LO_QUESTION_NA,           /* nobody gave a level, at least one said not applicable
+                             * (or "not applicable" was agreed) */
 } LoQuestionState;
 
 typedef struct
@@ -28,6 +30,10 @@ typedef struct
   int               max;
   int               spread;      /* max − min of the levels given, 0 when fewer than 2 */
   gboolean          contested;   /* spread ≥ 2 */
+  const LoAgreed   *agreed;      /* the agreed answer (borrowed from the
+                                  * assessment), NULL when none; when set it
+                                  * decides state and combined, the
+                                  * respondents' answers still the spread */
 } LoQuestionScore;
 
 typedef struct
@@ -62,10 +68,10 @@ typedef struct
 #define LO_TYPE_SCORE (lo_score_get_type ())
 GType    lo_score_get_type (void) G_GNUC_CONST;
 
-/* Fails (LO_CORE_ERROR_UNKNOWN_ID / _INVALID) on an answer to a question the bank
- * does not have, on "na" for a question that does not allow it, on a level out of
- * range or a target for an unknown dimension; the message names the respondent
- * and the question. */
+/* Fails (LO_CORE_ERROR_UNKNOWN_ID / _INVALID) on an answer or agreed answer to a
+ * question the bank does not have, on "na" for a question that does not allow
+ * it, on a level out of range, a note over LO_NOTE_MAX_CHARS or a target for an
+ * unknown dimension; the message names the respondent and the question. */
 gboolean  lo_assessment_check (const LoAssessment *assessment,
                                const LoBank       *bank,
                                GError            **error);

@@ -132,11 +132,39 @@ section_scores (Csv           *out,
 }
 
 static void
+answer_row (Csv              *out,
+            const LoScore    *score,
+            const LoQuestion *question,
+            const char       *respondent_id,
+            const char       *respondent,
+            int               v,
+            const char       *note)
+{
+  const LoDimension *dim = g_ptr_array_index (score->bank->dimensions, question->dimension);
+
+  field_text (out, question->id);
+  field_text (out, dim->id);
+  field_text (out, lo_bank_text (score->bank, question->text));
+  field_text (out, respondent_id);
+  field_text (out, respondent);
+  if (v == LO_ANSWER_DONT_KNOW)
+    field_text (out, "dont-know");
+  else if (v == LO_ANSWER_NA)
+    field_text (out, "na");
+  else
+    field_int (out, v);
+  field_text (out, note);
+  end_row (out);
+}
+
+/* Each respondent's answer and note; after them, the agreed answer (an
+ * empty respondent-id, respondent "agreed"). */
+static void
 section_answers (Csv           *out,
                  const LoScore *score)
 {
   static const char *const names[] = {
-    "question-id", "dimension-id", "question", "respondent-id", "respondent", "answer", NULL,
+    "question-id", "dimension-id", "question", "respondent-id", "respondent", "answer", "note", NULL,
   };
 
   header (out, "Answers", names);
@@ -144,29 +172,20 @@ section_answers (Csv           *out,
     return;
   for (guint q = 0; q < score->n_questions; q++)
     {
-      const LoQuestion *question = score->questions[q].question;
-      const LoDimension *dim = g_ptr_array_index (score->bank->dimensions, question->dimension);
+      const LoQuestionScore *qs = &score->questions[q];
 
       for (guint k = 0; k < score->assessment->respondents->len; k++)
         {
           const LoRespondent *resp = g_ptr_array_index (score->assessment->respondents, k);
           int v;
 
-          if (!lo_respondent_get_answer (resp, question->id, &v))
+          if (!lo_respondent_get_answer (resp, qs->question->id, &v))
             continue;
-          field_text (out, question->id);
-          field_text (out, dim->id);
-          field_text (out, lo_bank_text (score->bank, question->text));
-          field_text (out, resp->id);
-          field_text (out, resp->name);
-          if (v == LO_ANSWER_DONT_KNOW)
-            field_text (out, "dont-know");
-          else if (v == LO_ANSWER_NA)
-            field_text (out, "na");
-          else
-            field_int (out, v);
-          end_row (out);
+          answer_row (out, score, qs->question, resp->id, resp->name, v,
+                      lo_respondent_get_note (resp, qs->question->id));
         }
+      if (qs->agreed != NULL)
+        answer_row (out, score, qs->question, NULL, "agreed", qs->agreed->value, qs->agreed->note);
     }
 }
 

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
  * separated by an empty row:
  *   [Scores]       dimension-id, dimension, score, level, target, answered, questions
  *                  (and an "overall" row)
- *   [Answers]      question-id, dimension-id, question, respondent-id, respondent, answer
- *                  (answer: 1–5, "dont-know" or "na")
+ *   [Answers]      question-id, dimension-id, question, respondent-id, respondent, answer, note
+ *                  (answer: 1–5, "dont-know" or "na"; a question's agreed answer follows
+ *                  its respondents' with an empty respondent-id and respondent "agreed")
  *   [ROI]          one row per process: the figures of `lightsout roi`, money in the
  *                  engagement's currency
  *   [Action plan]  the roadmap as rows: step, level, start-week, weeks, dimension,

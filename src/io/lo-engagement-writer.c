@@ -110,6 +110,34 @@ append_answer_level (GString *out,
   /* LO_ANSWER_DONT_KNOW: no level */
 }
 
+/* <note>…</note> on its own line, the text verbatim (escaped). */
+static void
+append_note (GString    *out,
+             const char *indent,
+             const char *note)
+{
+  g_string_append_printf (out, "%s<note>", indent);
+  lo_xml_append_escaped (out, note, FALSE);
+  g_string_append (out, "</note>\n");
+}
+
+static void
+append_agreed (GString        *out,
+               const LoAgreed *agreed)
+{
+  g_string_append (out, "    <agreed");
+  lo_xml_append_attr (out, "question", agreed->question);
+  append_answer_level (out, agreed->value);
+  if (agreed->note == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append (out, ">\n");
+  append_note (out, "      ", agreed->note);
+  g_string_append (out, "    </agreed>\n");
+}
+
 static void
 append_assessment (GString            *out,
                    const LoAssessment *assessment)
@@ -121,7 +149,8 @@ append_assessment (GString            *out,
   if (assessment->bank_edition != 1)
     lo_xml_append_int_attr (out, "bank-edition", (int) assessment->bank_edition);
 
-  if (assessment->respondents->len == 0 && assessment->targets->len == 0)
+  if (assessment->respondents->len == 0 && assessment->targets->len == 0 &&
+      assessment->agreed->len == 0)
     {
       g_string_append (out, "/>\n");
       return;
@@ -152,10 +181,20 @@ append_assessment (GString            *out,
           g_string_append (out, "      <answer");
           lo_xml_append_attr (out, "question", answer->question);
           append_answer_level (out, answer->value);
-          g_string_append (out, "/>\n");
+          if (answer->note == NULL)
+            {
+              g_string_append (out, "/>\n");
+              continue;
+            }
+          g_string_append (out, ">\n");
+          append_note (out, "        ", answer->note);
+          g_string_append (out, "      </answer>\n");
         }
       g_string_append (out, "    </respondent>\n");
     }
+
+  for (guint i = 0; i < assessment->agreed->len; i++)
+    append_agreed (out, &g_array_index (assessment->agreed, LoAgreed, i));
 
   for (guint i = 0; i < assessment->targets->len; i++)
     {
@@ -172,7 +211,7 @@ append_assessment (GString            *out,
 
 /* Format 2.0 content: what would change an older reader's scores if it
  * skipped it — an assessment on a bank edition other than 1 would be scored
- * with the wrong text. */
+ * with the wrong text, and an agreed answer skipped would change its scores. */
 static gboolean
 has_major_2_content (const LoEngagement *engagement)
 {
@@ -180,7 +219,7 @@ has_major_2_content (const LoEngagement *engagement)
     {
       const LoAssessment *assessment = g_ptr_array_index (engagement->assessments, i);
 
-      if (assessment->bank_edition != 1)
+      if (assessment->bank_edition != 1 || assessment->agreed->len > 0)
         return TRUE;
     }
   return FALSE;
@@ -193,6 +232,10 @@ has_minor_1_content (const LoEngagement *engagement)
 {
   if (engagement->settings.parallel_builds != 1)
     return TRUE;
+  /* notes change no figure */
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    if (lo_assessment_has_notes (g_ptr_array_index (engagement->assessments, i)))
+      return TRUE;
   for (int level = LO_LEVEL_MIN; level <= LO_LEVEL_MAX; level++)
     if (engagement->step_weeks[level] != 0)
       return TRUE;

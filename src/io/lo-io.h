@@ -103,4 +103,16 @@ char         *lo_json_roi              (const LoPortfolio  *portfolio,
                                         const LoRoadmap    *roadmap,
                                         const LoProgramme  *programme);
 
+/* One self-contained offline HTML questionnaire for @assessment (lo-questionnaire.c):
+ * the bank's questions in the current gettext language (@language goes into
+ * <html lang>), "don't know", "not applicable" where allowed, a note per
+ * question; "Save my answers" downloads an answers file with one respondent
+ * for `lightsout merge`. @respondent (may be NULL) fills in the name. */
+char         *lo_questionnaire_html    (const LoEngagement *engagement,
+                                        const LoAssessment *assessment,
+                                        const LoBank       *bank,
+                                        const char         *respondent,
+                                        const char         *language,
+                                        GError            **error);
+
 G_END_DECLS

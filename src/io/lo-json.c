@@ -23,6 +23,71 @@ add_level_or_null (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* {"level", "na", "note"} of an answer or agreed answer */
+static void
+add_answer_members (JsonBuilder *builder,
+                    int          value,
+                    const char  *note)
+{
+  add_level_or_null (builder, "level", value >= LO_LEVEL_MIN ? value : 0);
+  json_builder_set_member_name (builder, "na");
+  json_builder_add_boolean_value (builder, value == LO_ANSWER_NA);
+  lo_json_add_string (builder, "note", note);
+}
+
+/* SPEC §4: per question in bank order, each respondent's answer (those who
+ * gave one), the agreed answer and the notes. */
+static void
+add_questions (JsonBuilder   *builder,
+               const LoScore *score)
+{
+  const LoAssessment *assessment = score->assessment;
+
+  json_builder_set_member_name (builder, "questions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < score->n_questions; i++)
+    {
+      const LoQuestionScore *qs = &score->questions[i];
+
+      json_builder_begin_object (builder);
+      lo_json_add_string (builder, "id", qs->question->id);
+      lo_json_add_number (builder, "combined", qs->combined);
+      json_builder_set_member_name (builder, "spread");
+      json_builder_add_int_value (builder, qs->spread);
+      json_builder_set_member_name (builder, "contested");
+      json_builder_add_boolean_value (builder, qs->contested);
+
+      json_builder_set_member_name (builder, "answers");
+      json_builder_begin_array (builder);
+      for (guint r = 0; r < assessment->respondents->len; r++)
+        {
+          const LoRespondent *respondent = g_ptr_array_index (assessment->respondents, r);
+          int value;
+
+          if (!lo_respondent_get_answer (respondent, qs->question->id, &value))
+            continue;
+          json_builder_begin_object (builder);
+          lo_json_add_string (builder, "respondent", respondent->id);
+          add_answer_members (builder, value,
+                              lo_respondent_get_note (respondent, qs->question->id));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+
+      json_builder_set_member_name (builder, "agreed");
+      if (qs->agreed != NULL)
+        {
+          json_builder_begin_object (builder);
+          add_answer_members (builder, qs->agreed->value, qs->agreed->note);
+          json_builder_end_object (builder);
+        }
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /**
  * lo_json_score:
  * @engagement: (nullable): the engagement the assessment belongs to, for the client
@@ -30,7 +95,9 @@ add_level_or_null (JsonBuilder *builder,
  *
  * `{"client", "assessment", "date", "bank", "bank-edition", "overall-level", "overall-score",
  * "complete", "weakest", "missing", "dimensions": [{"id", "name", "score",
- * "level", "target", "answered", "questions"}], "contested"}`; absent values
+ * "level", "target", "answered", "questions"}], "contested", "questions": [{"id",
+ * "combined", "spread", "contested", "answers": [{"respondent", "level", "na",
+ * "note"}], "agreed": {"level", "na", "note"} or null}]}`; absent values
  * are null. Dimension names are the bank's own text, untranslated.
  *
  * Returns: (transfer full): pretty-printed JSON ending in a newline
@@ -97,6 +164,9 @@ lo_json_score (const LoEngagement *engagement,
   for (guint i = 0; i < score->contested->len; i++)
     json_builder_add_string_value (builder, g_ptr_array_index (score->contested, i));
   json_builder_end_array (builder);
+
+  if (assessment != NULL)
+    add_questions (builder, score);
 
   json_builder_end_object (builder);
 

@@ -692,6 +692,53 @@ lo_xml_text (LoXmlContext  *ctx,
 }
 
 gboolean
+lo_xml_note (LoXmlContext  *ctx,
+             const xmlNode *node,
+             const char    *what,
+             int            max_chars,
+             char         **note,
+             GError       **error)
+{
+  static const char * const no_attributes[] = { NULL };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (*note != NULL)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: the note is given twice"), what);
+      return FALSE;
+    }
+  if (!lo_xml_check_attributes (ctx, node, no_attributes, error))
+    return FALSE;
+
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        g_string_append (text, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE || child->type == XML_ENTITY_REF_NODE)
+        {
+          g_autofree char *label = lo_xml_element_label (child);
+
+          lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, child,
+                            _("%s: the note holds %s; it can hold only text"), what,
+                            child->type == XML_ELEMENT_NODE ? label : "&…;");
+          return FALSE;
+        }
+    }
+
+  if (g_utf8_strlen (text->str, -1) > max_chars)
+    {
+      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                        _("%s: the note is longer than %d characters"),
+                        what, max_chars);
+      return FALSE;
+    }
+  if (text->len > 0)
+    *note = g_string_free (g_steal_pointer (&text), FALSE);
+  return TRUE;
+}
+
+gboolean
 lo_xml_parse_number (const char *text,
                      double     *value)
 {

@@ -310,6 +310,73 @@ build_summary (Report *r)
 
 /* Maturity by dimension */
 
+
+/* A note as report text: at most NOTE_SHOWN characters, white space collapsed. */
+#define NOTE_SHOWN 600
+
+static char *
+shown_note (const char *note)
+{
+  g_auto (GStrv) words = g_strsplit_set (note, " \t\n\r", -1);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
+  if (g_utf8_strlen (out->str, -1) > NOTE_SHOWN)
+    {
+      g_string_truncate (out, g_utf8_offset_to_pointer (out->str, NOTE_SHOWN) - out->str);
+      g_string_append (out, "…");
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A point to discuss: what the group agreed and the notes given (SPEC §1). */
+static void
+append_agreed_and_notes (char                 **markup,
+                         const LoQuestionScore *qs,
+                         GPtrArray             *respondents)
+{
+  GString *out = g_string_new (*markup);
+
+  if (qs->agreed != NULL)
+    {
+      g_autofree char *agreed = NULL;
+
+      if (qs->agreed->value >= LO_LEVEL_MIN)
+        /* TRANSLATORS: what the group agreed on after the discussion */
+        agreed = g_markup_printf_escaped (_("Agreed: level %d."), qs->agreed->value);
+      else if (qs->agreed->value == LO_ANSWER_NA)
+        agreed = g_markup_printf_escaped ("%s", _("Agreed: not applicable."));
+      else
+        agreed = g_markup_printf_escaped ("%s", _("Agreed: nobody knows yet."));
+      g_string_append_printf (out, " <b>%s</b>", agreed);
+      if (qs->agreed->note != NULL)
+        {
+          g_autofree char *note = shown_note (qs->agreed->note);
+          g_autofree char *escaped = g_markup_escape_text (note, -1);
+
+          g_string_append_printf (out, " <i>%s</i>", escaped);
+        }
+    }
+  for (guint k = 0; k < respondents->len; k++)
+    {
+      const LoRespondent *resp = g_ptr_array_index (respondents, k);
+      const char *note = lo_respondent_get_note (resp, qs->question->id);
+      g_autofree char *shown = NULL;
+      g_autofree char *text = NULL;
+
+      if (note == NULL)
+        continue;
+      shown = shown_note (note);
+      /* TRANSLATORS: a respondent's note on an answer: "Ana Lee: “All in the wiki.”" */
+      text = g_markup_printf_escaped (_("%s: “%s”"), resp->name ? resp->name : resp->id, shown);
+      g_string_append_printf (out, " %s", text);
+    }
+  g_free (*markup);
+  *markup = g_string_free (out, FALSE);
+}
+
 static void
 build_dimensions (Report *r)
 {
@@ -433,6 +500,7 @@ build_dimensions (Report *r)
               text = g_markup_printf_escaped (_("<b>%s</b> Answers range from level %d to %d (%s)."),
                                               lo_bank_text (r->bank, qs->question->text),
                                               qs->min, qs->max, who->str);
+              append_agreed_and_notes (&text, qs, respondents);
               lo_doc_bullet (r->doc, text);
             }
         }

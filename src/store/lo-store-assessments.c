@@ -96,8 +96,8 @@ insert_answers (LoStore            *self,
 
       if (!check_answer_value (answer->value, error) ||
           !lo_store_exec (self, error,
-                          "INSERT INTO answer (respondent, question, position, value) VALUES (?1, ?2, ?3, ?4)",
-                          "xsxi", row, answer->question, (gint64) i, answer->value))
+                          "INSERT INTO answer (respondent, question, position, value, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                          "xsxis", row, answer->question, (gint64) i, answer->value, answer->note))
         {
           g_prefix_error (error, "%s: %s: ", respondent->id, answer->question);
           return FALSE;
@@ -149,6 +149,28 @@ insert_targets (LoStore            *self,
   return TRUE;
 }
 
+static gboolean
+insert_agreed (LoStore            *self,
+               gint64              row,
+               const LoAssessment *assessment,
+               GError            **error)
+{
+  for (guint i = 0; i < assessment->agreed->len; i++)
+    {
+      const LoAgreed *agreed = &g_array_index (assessment->agreed, LoAgreed, i);
+
+      if (!check_answer_value (agreed->value, error) ||
+          !lo_store_exec (self, error,
+                          "INSERT INTO agreed (assessment, question, position, value, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                          "xsxis", row, agreed->question, (gint64) i, agreed->value, agreed->note))
+        {
+          g_prefix_error (error, "%s: %s: ", assessment->id, agreed->question);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 lo_store_insert_assessment (LoStore            *self,
                             gint64              client,
@@ -174,6 +196,7 @@ lo_store_insert_assessment (LoStore            *self,
     }
   row = sqlite3_last_insert_rowid (self->db);
   return insert_respondents (self, row, assessment, error) &&
+         insert_agreed (self, row, assessment, error) &&
          insert_targets (self, row, assessment, error);
 }
 
@@ -239,6 +262,31 @@ lo_store_add_assessment (LoStore            *self,
        lo_store_query_int (self, &position, error,
                            "SELECT coalesce (max (position), -1) + 1 FROM assessment WHERE client = ?1",
                            "x", client) &&
+       lo_store_insert_assessment (self, client, assessment, position, error);
+  return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
+}
+
+gboolean
+lo_store_replace_assessment (LoStore            *self,
+                             gint64              client,
+                             const LoAssessment *assessment,
+                             GError            **error)
+{
+  gint64 position = 0;
+  gint64 row;
+  gboolean ok;
+
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (assessment != NULL && assessment->id != NULL, FALSE);
+
+  /* one transaction: the old rows or the new ones, never neither */
+  if (!lo_store_begin (self, error))
+    return FALSE;
+  row = lo_store_lookup_assessment (self, client, assessment->id, error);
+  ok = row != 0 &&
+       lo_store_query_int (self, &position, error,
+                           "SELECT position FROM assessment WHERE id = ?1", "x", row) &&
+       lo_store_exec (self, error, "DELETE FROM assessment WHERE id = ?1", "x", row) &&
        lo_store_insert_assessment (self, client, assessment, position, error);
   return lo_store_end (self, ok, client, LO_STORE_CHANGE_ASSESSMENT, error);
 }
@@ -338,6 +386,86 @@ lo_store_clear_answer (LoStore    *self,
 
   return change (self, OF_RESPONDENT, client, assessment, respondent, error,
                  "DELETE FROM answer WHERE respondent = ?1 AND question = ?2", "s", question);
+}
+
+static const char *
+nonempty_note (const char *note)
+{
+  return note != NULL && *note != '\0' ? note : NULL;
+}
+
+/* SPEC §2c: a note is at most LO_NOTE_MAX_CHARS characters of UTF-8 text. */
+static gboolean
+check_note (const char *question,
+            const char *note,
+            GError    **error)
+{
+  if (note == NULL || (g_utf8_validate (note, -1, NULL) && g_utf8_strlen (note, -1) <= LO_NOTE_MAX_CHARS))
+    return TRUE;
+  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID,
+               _("%s: the note is longer than %d characters"), question, LO_NOTE_MAX_CHARS);
+  return FALSE;
+}
+
+gboolean
+lo_store_set_note (LoStore    *self,
+                   gint64      client,
+                   const char *assessment,
+                   const char *respondent,
+                   const char *question,
+                   const char *note,
+                   GError    **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  if (!check_note (question, note, error))
+    return FALSE;
+  /* without an answer yet, a "don't know" carries the note (as in the model) */
+  if (nonempty_note (note) == NULL)
+    return change (self, OF_RESPONDENT, client, assessment, respondent, error,
+                   "UPDATE answer SET note = NULL WHERE respondent = ?1 AND question = ?2",
+                   "s", question);
+  return change (self, OF_RESPONDENT, client, assessment, respondent, error,
+                 "INSERT INTO answer (respondent, question, value, note, position) VALUES (?1, ?2, 0, ?3,"
+                 " (SELECT coalesce (max (position), -1) + 1 FROM answer WHERE respondent = ?1))"
+                 " ON CONFLICT (respondent, question) DO UPDATE SET note = excluded.note",
+                 "ss", question, note);
+}
+
+gboolean
+lo_store_set_agreed (LoStore    *self,
+                     gint64      client,
+                     const char *assessment,
+                     const char *question,
+                     int         value,
+                     const char *note,
+                     GError    **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  return check_answer_value (value, error) &&
+         check_note (question, note, error) &&
+         change (self, OF_ASSESSMENT, client, assessment, NULL, error,
+                 "INSERT INTO agreed (assessment, question, value, note, position) VALUES (?1, ?2, ?3, ?4,"
+                 " (SELECT coalesce (max (position), -1) + 1 FROM agreed WHERE assessment = ?1))"
+                 " ON CONFLICT (assessment, question) DO UPDATE SET value = excluded.value, note = excluded.note",
+                 "sis", question, value, nonempty_note (note));
+}
+
+gboolean
+lo_store_clear_agreed (LoStore    *self,
+                       gint64      client,
+                       const char *assessment,
+                       const char *question,
+                       GError    **error)
+{
+  g_return_val_if_fail (LO_IS_STORE (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  return change (self, OF_ASSESSMENT, client, assessment, NULL, error,
+                 "DELETE FROM agreed WHERE assessment = ?1 AND question = ?2", "s", question);
 }
 
 gboolean

@@ -12,9 +12,21 @@ add_answer (LoStore  *self,
             gpointer  respondent,
             GError  **error)
 {
-  LoAnswer answer = { lo_stmt_text (stmt, 0), sqlite3_column_int (stmt, 1) };
+  LoAnswer answer = { lo_stmt_text (stmt, 0), sqlite3_column_int (stmt, 1), lo_stmt_text (stmt, 2) };
 
   g_array_append_val (((LoRespondent *) respondent)->answers, answer);
+  return TRUE;
+}
+
+static gboolean
+add_agreed (LoStore  *self,
+            LoStmt   *stmt,
+            gpointer  assessment,
+            GError  **error)
+{
+  LoAgreed agreed = { lo_stmt_text (stmt, 0), sqlite3_column_int (stmt, 1), lo_stmt_text (stmt, 2) };
+
+  g_array_append_val (((LoAssessment *) assessment)->agreed, agreed);
   return TRUE;
 }
 
@@ -44,7 +56,7 @@ add_respondent (LoStore  *self,
                                              (const char *) sqlite3_column_text (stmt, 2),
                                              (const char *) sqlite3_column_text (stmt, 3));
   return lo_store_each_row (self, error, add_answer, respondent,
-                            "SELECT question, value FROM answer WHERE respondent = ?1 ORDER BY position",
+                            "SELECT question, value, note FROM answer WHERE respondent = ?1 ORDER BY position",
                             "x", sqlite3_column_int64 (stmt, 0));
 }
 
@@ -65,6 +77,9 @@ add_assessment (LoStore  *self,
   g_ptr_array_add (engagement->assessments, assessment);
   return lo_store_each_row (self, error, add_respondent, assessment,
                             "SELECT id, sid, name, role FROM respondent WHERE assessment = ?1 ORDER BY position",
+                            "x", row) &&
+         lo_store_each_row (self, error, add_agreed, assessment,
+                            "SELECT question, value, note FROM agreed WHERE assessment = ?1 ORDER BY position",
                             "x", row) &&
          lo_store_each_row (self, error, add_target, assessment,
                             "SELECT dimension, level FROM target WHERE assessment = ?1 ORDER BY position",

@@ -469,8 +469,6 @@ static gboolean
 make_pseudo_catalogue (void)
 {
   g_autofree char *po = g_build_filename (g_getenv ("LO_SOURCE_ROOT"), "po", "de.po", NULL);
-  g_autofree char *bank_po = g_build_filename (g_getenv ("LO_SOURCE_ROOT"), "po", "de-bank-new.po", NULL);
-  g_autofree char *bank_data = NULL;
   g_autofree char *pseudo_po = g_build_filename (tmpdir, "pseudo.po", NULL);
   g_autofree char *dir = g_build_filename (tmpdir, "pseudo", "de", "LC_MESSAGES", NULL);
   g_autofree char *mo = g_build_filename (dir, "lightsout.mo", NULL);
@@ -482,17 +480,32 @@ make_pseudo_catalogue (void)
   Entry e = { 0 };
 
   g_assert_true (g_file_get_contents (po, &data, NULL, NULL));
-  /* the German of new question-bank text, until it is merged into de.po */
-  if (g_file_get_contents (bank_po, &bank_data, NULL, NULL))
-    {
-      /* without its header: a catalogue has one */
-      const char *header = strstr (bank_data, "\nmsgid \"\"\n");
-      const char *entries = header ? strstr (header, "\n\n") : NULL;
-      g_autofree char *both = g_strconcat (data, "\n", entries ? entries : bank_data, NULL);
+  /* the German of new text (po/de-*-new.po), until it is merged into de.po */
+  {
+    g_autofree char *po_dir = g_build_filename (g_getenv ("LO_SOURCE_ROOT"), "po", NULL);
+    g_autoptr (GDir) pending = g_dir_open (po_dir, 0, NULL);
+    const char *name;
 
-      g_free (data);
-      data = g_steal_pointer (&both);
-    }
+    while (pending != NULL && (name = g_dir_read_name (pending)) != NULL)
+      {
+        g_autofree char *path = NULL;
+        g_autofree char *extra = NULL;
+
+        if (!g_str_has_prefix (name, "de-") || !g_str_has_suffix (name, "-new.po"))
+          continue;
+        path = g_build_filename (po_dir, name, NULL);
+        if (g_file_get_contents (path, &extra, NULL, NULL))
+          {
+            /* without its header: a catalogue has one */
+            const char *header = strstr (extra, "\nmsgid \"\"\n");
+            const char *entries = header ? strstr (header, "\n\n") : NULL;
+            g_autofree char *both = g_strconcat (data, "\n", entries ? entries : extra, NULL);
+
+            g_free (data);
+            data = g_steal_pointer (&both);
+          }
+      }
+  }
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
@@ -552,7 +565,8 @@ count_unmarked (const char *text,
 {
   /* names of commands, not words to translate */
   const char *const commands[] = { "demo", "validate", "score", "roi", "report", "chart",
-                                   "import", "export", "list", "restore", NULL };
+                                   "import", "export", "list", "restore", "questionnaire",
+                                   "merge", "import-responses", NULL };
   g_autoptr (GString) bare = g_string_new ("");
   g_auto (GStrv) pieces = NULL;
   int depth = 0;

@@ -56,7 +56,7 @@ test_csv_empty (void)
                    "dimension-id,dimension,score,level,target,answered,questions\r\n"
                    "\r\n"
                    "[Answers]\r\n"
-                   "question-id,dimension-id,question,respondent-id,respondent,answer\r\n"
+                   "question-id,dimension-id,question,respondent-id,respondent,answer,note\r\n"
                    "\r\n"
                    "[ROI]\r\n"
                    ROI_HEADER
@@ -96,9 +96,9 @@ test_csv_scores_answers (void)
                    "overall,Overall,3.5,3,,,\r\n"
                    "\r\n"
                    "[Answers]\r\n"
-                   "question-id,dimension-id,question,respondent-id,respondent,answer\r\n"
-                   "q,d,Question text,r1,\"'=Boss, Inc\",3\r\n"
-                   "q,d,Question text,r2,\"Ann \"\"A\"\"\",4\r\n"
+                   "question-id,dimension-id,question,respondent-id,respondent,answer,note\r\n"
+                   "q,d,Question text,r1,\"'=Boss, Inc\",3,\r\n"
+                   "q,d,Question text,r2,\"Ann \"\"A\"\"\",4,\r\n"
                    "\r\n"
                    "[ROI]\r\n"
                    ROI_HEADER

@@ -1,10 +1,10 @@
 /* lo-engagement-reader-private.h: what the engagement reader's files share
  *
- * lo-engagement-reader.c reads the document, its version, client, settings
- * and roadmap, and holds the attribute helpers below;
- * lo-engagement-reader-assessments.c reads <assessment> and
- * lo-engagement-reader-processes.c reads <process>. The helpers keep their
- * short names: they are internal to lo-io (hidden visibility).
+ * lo-engagement-reader.c reads the document, its version, client, settings,
+ * roadmap and assessments; lo-engagement-reader-processes.c reads <process>;
+ * lo-engagement-reader-attributes.c holds the attribute helpers below. The
+ * helpers keep their short names: they are internal to lo-io (hidden
+ * visibility).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,12 +30,9 @@ G_BEGIN_DECLS
       }                                                                       \
     else
 
-/* Attribute helpers (lo-engagement-reader.c). @what and @subject name the
- * element in messages; every message carries the line. */
+/* Attribute helpers (lo-engagement-reader-attributes.c). @what and @subject
+ * name the element in messages; every message carries the line. */
 
-/* NULL, empty or only white space. */
-G_GNUC_INTERNAL
-gboolean  is_blank             (const char    *text);
 /* A required attribute that must not be blank (transfer full). */
 G_GNUC_INTERNAL
 char     *required_attr        (LoXmlContext  *ctx,
@@ -81,13 +78,6 @@ gboolean  int_attr             (LoXmlContext  *ctx,
                                 int            min,
                                 int            max,
                                 int           *value,
-                                GError       **error);
-
-/* <assessment> (lo-engagement-reader-assessments.c) */
-G_GNUC_INTERNAL
-gboolean  read_assessment      (LoXmlContext  *ctx,
-                                LoEngagement  *engagement,
-                                const xmlNode *node,
                                 GError       **error);
 
 /* <process> (lo-engagement-reader-processes.c); @process_ids is the set of

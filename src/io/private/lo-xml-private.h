@@ -72,6 +72,16 @@ gboolean    lo_xml_check_attributes  (LoXmlContext *ctx,
 /* The value of an attribute without namespace, or NULL (transfer full). */
 char       *lo_xml_attr              (const xmlNode *node,
                                       const char   *name);
+/* A free-text element such as <note>: its text kept as written (line breaks
+ * are the author's), no attributes or child elements, at most @max_chars
+ * characters; *@note stays NULL for an empty one and must be NULL on entry
+ * (else "given twice"). */
+gboolean    lo_xml_note              (LoXmlContext *ctx,
+                                      const xmlNode *node,
+                                      const char   *what,
+                                      int           max_chars,
+                                      char        **note,
+                                      GError      **error);
 /* The text content of a leaf element, whitespace collapsed (transfer full);
  * child elements are refused. */
 gboolean    lo_xml_text              (LoXmlContext *ctx,

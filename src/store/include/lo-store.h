@@ -152,6 +152,13 @@ gboolean      lo_store_add_assessment    (LoStore            *self,
                                           gint64              client,
                                           const LoAssessment *assessment,
                                           GError            **error);
+/* Replaces the client's assessment with the same id (its respondents,
+ * answers, agreed answers and targets) by @assessment, in one transaction,
+ * keeping its place among the client's assessments. */
+gboolean      lo_store_replace_assessment (LoStore            *self,
+                                           gint64              client,
+                                           const LoAssessment *assessment,
+                                           GError            **error);
 gboolean      lo_store_remove_assessment (LoStore    *self,
                                           gint64      client,
                                           const char *assessment,
@@ -187,6 +194,29 @@ gboolean      lo_store_clear_answer      (LoStore    *self,
                                           gint64      client,
                                           const char *assessment,
                                           const char *respondent,
+                                          const char *question,
+                                          GError    **error);
+/* The note on a respondent's answer (NULL or "" removes it); without an
+ * answer to @question, a "don't know" is recorded to carry the note. */
+gboolean      lo_store_set_note          (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *respondent,
+                                          const char *question,
+                                          const char *note,
+                                          GError    **error);
+/* The answer the group agreed on (@value as lo_store_set_answer's) and its
+ * note (may be NULL); replaces one recorded before. */
+gboolean      lo_store_set_agreed        (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
+                                          const char *question,
+                                          int         value,
+                                          const char *note,
+                                          GError    **error);
+gboolean      lo_store_clear_agreed      (LoStore    *self,
+                                          gint64      client,
+                                          const char *assessment,
                                           const char *question,
                                           GError    **error);
 /* @level 0 removes the target */
