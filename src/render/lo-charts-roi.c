@@ -133,20 +133,6 @@ payback_marker (LoPainter      *p,
   marker_label (p, x, y, label, colour);
 }
 
-/* payback_marker() labelled "Payback N mo". */
-static void
-payback_month_marker (LoPainter      *p,
-                      const LoPlot   *plot,
-                      double          months,
-                      const LoColour *colour)
-{
-  g_autofree char *number = lo_formatter_number (lo_render_formatter (p->ctx), months, 1);
-  /* TRANSLATORS: chart marker; %s is a number of months */
-  g_autofree char *label = g_strdup_printf (_("Payback %s mo"), number);
-
-  payback_marker (p, plot, months, label, colour);
-}
-
 /* The frame of the cumulative cash charts: the legend on top, money over
  * the months of the horizon below it. Leaves the plot clipped, inside a
  * cairo_save() the caller restores, for the curves. */
@@ -236,9 +222,18 @@ lo_chart_cashflow_draw (cairo_t               *cr,
     }
   expected_curve (&p, &plot, roi);
 
-  payback_month_marker (&p, &plot, roi->expected.payback_months, &pal->blue);
+  {
+    g_autofree char *months = lo_formatter_number (lo_render_formatter (ctx), roi->expected.payback_months, 1);
+    /* TRANSLATORS: chart marker; %s is a number of months */
+    g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
+    payback_marker (&p, &plot, roi->expected.payback_months, label, &pal->blue);
+  }
   if (alt)
-    payback_month_marker (&p, &plot, roi->alternative.payback_months, &pal->orange);
+    {
+      g_autofree char *months = lo_formatter_number (lo_render_formatter (ctx), roi->alternative.payback_months, 1);
+      g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
+      payback_marker (&p, &plot, roi->alternative.payback_months, label, &pal->orange);
+    }
   lo_painter_text (&p, plot.x1, height, 1, 1, _("months from the start of the build"),
                    LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
 out:
