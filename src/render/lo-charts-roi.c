@@ -154,20 +154,6 @@ cumulative_frame (LoPainter   *p,
   cairo_clip (p->cr);
 }
 
-/* The expected scenario's curve, over what the caller drew inside
- * cumulative_frame(), whose clip it ends. */
-static void
-expected_curve (LoPainter          *p,
-                const LoPlot       *plot,
-                const LoProcessRoi *roi)
-{
-  curve (p->cr, plot, roi->expected.cumulative, roi->expected.horizon + 1);
-  lo_set_colour (p->cr, &p->pal->blue, 1);
-  cairo_set_line_width (p->cr, 2.2);
-  cairo_stroke (p->cr);
-  cairo_restore (p->cr);
-}
-
 static gboolean
 roi_usable (LoPainter          *p,
             const LoProcessRoi *roi)
@@ -220,7 +206,11 @@ lo_chart_cashflow_draw (cairo_t               *cr,
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
-  expected_curve (&p, &plot, roi);
+  curve (cr, &plot, roi->expected.cumulative, n);
+  lo_set_colour (cr, &pal->blue, 1);
+  cairo_set_line_width (cr, 2.2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 
   {
     g_autofree char *months = lo_formatter_number (lo_render_formatter (ctx), roi->expected.payback_months, 1);
@@ -291,7 +281,11 @@ lo_chart_scenarios_draw (cairo_t               *cr,
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
-  expected_curve (&p, &plot, roi);
+  curve (cr, &plot, roi->expected.cumulative, n);
+  lo_set_colour (cr, &pal->blue, 1);
+  cairo_set_line_width (cr, 2.2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 
   /* End labels: the three scenarios' final cumulative figure */
   {
