@@ -100,25 +100,3 @@ lo_action_row_set_plain_subtitle (AdwActionRow *row,
   if (g_strcmp0 (adw_action_row_get_subtitle (row), escaped) != 0)
     adw_action_row_set_subtitle (row, escaped);
 }
-
-GtkWidget *
-lo_title_box_new (const char *title,
-                  const char *subtitle)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), label);
-  if (subtitle != NULL)
-    {
-      label = gtk_label_new (subtitle);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  return box;
-}

@@ -37,10 +37,4 @@ void       lo_mark_invalid (GtkWidget  *field,
 void       lo_action_row_set_plain_subtitle (AdwActionRow *row,
                                              const char   *text);
 
-/* A vertical box for a GtkListBoxRow: @title over @subtitle (small and
- * dimmed; none when NULL), each on one line ending in "…" when too long.
- * The title label is the box's first child. */
-GtkWidget *lo_title_box_new (const char *title,
-                             const char *subtitle);
-
 G_END_DECLS

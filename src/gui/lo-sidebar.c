@@ -17,7 +17,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "lo-rows.h"
 #include "lo-sidebar.h"
 #include "lo-dialogs.h"
 #include "lo-client-session.h"
@@ -153,7 +152,8 @@ static GtkWidget *
 client_row_new (const LoClientInfo *info)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (info->name);
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
   gint64 *client = g_new (gint64, 1);
@@ -170,8 +170,20 @@ client_row_new (const LoClientInfo *info)
                                              info->n_assessments),
                                 info->n_assessments);
 
-  box = lo_title_box_new (info->name, subtitle);
-  gtk_widget_add_css_class (gtk_widget_get_first_child (box), "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (box), title);
+  if (subtitle != NULL)
+    {
+      GtkWidget *sub = gtk_label_new (subtitle);
+
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_box_append (GTK_BOX (box), sub);
+    }
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
