@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lo-edit-delay.h"
 #include "lo-process-editor-private.h"
 #include "lo-rows.h"
 
@@ -59,6 +60,7 @@ input_changed_cb (LoInputRow      *row,
         bad = LO_FIELD_HIGH;
     }
   lo_input_row_set_problem (row, problem, bad);
+  lo_process_editor_update_stale (self);
 }
 
 static void
@@ -88,9 +90,10 @@ show_inputs (LoProcessEditor *self)
 /* Name and start */
 
 static void
-name_changed_cb (GtkEditable     *editable,
-                 LoProcessEditor *self)
+name_changed_cb (GtkEditable *editable,
+                 gpointer     data)
 {
+  LoProcessEditor *self = data;
   g_autofree char *name = NULL;
   g_autoptr(LoProcess) candidate = NULL;
   g_autofree char *problem = NULL;
@@ -108,12 +111,14 @@ name_changed_cb (GtkEditable     *editable,
       problem = lo_process_editor_accept (self, candidate);
     }
   lo_mark_invalid (GTK_WIDGET (editable), NULL, problem);
+  lo_process_editor_update_stale (self);
 }
 
 static void
-start_changed_cb (GtkEditable     *editable,
-                  LoProcessEditor *self)
+start_changed_cb (GtkEditable *editable,
+                  gpointer     data)
 {
+  LoProcessEditor *self = data;
   g_autoptr(LoProcess) candidate = NULL;
   g_autofree char *problem = NULL;
   const char *text;
@@ -136,6 +141,7 @@ start_changed_cb (GtkEditable     *editable,
   if (problem == NULL)
     problem = lo_process_editor_accept (self, candidate);
   lo_mark_invalid (GTK_WIDGET (editable), NULL, problem);
+  lo_process_editor_update_stale (self);
 }
 
 /* Readiness */
@@ -211,6 +217,7 @@ build_readiness_rows (LoProcessEditor *self)
 static void
 alternative_changed_cb (LoProcessEditor *self)
 {
+  static const LoInputId ids[2] = { LO_INPUT_BUILD_COST, LO_INPUT_BUILD_WEEKS };
   g_autoptr(LoProcess) candidate = NULL;
   g_autofree char *problem = NULL;
   gboolean enabled = gtk_switch_get_active (self->alt_switch);
@@ -220,12 +227,19 @@ alternative_changed_cb (LoProcessEditor *self)
   if (self->updating || self->process == NULL)
     return;
   for (guint i = 0; enabled && i < 2 && problem == NULL; i++)
-    if (!lo_formatter_parse (lo_formatter_lookup (NULL),
-                             gtk_editable_get_text (GTK_EDITABLE (self->alt_entries[i])), &values[i]))
-      {
-        problem = g_strdup (_("enter a number"));
-        bad = i;
-      }
+    {
+      g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->alt_entries[i]))));
+      /* Translators: "Alternative quote, Build cost" */
+      g_autofree char *name = g_strdup_printf (_("Alternative quote, %s"), lo_input_label (ids[i]));
+
+      bad = i;
+      if (!lo_formatter_parse (lo_formatter_lookup (NULL), typed, &values[i]))
+        /* Translators: "Alternative quote, Build cost: “5,5,” is not a number" */
+        problem = g_strdup_printf (_("%s: “%s” is not a number"), name, typed);
+      else
+        problem = lo_limit_problem (lo_limit_for_input (ids[i]), name, typed, values[i], 1,
+                                    unit_text (self, ids[i]));
+    }
   if (problem == NULL)
     {
       candidate = lo_process_copy (self->process);
@@ -233,19 +247,19 @@ alternative_changed_cb (LoProcessEditor *self)
       candidate->alt_build_cost = enabled ? values[0] : 0;
       candidate->alt_build_weeks = enabled ? values[1] : 0;
       problem = lo_process_editor_accept (self, candidate);
-      if (problem != NULL && strstr (problem, lo_input_name (LO_INPUT_BUILD_WEEKS)) != NULL)
-        bad = 1;
+      bad = problem != NULL && strstr (problem, lo_input_name (LO_INPUT_BUILD_WEEKS)) != NULL;
     }
   for (guint i = 0; i < 2; i++)
     lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]),
                      i == bad ? problem : NULL);
+  lo_process_editor_update_stale (self);
 }
 
 static void
-alt_entry_changed_cb (GtkEditable     *editable,
-                      LoProcessEditor *self)
+alt_entry_changed_cb (GtkEditable *editable,
+                      gpointer     data)
 {
-  alternative_changed_cb (self);
+  alternative_changed_cb (data);
 }
 
 static void
@@ -287,7 +301,7 @@ build_alternative_rows (LoProcessEditor *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unit_text (self, ids[i]));
       self->alt_entries[i] = alternative_entry (a11y);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->alt_entries[i]));
-      g_signal_connect (self->alt_entries[i], "changed", G_CALLBACK (alt_entry_changed_cb), self);
+      lo_edit_delay_attach (GTK_WIDGET (self->alt_entries[i]), alt_entry_changed_cb, self);
       g_object_bind_property (self->alt_switch, "active", row, "visible", G_BINDING_SYNC_CREATE);
       adw_preferences_group_add (self->alt_group, row);
       self->alt_rows[i] = ADW_ACTION_ROW (row);
@@ -368,6 +382,7 @@ actual_changed_cb (LoActualRow     *row,
   if (lo_actual_row_read (row, field, a, &problem))
     problem = lo_process_editor_accept (self, candidate);
   lo_actual_row_mark (row, field, problem);
+  lo_process_editor_update_stale (self);
   if (problem == NULL)
     {
       g_autofree char *title = g_strdup_printf ("%04d-%02d", a->year, a->month);
@@ -398,6 +413,7 @@ remove_actual_cb (LoActualRow     *row,
   self->updating = TRUE;
   build_actual_rows (self);
   self->updating = FALSE;
+  lo_process_editor_update_stale (self);
 }
 
 static void
@@ -469,24 +485,24 @@ lo_process_editor_build_rows (LoProcessEditor *self)
   build_input_rows (self);
   build_readiness_rows (self);
   build_alternative_rows (self);
-  g_signal_connect (self->name_row, "changed", G_CALLBACK (name_changed_cb), self);
-  g_signal_connect (self->start_row, "changed", G_CALLBACK (start_changed_cb), self);
+  lo_edit_delay_attach (GTK_WIDGET (self->name_row), name_changed_cb, self);
+  lo_edit_delay_attach (GTK_WIDGET (self->start_row), start_changed_cb, self);
 }
 
 void
 lo_process_editor_show_rows (LoProcessEditor *self)
 {
   self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), self->process->name ? self->process->name : "");
+  lo_edit_delay_set_text (GTK_WIDGET (self->name_row), self->process->name ? self->process->name : "");
   if (self->process->has_start)
     {
       g_autofree char *start = g_strdup_printf ("%04d-%02d", self->process->start_year,
                                                 self->process->start_month);
 
-      gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+      lo_edit_delay_set_text (GTK_WIDGET (self->start_row), start);
     }
   else
-    gtk_editable_set_text (GTK_EDITABLE (self->start_row), "");
+    lo_edit_delay_set_text (GTK_WIDGET (self->start_row), "");
   lo_mark_invalid (GTK_WIDGET (self->name_row), NULL, NULL);
   lo_mark_invalid (GTK_WIDGET (self->start_row), NULL, NULL);
   show_inputs (self);
@@ -500,9 +516,45 @@ lo_process_editor_show_rows (LoProcessEditor *self)
       g_autofree char *text = self->process->has_alternative
                               ? lo_formatter_plain (lo_formatter_lookup (NULL), v) : g_strdup ("");
 
-      gtk_editable_set_text (GTK_EDITABLE (self->alt_entries[i]), text);
+      lo_edit_delay_set_text (GTK_WIDGET (self->alt_entries[i]), text);
       lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]), NULL);
     }
   build_actual_rows (self);
   self->updating = FALSE;
+  lo_process_editor_update_stale (self);
+}
+
+gboolean
+lo_process_editor_rows_invalid (LoProcessEditor *self)
+{
+  if (gtk_widget_has_css_class (GTK_WIDGET (self->name_row), "error")
+      || gtk_widget_has_css_class (GTK_WIDGET (self->start_row), "error"))
+    return TRUE;
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    if (lo_input_row_get_problem (self->inputs[i]) != NULL)
+      return TRUE;
+  for (guint i = 0; i < 2; i++)
+    if (gtk_switch_get_active (self->alt_switch)
+        && gtk_widget_has_css_class (GTK_WIDGET (self->alt_entries[i]), "error"))
+      return TRUE;
+  for (guint i = 0; i < self->actual_rows->len; i++)
+    if (lo_actual_row_has_problem (g_ptr_array_index (self->actual_rows, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lo_process_editor_flush_rows (LoProcessEditor *self)
+{
+  gboolean any = FALSE;
+
+  any |= lo_edit_delay_flush (GTK_WIDGET (self->name_row));
+  any |= lo_edit_delay_flush (GTK_WIDGET (self->start_row));
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    any |= lo_input_row_flush (self->inputs[i]);
+  for (guint i = 0; i < 2; i++)
+    any |= lo_edit_delay_flush (GTK_WIDGET (self->alt_entries[i]));
+  for (guint i = 0; i < self->actual_rows->len; i++)
+    any |= lo_actual_row_flush (g_ptr_array_index (self->actual_rows, i));
+  return any;
 }

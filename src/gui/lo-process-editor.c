@@ -152,9 +152,15 @@ save (LoProcessEditor *self)
 static void
 flush_save (LoProcessEditor *self)
 {
+  /* An edit still waiting for typing to stop is applied (when valid) first. */
+  if (self->process != NULL)
+    lo_process_editor_flush_rows (self);
   g_clear_handle_id (&self->save_idle, g_source_remove);
-  if (self->paint_clock != NULL)
-    g_clear_signal_handler (&self->paint_handler, self->paint_clock);
+  /* A clock disposed with its window has dropped its handlers already. */
+  if (self->paint_clock != NULL && self->paint_handler != 0
+      && g_signal_handler_is_connected (self->paint_clock, self->paint_handler))
+    g_signal_handler_disconnect (self->paint_clock, self->paint_handler);
+  self->paint_handler = 0;
   g_clear_object (&self->paint_clock);
   if (self->save_pending)
     save_now (self);
@@ -177,6 +183,25 @@ lo_process_editor_accept (LoProcessEditor *self,
 }
 
 /* Figures and charts */
+
+void
+lo_process_editor_update_stale (LoProcessEditor *self)
+{
+  gboolean stale = self->process != NULL && lo_process_editor_rows_invalid (self);
+
+  if (stale == gtk_widget_get_visible (GTK_WIDGET (self->stale_label)))
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->stale_label), stale);
+  if (stale)
+    gtk_widget_add_css_class (GTK_WIDGET (self->figures_box), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->figures_box), "dim-label");
+  for (guint i = 0; i < N_CHARTS; i++)
+    if (stale)
+      gtk_widget_add_css_class (GTK_WIDGET (self->charts[i]), "dim-label");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->charts[i]), "dim-label");
+}
 
 static void
 show_figures (LoProcessEditor *self)
@@ -512,6 +537,7 @@ lo_process_editor_class_init (LoProcessEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, actuals_group);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, charts_box);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, stale_label);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, columns);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, inputs_scroll);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, charts_scroll);
@@ -620,6 +646,22 @@ lo_process_editor_set_draws (LoProcessEditor *self,
 {
   g_return_if_fail (LO_IS_PROCESS_EDITOR (self));
   self->draws = draws;
+}
+
+const char *
+lo_process_editor_get_problem (LoProcessEditor *self,
+                               LoInputId        input)
+{
+  g_return_val_if_fail (LO_IS_PROCESS_EDITOR (self), NULL);
+  g_return_val_if_fail (input < LO_N_INPUTS, NULL);
+  return lo_input_row_get_problem (self->inputs[input]);
+}
+
+gboolean
+lo_process_editor_get_stale (LoProcessEditor *self)
+{
+  g_return_val_if_fail (LO_IS_PROCESS_EDITOR (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->stale_label));
 }
 
 gboolean
