@@ -475,6 +475,215 @@ test_problem_wraps (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_height (row), >=, gtk_widget_get_height (label));
 }
 
+/* SPEC §2c's limits of the process inputs as the editor shows them: the
+ * upper bound in the field's unit (percent for rates) as typed, and as the
+ * message writes it. Every lower bound is 0. */
+static const struct
+{
+  LoInputId   input;
+  const char *max;
+  const char *past;
+  const char *max_text;
+} input_limits[] = {
+  { LO_INPUT_VOLUME_PER_MONTH, "1000000000", "1000000001", "1,000,000,000" },
+  { LO_INPUT_MINUTES_PER_ITEM, "10000", "10000.5", "10,000" },
+  { LO_INPUT_HOURLY_COST, "1000000", "1000000.01", "1,000,000" },
+  { LO_INPUT_AUTOMATION_RATE, "100", "100.1", "100 %" },
+  { LO_INPUT_EXCEPTION_RATE, "100", "100.1", "100 %" },
+  { LO_INPUT_MINUTES_PER_EXCEPTION, "10000", "10001", "10,000" },
+  { LO_INPUT_ERROR_RATE_BEFORE, "100", "101", "100 %" },
+  { LO_INPUT_ERROR_RATE_AFTER, "100", "100.01", "100 %" },
+  { LO_INPUT_COST_PER_ERROR, "1000000000", "1000000001", "1,000,000,000" },
+  { LO_INPUT_BUILD_COST, "1000000000000", "1000000000001", "1,000,000,000,000" },
+  { LO_INPUT_BUILD_WEEKS, "520", "520.5", "520" },
+  { LO_INPUT_RUN_COST_PER_MONTH, "10000000000", "10000000001", "10,000,000,000" },
+  { LO_INPUT_RAMP_MONTHS, "120", "121", "120" },
+  { LO_INPUT_REVIEW_MINUTES_PER_ITEM, "10000", "10000.1", "10,000" },
+  { LO_INPUT_OVERSIGHT_HOURS_PER_MONTH, "100000", "100001", "100,000" },
+};
+
+static void
+assert_refused (const char *problem,
+                const char *name,
+                const char *words)
+{
+  g_assert_nonnull (problem);
+  if (!g_str_has_prefix (problem, name) || strstr (problem, words) == NULL)
+    g_error ("“%s” should start with “%s” and say “%s”", problem, name, words);
+}
+
+static double
+stored_input (Fixture   *f,
+              LoInputId  input,
+              gboolean  *ranged,
+              double    *low,
+              double    *high)
+{
+  g_autoptr(LoProcess) stored = stored_process (f);
+  const LoInput *in = &stored->inputs[input];
+
+  if (ranged)
+    *ranged = in->ranged;
+  if (low)
+    *low = in->low;
+  if (high)
+    *high = in->high;
+  return in->value;
+}
+
+/* Every §2c limit of a process input through the editor's fields: at the
+ * bound accepted and saved, just past it refused with a message naming the
+ * input (and the range end) and the bound, nothing saved. */
+static void
+test_input_limits (Fixture       *f,
+                   gconstpointer  data)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (input_limits); k++)
+    {
+      LoInputId id = input_limits[k].input;
+      double factor = lo_input_unit (id) == LO_UNIT_FRACTION ? 100 : 1;
+      double max = g_ascii_strtod (input_limits[k].max, NULL) / factor;
+      const char *label = lo_input_label (id);
+      GtkEditable *value = entry_of (f, id, LO_FIELD_VALUE);
+      GtkEditable *low = entry_of (f, id, LO_FIELD_LOW);
+      GtkEditable *high = entry_of (f, id, LO_FIELD_HIGH);
+      g_autofree char *above = g_strdup_printf ("above the limit of %s", input_limits[k].max_text);
+      g_autofree char *low_name = g_strdup_printf ("%s, low:", label);
+      g_autofree char *high_name = g_strdup_printf ("%s, high:", label);
+      gboolean ranged;
+      double stored_low, stored_high;
+
+      /* The likely value at the bound, and past it */
+      gtk_editable_set_text (low, "");
+      gtk_editable_set_text (high, "");
+      enter (value, input_limits[k].max);
+      g_assert_null (lo_process_editor_get_problem (f->editor, id));
+      g_assert_cmpfloat_with_epsilon (stored_input (f, id, NULL, NULL, NULL), max, max * 1e-12);
+      enter (value, input_limits[k].past);
+      assert_refused (lo_process_editor_get_problem (f->editor, id), label, above);
+      g_assert_true (lo_process_editor_get_stale (f->editor));
+      g_assert_cmpfloat_with_epsilon (shown_input (f, id)->value, max, max * 1e-12);
+      g_assert_cmpfloat_with_epsilon (stored_input (f, id, NULL, NULL, NULL), max, max * 1e-12);
+
+      /* At the lower bound, and below it */
+      enter (value, "0");
+      g_assert_null (lo_process_editor_get_problem (f->editor, id));
+      g_assert_cmpfloat (stored_input (f, id, NULL, NULL, NULL), ==, 0);
+      enter (value, "-1");
+      assert_refused (lo_process_editor_get_problem (f->editor, id), label, "below the limit of 0");
+      g_assert_cmpfloat (stored_input (f, id, NULL, NULL, NULL), ==, 0);
+
+      /* A range from the lower to the upper bound, then past each end */
+      gtk_editable_set_text (value, input_limits[k].max);
+      gtk_editable_set_text (low, "0");
+      enter (high, input_limits[k].max);
+      g_assert_null (lo_process_editor_get_problem (f->editor, id));
+      stored_input (f, id, &ranged, &stored_low, &stored_high);
+      g_assert_true (ranged);
+      g_assert_cmpfloat (stored_low, ==, 0);
+      g_assert_cmpfloat_with_epsilon (stored_high, max, max * 1e-12);
+      enter (high, input_limits[k].past);
+      assert_refused (lo_process_editor_get_problem (f->editor, id), high_name, above);
+      g_assert_cmpfloat_with_epsilon (shown_input (f, id)->high, max, max * 1e-12);
+      stored_input (f, id, &ranged, &stored_low, &stored_high);
+      g_assert_cmpfloat_with_epsilon (stored_high, max, max * 1e-12);
+      gtk_editable_set_text (high, input_limits[k].max);
+      enter (low, "-1");
+      assert_refused (lo_process_editor_get_problem (f->editor, id), low_name, "below the limit of 0");
+      stored_input (f, id, &ranged, &stored_low, &stored_high);
+      g_assert_cmpfloat (stored_low, ==, 0);
+
+      /* Valid again: the figures are fresh */
+      enter (low, "0");
+      g_assert_null (lo_process_editor_get_problem (f->editor, id));
+      g_assert_false (lo_process_editor_get_stale (f->editor));
+    }
+  g_assert_cmpuint (f->failures->len, ==, 0);
+}
+
+/* The alternative quote's limits (build cost and build weeks) and the
+ * actual figures' (items, hours, errors, run cost) through the editor. */
+static void
+test_other_limits (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct
+  {
+    LoActualField field;
+    const char   *name;
+    const char   *max;
+    const char   *past;
+    const char   *words;
+  } actual_limits[] = {
+    { LO_ACTUAL_ITEMS, "Items handled", "1000000000", "1000000001", "above the limit of 1,000,000,000 items" },
+    { LO_ACTUAL_HOURS, "Hours people spent", "1000000", "1000000.5", "above the limit of 1,000,000 hours" },
+    { LO_ACTUAL_ERRORS, "Errors", "1000000000", "1000000001", "above the limit of 1,000,000,000 errors" },
+    { LO_ACTUAL_RUN_COST, "Run cost", "10000000000", "10000000001", "above the limit of 10,000,000,000" },
+  };
+  GtkEditable *cost = GTK_EDITABLE (f->editor->alt_entries[0]);
+  GtkEditable *weeks = GTK_EDITABLE (f->editor->alt_entries[1]);
+  g_autoptr(LoProcess) stored = NULL;
+  LoActualRow *row;
+
+  gtk_switch_set_active (f->editor->alt_switch, TRUE);
+  gtk_editable_set_text (cost, "1000000000000");
+  enter (weeks, "520");
+  g_assert_false (lo_process_editor_get_stale (f->editor));
+  stored = stored_process (f);
+  g_assert_true (stored->has_alternative);
+  g_assert_cmpfloat (stored->alt_build_cost, ==, 1e12);
+  g_assert_cmpfloat (stored->alt_build_weeks, ==, 520);
+
+  enter (cost, "1000000000001");
+  assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (cost)), "Alternative quote, Build cost:",
+                  "above the limit of 1,000,000,000,000");
+  g_assert_true (lo_process_editor_get_stale (f->editor));
+  enter (cost, "0");
+  g_assert_false (lo_process_editor_get_stale (f->editor));
+  enter (weeks, "521");
+  assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (weeks)), "Alternative quote, Build weeks:",
+                  "above the limit of 520");
+  enter (weeks, "-1");
+  assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (weeks)), "Alternative quote, Build weeks:",
+                  "below the limit of 0");
+  g_clear_pointer (&stored, lo_process_unref);
+  stored = stored_process (f);
+  g_assert_cmpfloat (stored->alt_build_cost, ==, 0);
+  g_assert_cmpfloat (stored->alt_build_weeks, ==, 520);
+  enter (weeks, "0");
+  g_assert_false (lo_process_editor_get_stale (f->editor));
+
+  lo_process_editor_add_actual_cb (NULL, f->editor);
+  g_assert_cmpuint (f->editor->actual_rows->len, ==, 1);
+  row = g_ptr_array_index (f->editor->actual_rows, 0);
+  for (guint k = 0; k < G_N_ELEMENTS (actual_limits); k++)
+    {
+      GtkEditable *entry = lo_actual_row_get_entry (row, actual_limits[k].field);
+      double max = g_ascii_strtod (actual_limits[k].max, NULL);
+      const LoActual *a;
+
+      enter (entry, actual_limits[k].max);
+      g_assert_false (lo_process_editor_get_stale (f->editor));
+      enter (entry, actual_limits[k].past);
+      assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (entry)), actual_limits[k].name,
+                      actual_limits[k].words);
+      g_assert_true (lo_process_editor_get_stale (f->editor));
+      enter (entry, "-1");
+      assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (entry)), actual_limits[k].name,
+                      "below the limit of 0");
+      g_clear_pointer (&stored, lo_process_unref);
+      stored = stored_process (f);
+      g_assert_cmpuint (stored->actuals->len, ==, 1);
+      a = &g_array_index (stored->actuals, LoActual, 0);
+      g_assert_cmpfloat (actual_limits[k].field == LO_ACTUAL_ITEMS ? a->items
+                         : actual_limits[k].field == LO_ACTUAL_HOURS ? a->hours
+                         : actual_limits[k].field == LO_ACTUAL_ERRORS ? a->errors : a->run_cost, ==, max);
+      enter (entry, "0");
+      g_assert_false (lo_process_editor_get_stale (f->editor));
+    }
+  g_assert_cmpuint (f->failures->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -508,5 +717,9 @@ main (int    argc,
               test_undo, fixture_teardown);
   g_test_add ("/lo/ui/editor/problem-wraps", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
               test_problem_wraps, fixture_teardown);
+  g_test_add ("/lo/ui/editor/input-limits", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
+              test_input_limits, fixture_teardown);
+  g_test_add ("/lo/ui/editor/other-limits", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
+              test_other_limits, fixture_teardown);
   return g_test_run ();
 }
