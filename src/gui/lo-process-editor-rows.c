@@ -77,6 +77,19 @@ build_input_rows (LoProcessEditor *self)
     }
 }
 
+/* A value stored before its limit existed is shown as invalid at once. */
+static void
+mark_stored_problem (LoProcessEditor *self,
+                     LoInputRow      *row)
+{
+  LoInput in = self->process->inputs[lo_input_row_get_input (row)];
+  LoInputField bad = LO_FIELD_VALUE;
+  char *problem = NULL;
+
+  if (!lo_input_row_read (row, &in, &bad, &problem))
+    lo_input_row_set_problem (row, problem, bad);
+}
+
 static void
 show_inputs (LoProcessEditor *self)
 {
@@ -84,6 +97,7 @@ show_inputs (LoProcessEditor *self)
     {
       lo_input_row_set_unit (self->inputs[i], unit_text (self, i));
       lo_input_row_show (self->inputs[i], &self->process->inputs[i]);
+      mark_stored_problem (self, self->inputs[i]);
     }
 }
 

@@ -40,14 +40,17 @@ static guint signals[N_SIGNALS];
 
 static void recompute (LoProcessEditor *self);
 
-/* The reason part of a core message ("invoicing: automation-rate: 1.5 is not
- * between 0 and 1"): the row already names the process and the input. */
+/* A core message without the process's id ("invoicing: build-cost: high
+ * 1e+20 is above the limit of 1000000000000" → "build-cost: high …"): the
+ * editor shows one process, but the input may be another row's. */
 static const char *
-reason (const char *message)
+reason (const LoProcess *process,
+        const char      *message)
 {
-  const char *last = g_strrstr (message, ": ");
-
-  return last != NULL ? last + 2 : message;
+  if (process->id != NULL && g_str_has_prefix (message, process->id)
+      && g_str_has_prefix (message + strlen (process->id), ": "))
+    return message + strlen (process->id) + 2;
+  return message;
 }
 
 /* Errors */
@@ -174,7 +177,7 @@ lo_process_editor_accept (LoProcessEditor *self,
   g_autoptr(GError) error = NULL;
 
   if (!lo_process_validate (candidate, &error))
-    return g_strdup (reason (error->message));
+    return g_strdup (reason (candidate, error->message));
   lo_process_unref (self->process);
   self->process = lo_process_ref (candidate);
   recompute (self);
@@ -313,6 +316,15 @@ recompute (LoProcessEditor *self)
   gboolean had_band = self->roi != NULL && self->roi->has_monte_carlo;
   gboolean fresh = self->roi == NULL;
 
+  /* A process stored before a limit existed opens with its figures
+   * withheld until the marked input is corrected (SPEC §2c). */
+  if (!lo_process_validate (self->process, NULL))
+    {
+      for (guint i = 0; i < N_FIGURES; i++)
+        lo_figure_card_set_value (self->figures[i], "—");
+      g_signal_emit (self, signals[FIGURES_UPDATED], 0);
+      return;
+    }
   /* Expected figures, scenarios and tornado only: the draws run in a thread. */
   roi = lo_process_roi_compute (self->process, &self->settings, 0, 0, NULL, &error);
   if (roi == NULL)

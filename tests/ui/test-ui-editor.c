@@ -684,6 +684,58 @@ test_other_limits (Fixture       *f,
   g_assert_cmpuint (f->failures->len, ==, 0);
 }
 
+/* SPEC §2c: a process stored before a limit existed (here a build cost high
+ * of 10²⁰) opens with that input marked and its figures withheld until it
+ * is corrected. */
+static void
+test_stored_out_of_limit (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(LoProcess) process = lo_process_new_from_template ("invoicing", NULL, 45);
+  LoSettings settings;
+  const char *problem;
+
+  process->inputs[LO_INPUT_BUILD_COST].ranged = TRUE;
+  process->inputs[LO_INPUT_BUILD_COST].low = 30000;
+  process->inputs[LO_INPUT_BUILD_COST].high = 1e20;
+  g_free (process->id);
+  process->id = g_strdup ("old");
+  lo_settings_init_defaults (&settings);
+  lo_process_editor_set_process (f->editor, f->store, f->client, &settings, process);
+  lo_settings_clear (&settings);
+
+  problem = lo_process_editor_get_problem (f->editor, LO_INPUT_BUILD_COST);
+  g_assert_nonnull (problem);
+  g_assert_true (g_str_has_prefix (problem, "Build cost, high:"));
+  g_assert_nonnull (strstr (problem, "above the limit of 1,000,000,000,000"));
+  g_assert_true (lo_process_editor_get_stale (f->editor));
+  g_assert_cmpstr (lo_process_editor_get_figure (f->editor, "npv"), ==, "—");
+
+  /* Another field's edit waits for it, naming it */
+  enter (entry_of (f, LO_INPUT_VOLUME_PER_MONTH, LO_FIELD_VALUE), "500");
+  g_assert_nonnull (strstr (lo_process_editor_get_problem (f->editor, LO_INPUT_VOLUME_PER_MONTH), "build-cost"));
+
+  /* Corrected: the figures come back, and both edits are saved */
+  enter (entry_of (f, LO_INPUT_BUILD_COST, LO_FIELD_HIGH), "50000");
+  g_assert_null (lo_process_editor_get_problem (f->editor, LO_INPUT_BUILD_COST));
+  g_assert_cmpstr (lo_process_editor_get_figure (f->editor, "npv"), !=, "—");
+  enter (entry_of (f, LO_INPUT_VOLUME_PER_MONTH, LO_FIELD_VALUE), "500");
+  g_assert_false (lo_process_editor_get_stale (f->editor));
+  lo_process_editor_flush (f->editor);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LoEngagement) engagement = lo_store_load_engagement (f->store, f->client, &error);
+    const LoProcess *p;
+
+    g_assert_no_error (error);
+    p = lo_engagement_lookup_process (engagement, "old");
+    g_assert_nonnull (p);
+    g_assert_cmpfloat (p->inputs[LO_INPUT_BUILD_COST].high, ==, 50000);
+    g_assert_cmpfloat (p->inputs[LO_INPUT_VOLUME_PER_MONTH].value, ==, 500);
+  }
+  g_assert_cmpuint (f->failures->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -721,5 +773,7 @@ main (int    argc,
               test_input_limits, fixture_teardown);
   g_test_add ("/lo/ui/editor/other-limits", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
               test_other_limits, fixture_teardown);
+  g_test_add ("/lo/ui/editor/stored-out-of-limit", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
+              test_stored_out_of_limit, fixture_teardown);
   return g_test_run ();
 }
