@@ -1,8 +1,11 @@
 /* lo-process-editor.c: one candidate process, its inputs and live figures
  *
- * The editor keeps its own copy of the process. Each keystroke is parsed and
- * checked with lo_process_validate() on a candidate copy: an invalid value is
- * marked on its row with the reason and goes nowhere; a valid one becomes the
+ * The editor keeps its own copy of the process. A typed value is taken when
+ * it is whole (typing stopped, Enter, or the focus left the field:
+ * lo-edit-delay.h), checked against SPEC §2c in the field's unit by its row
+ * and with lo_process_validate() on a candidate copy: an invalid value stays
+ * on its row, marked with the reason, and goes nowhere — the figures are then
+ * dimmed as those of the last valid inputs; a valid one becomes the
  * editor's process, the deterministic figures (scenarios, tornado,
  * alternative, actuals) are recomputed at once on the main thread — they cost
  * microseconds — and the process is written to the store. Monte Carlo runs in

@@ -601,8 +601,9 @@ test_input_limits (Fixture       *f,
   g_assert_cmpuint (f->failures->len, ==, 0);
 }
 
-/* The alternative quote's limits (build cost and build weeks) and the
- * actual figures' (items, hours, errors, run cost) through the editor. */
+/* The alternative quote's limits (build cost and build weeks), the name's
+ * length and the actual figures' (items, hours, errors, run cost) through
+ * the editor. */
 static void
 test_other_limits (Fixture       *f,
                    gconstpointer  data)
@@ -652,6 +653,28 @@ test_other_limits (Fixture       *f,
   g_assert_cmpfloat (stored->alt_build_weeks, ==, 520);
   enter (weeks, "0");
   g_assert_false (lo_process_editor_get_stale (f->editor));
+
+  /* The name: at most 200 characters */
+  {
+    GtkEditable *name = GTK_EDITABLE (f->editor->name_row);
+    g_autofree char *longest = g_strnfill (200, 'n');
+    g_autofree char *longer = g_strnfill (201, 'n');
+
+    enter (name, longest);
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+    g_clear_pointer (&stored, lo_process_unref);
+    stored = stored_process (f);
+    g_assert_cmpstr (stored->name, ==, longest);
+    enter (name, longer);
+    assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (name)), "name:",
+                    "201 characters are above the limit of 200");
+    g_assert_true (lo_process_editor_get_stale (f->editor));
+    g_clear_pointer (&stored, lo_process_unref);
+    stored = stored_process (f);
+    g_assert_cmpstr (stored->name, ==, longest);
+    enter (name, "Invoicing");
+    g_assert_false (lo_process_editor_get_stale (f->editor));
+  }
 
   lo_process_editor_add_actual_cb (NULL, f->editor);
   g_assert_cmpuint (f->editor->actual_rows->len, ==, 1);
