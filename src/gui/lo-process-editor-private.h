@@ -33,6 +33,7 @@ struct _LoProcessEditor
   LoProcessRoi *roi;
   guint         draws;
   gboolean      updating;
+  gboolean      retrying;      /* retry_waiting_rows() runs */
   gboolean      save_pending;
   guint         save_idle;
   gulong        paint_handler;

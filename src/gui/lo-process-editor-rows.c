@@ -35,6 +35,24 @@ unit_text (LoProcessEditor *self,
 
 /* Input rows */
 
+static void input_changed_cb (LoInputRow      *row,
+                              LoProcessEditor *self);
+
+/* Rows whose edit waited for another input to be corrected are taken now,
+ * when they are valid. */
+static void
+retry_waiting_rows (LoProcessEditor *self,
+                    LoInputRow      *done)
+{
+  if (self->retrying)
+    return;
+  self->retrying = TRUE;
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    if (self->inputs[i] != done && lo_input_row_get_problem (self->inputs[i]) != NULL)
+      input_changed_cb (self->inputs[i], self);
+  self->retrying = FALSE;
+}
+
 static void
 input_changed_cb (LoInputRow      *row,
                   LoProcessEditor *self)
@@ -59,6 +77,8 @@ input_changed_cb (LoInputRow      *row,
       else if (problem != NULL && in.ranged && strstr (problem, C_("range", "high")) != NULL)
         bad = LO_FIELD_HIGH;
     }
+  if (problem == NULL && candidate != NULL)
+    retry_waiting_rows (self, row);
   lo_input_row_set_problem (row, problem, bad);
   lo_process_editor_update_stale (self);
 }

@@ -738,11 +738,12 @@ test_stored_out_of_limit (Fixture       *f,
   enter (entry_of (f, LO_INPUT_VOLUME_PER_MONTH, LO_FIELD_VALUE), "500");
   g_assert_nonnull (strstr (lo_process_editor_get_problem (f->editor, LO_INPUT_VOLUME_PER_MONTH), "build-cost"));
 
-  /* Corrected: the figures come back, and both edits are saved */
+  /* Corrected: the figures come back, and the edit that waited is taken */
   enter (entry_of (f, LO_INPUT_BUILD_COST, LO_FIELD_HIGH), "50000");
   g_assert_null (lo_process_editor_get_problem (f->editor, LO_INPUT_BUILD_COST));
+  g_assert_null (lo_process_editor_get_problem (f->editor, LO_INPUT_VOLUME_PER_MONTH));
   g_assert_cmpstr (lo_process_editor_get_figure (f->editor, "npv"), !=, "—");
-  enter (entry_of (f, LO_INPUT_VOLUME_PER_MONTH, LO_FIELD_VALUE), "500");
+  g_assert_cmpfloat (shown_input (f, LO_INPUT_VOLUME_PER_MONTH)->value, ==, 500);
   g_assert_false (lo_process_editor_get_stale (f->editor));
   lo_process_editor_flush (f->editor);
   {
