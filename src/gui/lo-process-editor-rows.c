@@ -248,6 +248,21 @@ build_readiness_rows (LoProcessEditor *self)
 
 /* Alternative quote */
 
+/* The problem of an alternative entry under its title, wrapping, and on the
+ * entry (NULL: valid). */
+static void
+show_alternative_problem (LoProcessEditor *self,
+                          guint            i,
+                          const char      *problem)
+{
+  static const LoInputId ids[2] = { LO_INPUT_BUILD_COST, LO_INPUT_BUILD_WEEKS };
+  const char *unit = unit_text (self, ids[i]);
+  g_autofree char *subtitle = problem != NULL ? g_strdup_printf ("%s — %s", unit, problem) : g_strdup (unit);
+
+  lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]), problem);
+  lo_action_row_set_plain_subtitle (self->alt_rows[i], subtitle);
+}
+
 static void
 alternative_changed_cb (LoProcessEditor *self)
 {
@@ -284,8 +299,7 @@ alternative_changed_cb (LoProcessEditor *self)
       bad = problem != NULL && strstr (problem, lo_input_name (LO_INPUT_BUILD_WEEKS)) != NULL;
     }
   for (guint i = 0; i < 2; i++)
-    lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]),
-                     i == bad ? problem : NULL);
+    show_alternative_problem (self, i, i == bad ? problem : NULL);
   lo_process_editor_update_stale (self);
 }
 
@@ -333,6 +347,8 @@ build_alternative_rows (LoProcessEditor *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unit_text (self, ids[i]));
+      /* A problem shown under the title wraps, never ellipsized */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       self->alt_entries[i] = alternative_entry (a11y);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->alt_entries[i]));
       lo_edit_delay_attach (GTK_WIDGET (self->alt_entries[i]), alt_entry_changed_cb, self);
@@ -364,6 +380,9 @@ describe_actual (LoProcessEditor *self,
   const char *currency = self->settings.currency;
   g_autofree char *subtitle = NULL;
 
+  /* A problem on the month stays in view until it is fixed. */
+  if (lo_actual_row_has_problem (row))
+    return;
   if (am != NULL && isfinite (am->actual_hours_saved))
     {
       g_autofree char *projected = lo_formatter_number (f, am->projected_hours_saved, 1);
@@ -417,6 +436,13 @@ actual_changed_cb (LoActualRow     *row,
     problem = lo_process_editor_accept (self, candidate);
   lo_actual_row_mark (row, field, problem);
   lo_process_editor_update_stale (self);
+  if (problem != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (problem, -1);
+
+      /* Inline, where the month's figures were described */
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), escaped);
+    }
   if (problem == NULL)
     {
       g_autofree char *title = g_strdup_printf ("%04d-%02d", a->year, a->month);
@@ -551,7 +577,7 @@ lo_process_editor_show_rows (LoProcessEditor *self)
                               ? lo_formatter_plain (lo_formatter_lookup (NULL), v) : g_strdup ("");
 
       lo_edit_delay_set_text (GTK_WIDGET (self->alt_entries[i]), text);
-      lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]), NULL);
+      show_alternative_problem (self, i, NULL);
     }
   build_actual_rows (self);
   self->updating = FALSE;

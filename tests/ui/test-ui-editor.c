@@ -644,6 +644,8 @@ test_other_limits (Fixture       *f,
   enter (weeks, "521");
   assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (weeks)), "Alternative quote, Build weeks:",
                   "above the limit of 520");
+  /* inline too, under the row's title */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->editor->alt_rows[1]), "above the limit of 520"));
   enter (weeks, "-1");
   assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (weeks)), "Alternative quote, Build weeks:",
                   "below the limit of 0");
@@ -689,6 +691,9 @@ test_other_limits (Fixture       *f,
       g_assert_false (lo_process_editor_get_stale (f->editor));
       enter (entry, actual_limits[k].past);
       assert_refused (gtk_widget_get_tooltip_text (GTK_WIDGET (entry)), actual_limits[k].name,
+                      actual_limits[k].words);
+      /* inline too: the month's subtitle */
+      assert_refused (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), actual_limits[k].name,
                       actual_limits[k].words);
       g_assert_true (lo_process_editor_get_stale (f->editor));
       enter (entry, "-1");
