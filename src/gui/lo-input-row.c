@@ -1,8 +1,11 @@
 /* lo-input-row.c: one input of a process: its likely value and its range
  *
  * The row reads and shows numbers in the user's conventions (core's
- * formatter) and shows a problem on the entry it is about; whether a value
- * is valid for the process is the editor's question (lo_process_validate).
+ * formatter), checks them against SPEC §2c (core's table) and the likely
+ * value against its range, and shows a problem — in the field's unit,
+ * naming the field — under its title and on the entry it is about. A typed
+ * value is read when it is whole (lo-edit-delay.h). The rest of what makes
+ * a valid process is the editor's question (lo_process_validate).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
