@@ -13,6 +13,7 @@
 
 #include "lo-window.h"
 #include "lo-processes-page.h"
+#include "lo-process-editor.h"
 #include "lo-export-dialog.h"
 
 static void
@@ -141,6 +142,21 @@ shoot_processes (LoWindow   *window,
   lo_processes_page_select (LO_PROCESSES_PAGE (page), "invoicing");
   spin (1200);
   save (GTK_WIDGET (window), dir, "processes", width, height);
+
+  {
+    /* An invalid field: its problem under it, the figures marked stale */
+    LoProcessEditor *editor = lo_processes_page_get_editor (LO_PROCESSES_PAGE (page));
+    GtkEditable *rate = lo_process_editor_get_entry (editor, LO_INPUT_AUTOMATION_RATE, LO_FIELD_VALUE);
+
+    gtk_editable_set_text (rate, "150");
+    g_signal_emit_by_name (gtk_editable_get_delegate (rate), "activate");
+    gtk_widget_grab_focus (GTK_WIDGET (rate));
+    spin (600);
+    save (GTK_WIDGET (window), dir, "processes-invalid", width, height);
+    gtk_editable_set_text (rate, "85");
+    g_signal_emit_by_name (gtk_editable_get_delegate (rate), "activate");
+    spin (300);
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "roadmap");
   spin (600);
