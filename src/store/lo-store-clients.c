@@ -100,7 +100,8 @@ lo_store_write_settings (LoStore          *self,
 {
   if (!lo_store_exec (self, error,
                       "UPDATE client SET horizon_months = ?2, discount_rate = ?3, currency = ?4,"
-                      " hours_per_week = ?5, realisation_rate = ?6, modified = ?7, parallel_builds = ?8"
+                      " hours_per_week = ?5, realisation_rate = ?6, modified = ?7,"
+                      " parallel_builds = iif (?8 > 0, ?8, parallel_builds)"
                       " WHERE id = ?1 AND deleted_at IS NULL", "xidsddxi",
                       client, settings->horizon_months, settings->discount_rate,
                       settings->currency != NULL ? settings->currency : "USD",
