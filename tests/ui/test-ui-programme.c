@@ -236,6 +236,26 @@ test_programme (Fixture       *f,
     g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (row), "drop")), ==, LO_INCLUDE_NO);
   }
 
+  /* the processes page's portfolio shows the programme's money beside the
+   * sum of each process on its own */
+  {
+    g_autofree char *npv_shown = npv_text (programme (window));
+    g_autofree char *own = lo_formatter_money (lo_formatter_lookup (NULL),
+                                               lo_analysis_get_portfolio (lo_window_get_analysis (window))->npv,
+                                               programme (window)->settings.currency, 0);
+    GtkWidget *card;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "processes");
+    ui_test_wait_for ((card = find (GTK_WIDGET (window), is_named, "portfolio-programme-npv")) != NULL
+                      && gtk_widget_get_mapped (card)
+                      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (card)), npv_shown) == 0);
+    card = find (GTK_WIDGET (window), is_named, "total-npv");
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (card)), ==, own);
+    g_assert_cmpstr (own, !=, npv_shown);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "roadmap");
+    ui_test_wait_for (gtk_widget_get_mapped (step_spin (window)));
+  }
+
   /* the reset button returns the step to its default */
   {
     GtkWidget *reset = g_object_get_data (G_OBJECT (find (GTK_WIDGET (window), is_named, "step-weeks")), "reset");
