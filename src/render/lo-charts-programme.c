@@ -187,6 +187,7 @@ static char *
 schedule_left_out (const LoProgramme *pg)
 {
   g_autoptr (GString) text = NULL;
+  guint listed = 0, more = 0;
 
   for (guint i = 0; i < pg->processes->len; i++)
     {
@@ -194,6 +195,13 @@ schedule_left_out (const LoProgramme *pg)
 
       if (pp->included)
         continue;
+      /* two lines hold about ten; the rest are counted */
+      if (listed == 10)
+        {
+          more++;
+          continue;
+        }
+      listed++;
       if (text == NULL)
         /* TRANSLATORS: starts the list of processes the programme leaves out */
         text = g_string_new (_("Left out:"));
@@ -203,6 +211,9 @@ schedule_left_out (const LoProgramme *pg)
       g_string_append_printf (text, _(" %s (%s)"), pp->roi->process->name,
                               lo_programme_reason_label (pp->reason));
     }
+  if (more > 0)
+    /* TRANSLATORS: ends the list of processes left out */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "; and %u more", "; and %u more", more), more);
   return text ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 

@@ -186,6 +186,36 @@ test_schedule_left_out (void)
   g_unlink (path);
 }
 
+/* Many processes: the rows that fit, "+ N more", the first ten left out
+ * and a count of the rest, every word on the chart. */
+static void
+test_schedule_many (void)
+{
+  g_autoptr (LoEngagement) big = lo_test_big_engagement (140, 3, FALSE);
+  LoReportInput *input = lo_test_report_input (big);
+  g_autofree char *path = g_build_filename (tmpdir, "many.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  LoRenderContext ctx;
+
+  lo_render_context_init (&ctx);
+  g_assert_true (lo_chart_write_file ("programme-schedule", &ctx, input, NULL, 640, 400, path, &error));
+  g_assert_no_error (error);
+  text = chart_text (path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) missing");
+      lo_report_input_free (input);
+      return;
+    }
+  g_assert_nonnull (strstr (text, "more processes"));
+  g_assert_nonnull (strstr (text, "Left out:"));
+  g_assert_nonnull (strstr (text, "more"));
+  assert_words_inside (path, 640, 400);
+  g_unlink (path);
+  lo_report_input_free (input);
+}
+
 /* A programme built by hand: two processes, one lane. The captions say
  * the peak funding, its month and the payback, worked out here from the
  * flows. */
@@ -241,6 +271,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lo/render/programme/words", test_words);
   g_test_add_func ("/lo/render/programme/left-out", test_schedule_left_out);
   g_test_add_func ("/lo/render/programme/captions", test_captions);
+  g_test_add_func ("/lo/render/programme/many", test_schedule_many);
   status = g_test_run ();
   lo_report_input_free (demo_input);
   g_rmdir (tmpdir);
