@@ -161,6 +161,20 @@ shoot_processes (LoWindow   *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "roadmap");
   spin (600);
   save (GTK_WIDGET (window), dir, "roadmap", width, height);
+  {
+    /* the programme's controls: lanes, each step's weeks, the includes */
+    GtkWidget *lanes = find_named (GTK_WIDGET (window), "parallel-builds");
+    GtkWidget *scrolled = lanes ? gtk_widget_get_ancestor (lanes, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+    graphene_point_t at;
+
+    if (scrolled == NULL
+        || !gtk_widget_compute_point (lanes, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                      &GRAPHENE_POINT_INIT (0, 0), &at))
+      g_error ("the roadmap page shows no parallel builds");
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), at.y - 120);
+    spin (600);
+    save (GTK_WIDGET (window), dir, "roadmap-schedule", width, height);
+  }
 
   if (width >= 1280)
     {
