@@ -7,6 +7,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-actual-row.h"
+#include "lo-edit-delay.h"
+#include "lo-input-row.h"
 #include "lo-rows.h"
 
 struct _LoActualRow
@@ -38,9 +40,10 @@ format_plain (double value)
 }
 
 static void
-entry_changed_cb (GtkEditable *editable,
-                  LoActualRow *self)
+entry_apply_cb (GtkEditable *editable,
+                gpointer     data)
 {
+  LoActualRow *self = data;
   guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "lo-field"));
 
   if (!self->updating)
@@ -81,7 +84,7 @@ lo_actual_row_init (LoActualRow *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _(field_titles[f]));
       g_object_set_data (G_OBJECT (entry), "lo-field", GUINT_TO_POINTER (f));
-      g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), self);
+      lo_edit_delay_attach (entry, entry_apply_cb, self);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), entry);
       self->entries[f] = ADW_ENTRY_ROW (entry);
     }
@@ -111,7 +114,7 @@ lo_actual_row_show (LoActualRow    *self,
     {
       g_autofree char *text = f == LO_ACTUAL_MONTH ? g_strdup (month) : format_plain (values[f]);
 
-      gtk_editable_set_text (GTK_EDITABLE (self->entries[f]), text);
+      lo_edit_delay_set_text (GTK_WIDGET (self->entries[f]), text);
       lo_mark_invalid (GTK_WIDGET (self->entries[f]), NULL, NULL);
     }
   self->updating = FALSE;
@@ -142,6 +145,18 @@ lo_actual_row_read (LoActualRow    *self,
       *problem = g_strdup (_("not a number"));
       return FALSE;
     }
+  if (*text != '\0')
+    {
+      static const LoLimitId limits[LO_N_ACTUAL_FIELDS] = {
+        0, LO_LIMIT_ACTUAL_ITEMS, LO_LIMIT_ACTUAL_HOURS, LO_LIMIT_ACTUAL_ERRORS, LO_LIMIT_ACTUAL_RUN_COST,
+      };
+      const char *units[LO_N_ACTUAL_FIELDS] = { NULL, _("items"), _("hours"), _("errors"), NULL };
+      g_autofree char *typed = g_strstrip (g_strdup (text));
+
+      *problem = lo_limit_problem (limits[field], _(field_titles[field]), typed, value, 1, units[field]);
+      if (*problem != NULL)
+        return FALSE;
+    }
   switch (field)
     {
     case LO_ACTUAL_ITEMS:
@@ -168,4 +183,33 @@ lo_actual_row_mark (LoActualRow   *self,
 {
   g_return_if_fail (LO_IS_ACTUAL_ROW (self) && field < LO_N_ACTUAL_FIELDS);
   lo_mark_invalid (GTK_WIDGET (self->entries[field]), NULL, problem);
+}
+
+gboolean
+lo_actual_row_has_problem (LoActualRow *self)
+{
+  g_return_val_if_fail (LO_IS_ACTUAL_ROW (self), FALSE);
+  for (guint f = 0; f < LO_N_ACTUAL_FIELDS; f++)
+    if (gtk_widget_has_css_class (GTK_WIDGET (self->entries[f]), "error"))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lo_actual_row_flush (LoActualRow *self)
+{
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (LO_IS_ACTUAL_ROW (self), FALSE);
+  for (guint f = 0; f < LO_N_ACTUAL_FIELDS; f++)
+    any |= lo_edit_delay_flush (GTK_WIDGET (self->entries[f]));
+  return any;
+}
+
+GtkEditable *
+lo_actual_row_get_entry (LoActualRow   *self,
+                         LoActualField  field)
+{
+  g_return_val_if_fail (LO_IS_ACTUAL_ROW (self) && field < LO_N_ACTUAL_FIELDS, NULL);
+  return GTK_EDITABLE (self->entries[field]);
 }

@@ -39,6 +39,13 @@ void       lo_actual_row_mark     (LoActualRow    *self,
                                    LoActualField   field,
                                    const char     *problem);
 
+/* Whether an entry shows a problem. */
+gboolean     lo_actual_row_has_problem (LoActualRow  *self);
+/* Applies edits still waiting for typing to stop. TRUE when there was one. */
+gboolean     lo_actual_row_flush       (LoActualRow  *self);
+GtkEditable *lo_actual_row_get_entry   (LoActualRow  *self,
+                                        LoActualField field);
+
 /* Signals:
  *   ::changed (LoActualField field)   the user edited an entry
  *   ::remove                          the user asked to remove the month */

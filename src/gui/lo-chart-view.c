@@ -29,6 +29,7 @@ struct _LoChartView
   LoScore      *previous;
   LoRoadmap    *roadmap;
   LoPortfolio  *portfolio;
+  LoProgramme  *programme;
   LoProcessRoi *roi;
   int           dimension;
 
@@ -69,6 +70,7 @@ get_data (LoChartView *self,
   data->previous = self->previous;
   data->roadmap = self->roadmap;
   data->portfolio = self->portfolio;
+  data->programme = self->programme;
   data->roi = self->roi;
   data->dimension = self->dimension;
 }
@@ -236,6 +238,7 @@ clear_data (LoChartView *self)
   g_clear_pointer (&self->previous, lo_score_unref);
   g_clear_pointer (&self->roadmap, lo_roadmap_unref);
   g_clear_pointer (&self->portfolio, lo_portfolio_unref);
+  g_clear_pointer (&self->programme, lo_programme_unref);
   g_clear_pointer (&self->roi, lo_process_roi_unref);
   self->dimension = -1;
 }
@@ -384,6 +387,8 @@ lo_chart_view_set_data (LoChartView       *self,
     lo_roadmap_ref ((LoRoadmap *) data->roadmap);
   if (data->portfolio != NULL)
     lo_portfolio_ref ((LoPortfolio *) data->portfolio);
+  if (data->programme != NULL)
+    lo_programme_ref ((LoProgramme *) data->programme);
   if (data->roi != NULL)
     lo_process_roi_ref ((LoProcessRoi *) data->roi);
   resize = self->content_height == 0 && self->score != data->score;
@@ -392,6 +397,7 @@ lo_chart_view_set_data (LoChartView       *self,
   self->previous = (LoScore *) data->previous;
   self->roadmap = (LoRoadmap *) data->roadmap;
   self->portfolio = (LoPortfolio *) data->portfolio;
+  self->programme = (LoProgramme *) data->programme;
   self->roi = (LoProcessRoi *) data->roi;
   self->dimension = data->dimension;
   update_caption (self);

@@ -1,15 +1,20 @@
 /* lo-input-row.c: one input of a process: its likely value and its range
  *
  * The row reads and shows numbers in the user's conventions (core's
- * formatter) and shows a problem on the entry it is about; whether a value
- * is valid for the process is the editor's question (lo_process_validate).
+ * formatter), checks them against SPEC §2c (core's table) and the likely
+ * value against its range, and shows a problem — in the field's unit,
+ * naming the field — under its title and on the entry it is about. A typed
+ * value is read when it is whole (lo-edit-delay.h). The rest of what makes
+ * a valid process is the editor's question (lo_process_validate).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
+#include "lo-edit-delay.h"
 #include "lo-input-row.h"
 #include "lo-rows.h"
 
@@ -23,9 +28,7 @@ struct _LoInputRow
   /* What the row shows, so that an unchanged state touches no widget. */
   char         *shown_problem;  /* NULL: valid */
   LoInputField  shown_bad;
-  char         *pending_problem;
-  LoInputField  pending_bad;
-  guint         pending_tick;
+  LoInputField  last_edited;
 
   /* template */
   GtkEntry *value_entry;
@@ -113,31 +116,14 @@ show_state (LoInputRow   *self,
 }
 
 static void
-cancel_pending (LoInputRow *self)
+entry_apply_cb (GtkEditable *editable,
+                gpointer     data)
 {
-  if (self->pending_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pending_tick);
-  self->pending_tick = 0;
-  g_clear_pointer (&self->pending_problem, g_free);
-}
+  LoInputRow *self = data;
 
-static gboolean
-pending_tick_cb (GtkWidget     *widget,
-                 GdkFrameClock *clock,
-                 gpointer       data)
-{
-  LoInputRow *self = LO_INPUT_ROW (widget);
-  g_autofree char *problem = g_steal_pointer (&self->pending_problem);
-
-  self->pending_tick = 0;
-  show_state (self, problem, self->pending_bad);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-entry_changed_cb (LoInputRow  *self,
-                  GtkEditable *editable)
-{
+  for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
+    if (GTK_EDITABLE (entry (self, f)) == editable)
+      self->last_edited = f;
   if (!self->updating)
     g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -204,7 +190,6 @@ lo_input_row_dispose (GObject *object)
 {
   LoInputRow *self = LO_INPUT_ROW (object);
 
-  cancel_pending (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_INPUT_ROW);
   G_OBJECT_CLASS (lo_input_row_parent_class)->dispose (object);
 }
@@ -216,7 +201,6 @@ lo_input_row_finalize (GObject *object)
 
   g_free (self->unit);
   g_free (self->shown_problem);
-  g_free (self->pending_problem);
   G_OBJECT_CLASS (lo_input_row_parent_class)->finalize (object);
 }
 
@@ -244,13 +228,14 @@ lo_input_row_class_init (LoInputRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoInputRow, value_entry);
   gtk_widget_class_bind_template_child (widget_class, LoInputRow, low_entry);
   gtk_widget_class_bind_template_child (widget_class, LoInputRow, high_entry);
-  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
 }
 
 static void
 lo_input_row_init (LoInputRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
+    lo_edit_delay_attach (GTK_WIDGET (entry (self, f)), entry_apply_cb, self);
 }
 
 GtkWidget *
@@ -302,16 +287,122 @@ lo_input_row_show (LoInputRow    *self,
   low = input->ranged ? format_plain (input->low * factor) : g_strdup ("");
   high = input->ranged ? format_plain (input->high * factor) : g_strdup ("");
   self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->value_entry), value);
-  gtk_editable_set_text (GTK_EDITABLE (self->low_entry), low);
-  gtk_editable_set_text (GTK_EDITABLE (self->high_entry), high);
+  lo_edit_delay_set_text (GTK_WIDGET (self->value_entry), value);
+  lo_edit_delay_set_text (GTK_WIDGET (self->low_entry), low);
+  lo_edit_delay_set_text (GTK_WIDGET (self->high_entry), high);
   self->updating = FALSE;
-  cancel_pending (self);
   for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
     lo_mark_invalid (GTK_WIDGET (entry (self, f)), NULL, NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self), "invalid");
   lo_action_row_set_plain_subtitle (ADW_ACTION_ROW (self), self->unit ? self->unit : "");
   g_clear_pointer (&self->shown_problem, g_free);
+}
+
+/* The field's name in a message: "Automation rate", "Automation rate, high". */
+static char *
+field_name (LoInputRow   *self,
+            LoInputField  field)
+{
+  const char *label = lo_input_label (self->input);
+
+  switch (field)
+    {
+    case LO_FIELD_LOW:
+      return g_strdup_printf (_("%s, low"), label);
+    case LO_FIELD_HIGH:
+      return g_strdup_printf (_("%s, high"), label);
+    case LO_FIELD_VALUE:
+    default:
+      return g_strdup (label);
+    }
+}
+
+/* A number in a unit: "150 %" (@factor 100), "600 weeks", "2000000 USD". */
+static char *
+number_in_unit (const char *number,
+                double      factor,
+                const char *unit)
+{
+  if (factor == 100.0)
+    /* Translators: a percentage, "150 %" */
+    return g_strdup_printf (_("%s %%"), number);
+  if (unit != NULL && *unit != '\0')
+    /* Translators: a number and its unit, "600 weeks", "2000000 USD" */
+    return g_strdup_printf (C_("number and unit", "%s %s"), number, unit);
+  return g_strdup (number);
+}
+
+char *
+lo_limit_problem (LoLimitId   limit,
+                  const char *name,
+                  const char *typed,
+                  double      shown,
+                  double      factor,
+                  const char *unit)
+{
+  const LoFormatter *f = lo_formatter_lookup (NULL);
+  double min, max;
+  gboolean min_exclusive, above;
+  g_autofree char *value = NULL, *bound_number = NULL, *bound = NULL;
+
+  lo_limit_range (limit, &min, &max, &min_exclusive);
+  if (shown >= min * factor && shown <= max * factor && !(min_exclusive && shown <= min * factor)
+      && (!lo_limit_is_integer (limit) || shown == floor (shown)))
+    return NULL;
+  above = !(shown <= max * factor);
+  value = number_in_unit (typed, factor, unit);
+  bound_number = lo_formatter_number (f, (above ? max : min) * factor, 0);
+  bound = number_in_unit (bound_number, factor, unit);
+  if (above)
+    /* Translators: "Automation rate: 150 % is above the limit of 100 %" */
+    return g_strdup_printf (_("%s: %s is above the limit of %s"), name, value, bound);
+  if (shown < min * factor || (min_exclusive && shown <= min * factor))
+    /* Translators: "Build weeks: −1 weeks is below the limit of 0 weeks" */
+    return g_strdup_printf (_("%s: %s is below the limit of %s"), name, value, bound);
+  /* Translators: "Horizon: 1.5 months is not a whole number" */
+  return g_strdup_printf (_("%s: %s is not a whole number"), name, value);
+}
+
+static char *
+check_limit (LoInputRow   *self,
+             LoInputField  field,
+             const char   *typed,
+             double        shown)
+{
+  g_autofree char *name = field_name (self, field);
+
+  return lo_limit_problem (lo_limit_for_input (self->input), name, typed, shown,
+                           display_factor (self->input), self->unit);
+}
+
+/* The likely value within its range, in the field's unit. The entry marked
+ * is the one of the two the user edited last. */
+static char *
+check_order (LoInputRow    *self,
+             char         **texts,
+             const double  *values,
+             LoInputField  *bad)
+{
+  const char *label = lo_input_label (self->input);
+  g_autofree char *low = number_in_unit (texts[LO_FIELD_LOW], display_factor (self->input), self->unit);
+  g_autofree char *value = number_in_unit (texts[LO_FIELD_VALUE], display_factor (self->input), self->unit);
+  g_autofree char *high = number_in_unit (texts[LO_FIELD_HIGH], display_factor (self->input), self->unit);
+
+  if (values[LO_FIELD_LOW] > values[LO_FIELD_VALUE])
+    {
+      *bad = self->last_edited == LO_FIELD_VALUE ? LO_FIELD_VALUE : LO_FIELD_LOW;
+      /* Translators: "Volume: low 1300 items is above the likely value 1200 items" */
+      return g_strdup_printf (_("%s: low %s is above the likely value %s; change one of them"),
+                              label, low, value);
+    }
+  if (values[LO_FIELD_VALUE] > values[LO_FIELD_HIGH])
+    {
+      *bad = self->last_edited == LO_FIELD_HIGH ? LO_FIELD_HIGH : LO_FIELD_VALUE;
+      /* Translators: "Volume: the likely value 1200 items is above high 1100 items" */
+      return g_strdup_printf (_("%s: the likely value %s is above high %s; change one of them"),
+                              label, value, high);
+    }
+  return NULL;
 }
 
 gboolean
@@ -323,6 +414,7 @@ lo_input_row_read (LoInputRow    *self,
   const LoFormatter *f = lo_formatter_lookup (NULL);
   double factor = display_factor (self->input);
   double values[3] = { 0, 0, 0 };
+  g_auto(GStrv) texts = g_new0 (char *, 4);
   gboolean given[3];
 
   g_return_val_if_fail (LO_IS_INPUT_ROW (self), FALSE);
@@ -331,17 +423,23 @@ lo_input_row_read (LoInputRow    *self,
   *problem = NULL;
   for (LoInputField i = LO_FIELD_VALUE; i <= LO_FIELD_HIGH; i++)
     {
-      g_autofree char *s = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry (self, i)))));
-
-      given[i] = *s != '\0';
-      if (given[i] && !lo_formatter_parse (f, s, &values[i]))
+      texts[i] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry (self, i)))));
+      given[i] = *texts[i] != '\0';
+      if (given[i] && !lo_formatter_parse (f, texts[i], &values[i]))
         {
-          *problem = g_strdup (_("not a number"));
+          g_autofree char *name = field_name (self, i);
+
+          /* Translators: "Build weeks: “5,5,” is not a number" */
+          *problem = g_strdup_printf (_("%s: “%s” is not a number"), name, texts[i]);
           *bad = i;
           return FALSE;
         }
-      values[i] /= factor;
     }
+  for (LoInputField i = LO_FIELD_VALUE; i <= LO_FIELD_HIGH && *problem == NULL; i++)
+    if (given[i] && (*problem = check_limit (self, i, texts[i], values[i])) != NULL)
+      *bad = i;
+  if (*problem != NULL)
+    return FALSE;
 
   if (!given[LO_FIELD_VALUE] && lo_input_is_required (self->input))
     *problem = g_strdup (_("required: enter the likely value"));
@@ -352,14 +450,16 @@ lo_input_row_read (LoInputRow    *self,
       *problem = g_strdup (_("enter both low and high, or neither"));
       *bad = given[LO_FIELD_LOW] ? LO_FIELD_HIGH : LO_FIELD_LOW;
     }
+  else if (given[LO_FIELD_LOW])
+    *problem = check_order (self, texts, values, bad);
   if (*problem != NULL)
     return FALSE;
 
   input->set = given[LO_FIELD_VALUE];
-  input->value = given[LO_FIELD_VALUE] ? values[LO_FIELD_VALUE] : 0;
+  input->value = given[LO_FIELD_VALUE] ? values[LO_FIELD_VALUE] / factor : 0;
   input->ranged = given[LO_FIELD_LOW] && given[LO_FIELD_HIGH];
-  input->low = input->ranged ? values[LO_FIELD_LOW] : 0;
-  input->high = input->ranged ? values[LO_FIELD_HIGH] : 0;
+  input->low = input->ranged ? values[LO_FIELD_LOW] / factor : 0;
+  input->high = input->ranged ? values[LO_FIELD_HIGH] / factor : 0;
   return TRUE;
 }
 
@@ -368,25 +468,32 @@ lo_input_row_set_problem (LoInputRow   *self,
                           char         *problem,
                           LoInputField  bad)
 {
+  g_autofree char *owned = problem;
+
   g_return_if_fail (LO_IS_INPUT_ROW (self));
+  show_state (self, owned, owned != NULL ? bad : LO_FIELD_VALUE);
+}
 
-  if (problem == NULL)
-    {
-      cancel_pending (self);
-      show_state (self, NULL, LO_FIELD_VALUE);
-      return;
-    }
-  g_free (self->pending_problem);
-  self->pending_problem = problem;
-  self->pending_bad = bad;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      g_autofree char *now = g_steal_pointer (&self->pending_problem);
+const char *
+lo_input_row_get_problem (LoInputRow *self)
+{
+  g_return_val_if_fail (LO_IS_INPUT_ROW (self), NULL);
+  return self->shown_problem;
+}
 
-      cancel_pending (self);
-      show_state (self, now, bad);
-      return;
-    }
-  if (self->pending_tick == 0)
-    self->pending_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), pending_tick_cb, NULL, NULL);
+gboolean
+lo_input_row_flush (LoInputRow *self)
+{
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (LO_IS_INPUT_ROW (self), FALSE);
+  for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
+    any |= lo_edit_delay_is_pending (GTK_WIDGET (entry (self, f)));
+  /* One apply reads all three entries. */
+  for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
+    if (lo_edit_delay_flush (GTK_WIDGET (entry (self, f))))
+      break;
+  for (LoInputField f = LO_FIELD_VALUE; f <= LO_FIELD_HIGH; f++)
+    lo_edit_delay_set_text (GTK_WIDGET (entry (self, f)), gtk_editable_get_text (GTK_EDITABLE (entry (self, f))));
+  return any;
 }

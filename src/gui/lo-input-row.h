@@ -32,22 +32,38 @@ void         lo_input_row_set_unit    (LoInputRow   *self,
  * number conventions, and clears any problem; emits no ::changed. */
 void         lo_input_row_show        (LoInputRow     *self,
                                        const LoInput  *input);
-/* Reads the entries into @input. FALSE with @problem (transfer full) and
- * the entry it is about in @bad when they do not make an input: not a
- * number, a required value missing, half a range. */
+/* Reads the entries into @input. FALSE with @problem (transfer full, in the
+ * field's unit and naming it) and the entry it is about in @bad when they do
+ * not make a valid input: not a number, outside SPEC §2c's limit, a required
+ * value missing, half a range, the likely value outside its range. */
 gboolean     lo_input_row_read        (LoInputRow    *self,
                                        LoInput       *input,
                                        LoInputField  *bad,
                                        char         **problem);
-/* Marks the row with @problem (taken; NULL: valid) on entry @bad. A problem
- * shows from the next frame, unless a valid value comes first: typing
- * "1", "12" passes through states that are gone before anyone could see
- * them. A valid state shows at once. */
+/* Marks the row with @problem (taken; NULL: valid) on entry @bad, at once;
+ * it stays until the row is valid again or shown anew. */
 void         lo_input_row_set_problem (LoInputRow    *self,
                                        char          *problem,
                                        LoInputField   bad);
+/* The problem shown, NULL while the row is valid. */
+const char  *lo_input_row_get_problem (LoInputRow    *self);
+/* Applies an edit still waiting for typing to stop. TRUE when there was one. */
+gboolean     lo_input_row_flush       (LoInputRow    *self);
+
+/* SPEC §2c's limit (core's table) for a number a person typed as @typed,
+ * @shown being @factor times the stored value (100 for a percent field):
+ * NULL when it holds, else the refusal in the field's unit naming @name
+ * and the bound ("Automation rate: 150 % is above the limit of 100 %"). */
+char        *lo_limit_problem         (LoLimitId     limit,
+                                       const char   *name,
+                                       const char   *typed,
+                                       double        shown,
+                                       double        factor,
+                                       const char   *unit);
 
 /* Signals:
- *   ::changed   the user edited one of the entries */
+ *   ::changed   the user's edit of one of the entries is to be applied
+ *               (typing stopped, Enter, or the focus left it: lo-edit-delay.h)
+ */
 
 G_END_DECLS

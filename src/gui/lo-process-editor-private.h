@@ -33,6 +33,7 @@ struct _LoProcessEditor
   LoProcessRoi *roi;
   guint         draws;
   gboolean      updating;
+  gboolean      retrying;      /* retry_waiting_rows() runs */
   gboolean      save_pending;
   guint         save_idle;
   gulong        paint_handler;
@@ -63,6 +64,7 @@ struct _LoProcessEditor
   AdwPreferencesGroup *actuals_group;
   GtkBox              *charts_box;
   GtkFlowBox          *figures_box;
+  GtkLabel            *stale_label;
   GtkBox              *columns;
   GtkScrolledWindow   *inputs_scroll;
   GtkScrolledWindow   *charts_scroll;
@@ -78,11 +80,18 @@ char *lo_process_editor_accept       (LoProcessEditor *self,
 void  lo_process_editor_show_failure (LoProcessEditor *self,
                                       const char      *message);
 
+/* Marks the figures stale (dimmed, with a note) while any field is invalid. */
+void  lo_process_editor_update_stale (LoProcessEditor *self);
+
 /* lo-process-editor-rows.c */
 void  lo_process_editor_build_rows   (LoProcessEditor *self);
 /* Fills the rows from the editor's process, emitting nothing. */
 void  lo_process_editor_show_rows    (LoProcessEditor *self);
 /* States each actual month's projected against actual figures. */
+/* Whether any row shows a problem; applies the edits still pending first
+ * when @flush. */
+gboolean lo_process_editor_rows_invalid (LoProcessEditor *self);
+gboolean lo_process_editor_flush_rows (LoProcessEditor *self);
 void  lo_process_editor_describe_actuals (LoProcessEditor *self);
 void  lo_process_editor_add_actual_cb (GtkButton      *button,
                                        LoProcessEditor *self);

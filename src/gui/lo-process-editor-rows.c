@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lo-edit-delay.h"
 #include "lo-process-editor-private.h"
 #include "lo-rows.h"
 
@@ -33,6 +34,24 @@ unit_text (LoProcessEditor *self,
 }
 
 /* Input rows */
+
+static void input_changed_cb (LoInputRow      *row,
+                              LoProcessEditor *self);
+
+/* Rows whose edit waited for another input to be corrected are taken now,
+ * when they are valid. */
+static void
+retry_waiting_rows (LoProcessEditor *self,
+                    LoInputRow      *done)
+{
+  if (self->retrying)
+    return;
+  self->retrying = TRUE;
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    if (self->inputs[i] != done && lo_input_row_get_problem (self->inputs[i]) != NULL)
+      input_changed_cb (self->inputs[i], self);
+  self->retrying = FALSE;
+}
 
 static void
 input_changed_cb (LoInputRow      *row,
@@ -58,7 +77,10 @@ input_changed_cb (LoInputRow      *row,
       else if (problem != NULL && in.ranged && strstr (problem, C_("range", "high")) != NULL)
         bad = LO_FIELD_HIGH;
     }
+  if (problem == NULL && candidate != NULL)
+    retry_waiting_rows (self, row);
   lo_input_row_set_problem (row, problem, bad);
+  lo_process_editor_update_stale (self);
 }
 
 static void
@@ -75,6 +97,19 @@ build_input_rows (LoProcessEditor *self)
     }
 }
 
+/* A value stored before its limit existed is shown as invalid at once. */
+static void
+mark_stored_problem (LoProcessEditor *self,
+                     LoInputRow      *row)
+{
+  LoInput in = self->process->inputs[lo_input_row_get_input (row)];
+  LoInputField bad = LO_FIELD_VALUE;
+  char *problem = NULL;
+
+  if (!lo_input_row_read (row, &in, &bad, &problem))
+    lo_input_row_set_problem (row, problem, bad);
+}
+
 static void
 show_inputs (LoProcessEditor *self)
 {
@@ -82,15 +117,17 @@ show_inputs (LoProcessEditor *self)
     {
       lo_input_row_set_unit (self->inputs[i], unit_text (self, i));
       lo_input_row_show (self->inputs[i], &self->process->inputs[i]);
+      mark_stored_problem (self, self->inputs[i]);
     }
 }
 
 /* Name and start */
 
 static void
-name_changed_cb (GtkEditable     *editable,
-                 LoProcessEditor *self)
+name_changed_cb (GtkEditable *editable,
+                 gpointer     data)
 {
+  LoProcessEditor *self = data;
   g_autofree char *name = NULL;
   g_autoptr(LoProcess) candidate = NULL;
   g_autofree char *problem = NULL;
@@ -108,12 +145,14 @@ name_changed_cb (GtkEditable     *editable,
       problem = lo_process_editor_accept (self, candidate);
     }
   lo_mark_invalid (GTK_WIDGET (editable), NULL, problem);
+  lo_process_editor_update_stale (self);
 }
 
 static void
-start_changed_cb (GtkEditable     *editable,
-                  LoProcessEditor *self)
+start_changed_cb (GtkEditable *editable,
+                  gpointer     data)
 {
+  LoProcessEditor *self = data;
   g_autoptr(LoProcess) candidate = NULL;
   g_autofree char *problem = NULL;
   const char *text;
@@ -136,6 +175,7 @@ start_changed_cb (GtkEditable     *editable,
   if (problem == NULL)
     problem = lo_process_editor_accept (self, candidate);
   lo_mark_invalid (GTK_WIDGET (editable), NULL, problem);
+  lo_process_editor_update_stale (self);
 }
 
 /* Readiness */
@@ -208,9 +248,25 @@ build_readiness_rows (LoProcessEditor *self)
 
 /* Alternative quote */
 
+/* The problem of an alternative entry under its title, wrapping, and on the
+ * entry (NULL: valid). */
+static void
+show_alternative_problem (LoProcessEditor *self,
+                          guint            i,
+                          const char      *problem)
+{
+  static const LoInputId ids[2] = { LO_INPUT_BUILD_COST, LO_INPUT_BUILD_WEEKS };
+  const char *unit = unit_text (self, ids[i]);
+  g_autofree char *subtitle = problem != NULL ? g_strdup_printf ("%s — %s", unit, problem) : g_strdup (unit);
+
+  lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]), problem);
+  lo_action_row_set_plain_subtitle (self->alt_rows[i], subtitle);
+}
+
 static void
 alternative_changed_cb (LoProcessEditor *self)
 {
+  static const LoInputId ids[2] = { LO_INPUT_BUILD_COST, LO_INPUT_BUILD_WEEKS };
   g_autoptr(LoProcess) candidate = NULL;
   g_autofree char *problem = NULL;
   gboolean enabled = gtk_switch_get_active (self->alt_switch);
@@ -220,12 +276,19 @@ alternative_changed_cb (LoProcessEditor *self)
   if (self->updating || self->process == NULL)
     return;
   for (guint i = 0; enabled && i < 2 && problem == NULL; i++)
-    if (!lo_formatter_parse (lo_formatter_lookup (NULL),
-                             gtk_editable_get_text (GTK_EDITABLE (self->alt_entries[i])), &values[i]))
-      {
-        problem = g_strdup (_("enter a number"));
-        bad = i;
-      }
+    {
+      g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->alt_entries[i]))));
+      /* Translators: "Alternative quote, Build cost" */
+      g_autofree char *name = g_strdup_printf (_("Alternative quote, %s"), lo_input_label (ids[i]));
+
+      bad = i;
+      if (!lo_formatter_parse (lo_formatter_lookup (NULL), typed, &values[i]))
+        /* Translators: "Alternative quote, Build cost: “5,5,” is not a number" */
+        problem = g_strdup_printf (_("%s: “%s” is not a number"), name, typed);
+      else
+        problem = lo_limit_problem (lo_limit_for_input (ids[i]), name, typed, values[i], 1,
+                                    unit_text (self, ids[i]));
+    }
   if (problem == NULL)
     {
       candidate = lo_process_copy (self->process);
@@ -233,19 +296,18 @@ alternative_changed_cb (LoProcessEditor *self)
       candidate->alt_build_cost = enabled ? values[0] : 0;
       candidate->alt_build_weeks = enabled ? values[1] : 0;
       problem = lo_process_editor_accept (self, candidate);
-      if (problem != NULL && strstr (problem, lo_input_name (LO_INPUT_BUILD_WEEKS)) != NULL)
-        bad = 1;
+      bad = problem != NULL && strstr (problem, lo_input_name (LO_INPUT_BUILD_WEEKS)) != NULL;
     }
   for (guint i = 0; i < 2; i++)
-    lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]),
-                     i == bad ? problem : NULL);
+    show_alternative_problem (self, i, i == bad ? problem : NULL);
+  lo_process_editor_update_stale (self);
 }
 
 static void
-alt_entry_changed_cb (GtkEditable     *editable,
-                      LoProcessEditor *self)
+alt_entry_changed_cb (GtkEditable *editable,
+                      gpointer     data)
 {
-  alternative_changed_cb (self);
+  alternative_changed_cb (data);
 }
 
 static void
@@ -285,9 +347,11 @@ build_alternative_rows (LoProcessEditor *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unit_text (self, ids[i]));
+      /* A problem shown under the title wraps, never ellipsized */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       self->alt_entries[i] = alternative_entry (a11y);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->alt_entries[i]));
-      g_signal_connect (self->alt_entries[i], "changed", G_CALLBACK (alt_entry_changed_cb), self);
+      lo_edit_delay_attach (GTK_WIDGET (self->alt_entries[i]), alt_entry_changed_cb, self);
       g_object_bind_property (self->alt_switch, "active", row, "visible", G_BINDING_SYNC_CREATE);
       adw_preferences_group_add (self->alt_group, row);
       self->alt_rows[i] = ADW_ACTION_ROW (row);
@@ -316,6 +380,9 @@ describe_actual (LoProcessEditor *self,
   const char *currency = self->settings.currency;
   g_autofree char *subtitle = NULL;
 
+  /* A problem on the month stays in view until it is fixed. */
+  if (lo_actual_row_has_problem (row))
+    return;
   if (am != NULL && isfinite (am->actual_hours_saved))
     {
       g_autofree char *projected = lo_formatter_number (f, am->projected_hours_saved, 1);
@@ -368,6 +435,14 @@ actual_changed_cb (LoActualRow     *row,
   if (lo_actual_row_read (row, field, a, &problem))
     problem = lo_process_editor_accept (self, candidate);
   lo_actual_row_mark (row, field, problem);
+  lo_process_editor_update_stale (self);
+  if (problem != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (problem, -1);
+
+      /* Inline, where the month's figures were described */
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), escaped);
+    }
   if (problem == NULL)
     {
       g_autofree char *title = g_strdup_printf ("%04d-%02d", a->year, a->month);
@@ -398,6 +473,7 @@ remove_actual_cb (LoActualRow     *row,
   self->updating = TRUE;
   build_actual_rows (self);
   self->updating = FALSE;
+  lo_process_editor_update_stale (self);
 }
 
 static void
@@ -469,24 +545,24 @@ lo_process_editor_build_rows (LoProcessEditor *self)
   build_input_rows (self);
   build_readiness_rows (self);
   build_alternative_rows (self);
-  g_signal_connect (self->name_row, "changed", G_CALLBACK (name_changed_cb), self);
-  g_signal_connect (self->start_row, "changed", G_CALLBACK (start_changed_cb), self);
+  lo_edit_delay_attach (GTK_WIDGET (self->name_row), name_changed_cb, self);
+  lo_edit_delay_attach (GTK_WIDGET (self->start_row), start_changed_cb, self);
 }
 
 void
 lo_process_editor_show_rows (LoProcessEditor *self)
 {
   self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), self->process->name ? self->process->name : "");
+  lo_edit_delay_set_text (GTK_WIDGET (self->name_row), self->process->name ? self->process->name : "");
   if (self->process->has_start)
     {
       g_autofree char *start = g_strdup_printf ("%04d-%02d", self->process->start_year,
                                                 self->process->start_month);
 
-      gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+      lo_edit_delay_set_text (GTK_WIDGET (self->start_row), start);
     }
   else
-    gtk_editable_set_text (GTK_EDITABLE (self->start_row), "");
+    lo_edit_delay_set_text (GTK_WIDGET (self->start_row), "");
   lo_mark_invalid (GTK_WIDGET (self->name_row), NULL, NULL);
   lo_mark_invalid (GTK_WIDGET (self->start_row), NULL, NULL);
   show_inputs (self);
@@ -500,9 +576,45 @@ lo_process_editor_show_rows (LoProcessEditor *self)
       g_autofree char *text = self->process->has_alternative
                               ? lo_formatter_plain (lo_formatter_lookup (NULL), v) : g_strdup ("");
 
-      gtk_editable_set_text (GTK_EDITABLE (self->alt_entries[i]), text);
-      lo_mark_invalid (GTK_WIDGET (self->alt_entries[i]), GTK_WIDGET (self->alt_rows[i]), NULL);
+      lo_edit_delay_set_text (GTK_WIDGET (self->alt_entries[i]), text);
+      show_alternative_problem (self, i, NULL);
     }
   build_actual_rows (self);
   self->updating = FALSE;
+  lo_process_editor_update_stale (self);
+}
+
+gboolean
+lo_process_editor_rows_invalid (LoProcessEditor *self)
+{
+  if (gtk_widget_has_css_class (GTK_WIDGET (self->name_row), "error")
+      || gtk_widget_has_css_class (GTK_WIDGET (self->start_row), "error"))
+    return TRUE;
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    if (lo_input_row_get_problem (self->inputs[i]) != NULL)
+      return TRUE;
+  for (guint i = 0; i < 2; i++)
+    if (gtk_switch_get_active (self->alt_switch)
+        && gtk_widget_has_css_class (GTK_WIDGET (self->alt_entries[i]), "error"))
+      return TRUE;
+  for (guint i = 0; i < self->actual_rows->len; i++)
+    if (lo_actual_row_has_problem (g_ptr_array_index (self->actual_rows, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lo_process_editor_flush_rows (LoProcessEditor *self)
+{
+  gboolean any = FALSE;
+
+  any |= lo_edit_delay_flush (GTK_WIDGET (self->name_row));
+  any |= lo_edit_delay_flush (GTK_WIDGET (self->start_row));
+  for (guint i = 0; i < LO_N_INPUTS; i++)
+    any |= lo_input_row_flush (self->inputs[i]);
+  for (guint i = 0; i < 2; i++)
+    any |= lo_edit_delay_flush (GTK_WIDGET (self->alt_entries[i]));
+  for (guint i = 0; i < self->actual_rows->len; i++)
+    any |= lo_actual_row_flush (g_ptr_array_index (self->actual_rows, i));
+  return any;
 }

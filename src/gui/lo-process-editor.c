@@ -1,8 +1,11 @@
 /* lo-process-editor.c: one candidate process, its inputs and live figures
  *
- * The editor keeps its own copy of the process. Each keystroke is parsed and
- * checked with lo_process_validate() on a candidate copy: an invalid value is
- * marked on its row with the reason and goes nowhere; a valid one becomes the
+ * The editor keeps its own copy of the process. A typed value is taken when
+ * it is whole (typing stopped, Enter, or the focus left the field:
+ * lo-edit-delay.h), checked against SPEC §2c in the field's unit by its row
+ * and with lo_process_validate() on a candidate copy: an invalid value stays
+ * on its row, marked with the reason, and goes nowhere — the figures are then
+ * dimmed as those of the last valid inputs; a valid one becomes the
  * editor's process, the deterministic figures (scenarios, tornado,
  * alternative, actuals) are recomputed at once on the main thread — they cost
  * microseconds — and the process is written to the store. Monte Carlo runs in
@@ -40,14 +43,17 @@ static guint signals[N_SIGNALS];
 
 static void recompute (LoProcessEditor *self);
 
-/* The reason part of a core message ("invoicing: automation-rate: 1.5 is not
- * between 0 and 1"): the row already names the process and the input. */
+/* A core message without the process's id ("invoicing: build-cost: high
+ * 1e+20 is above the limit of 1000000000000" → "build-cost: high …"): the
+ * editor shows one process, but the input may be another row's. */
 static const char *
-reason (const char *message)
+reason (const LoProcess *process,
+        const char      *message)
 {
-  const char *last = g_strrstr (message, ": ");
-
-  return last != NULL ? last + 2 : message;
+  if (process->id != NULL && g_str_has_prefix (message, process->id)
+      && g_str_has_prefix (message + strlen (process->id), ": "))
+    return message + strlen (process->id) + 2;
+  return message;
 }
 
 /* Errors */
@@ -152,9 +158,15 @@ save (LoProcessEditor *self)
 static void
 flush_save (LoProcessEditor *self)
 {
+  /* An edit still waiting for typing to stop is applied (when valid) first. */
+  if (self->process != NULL)
+    lo_process_editor_flush_rows (self);
   g_clear_handle_id (&self->save_idle, g_source_remove);
-  if (self->paint_clock != NULL)
-    g_clear_signal_handler (&self->paint_handler, self->paint_clock);
+  /* A clock disposed with its window has dropped its handlers already. */
+  if (self->paint_clock != NULL && self->paint_handler != 0
+      && g_signal_handler_is_connected (self->paint_clock, self->paint_handler))
+    g_signal_handler_disconnect (self->paint_clock, self->paint_handler);
+  self->paint_handler = 0;
   g_clear_object (&self->paint_clock);
   if (self->save_pending)
     save_now (self);
@@ -168,7 +180,7 @@ lo_process_editor_accept (LoProcessEditor *self,
   g_autoptr(GError) error = NULL;
 
   if (!lo_process_validate (candidate, &error))
-    return g_strdup (reason (error->message));
+    return g_strdup (reason (candidate, error->message));
   lo_process_unref (self->process);
   self->process = lo_process_ref (candidate);
   recompute (self);
@@ -177,6 +189,25 @@ lo_process_editor_accept (LoProcessEditor *self,
 }
 
 /* Figures and charts */
+
+void
+lo_process_editor_update_stale (LoProcessEditor *self)
+{
+  gboolean stale = self->process != NULL && lo_process_editor_rows_invalid (self);
+
+  if (stale == gtk_widget_get_visible (GTK_WIDGET (self->stale_label)))
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->stale_label), stale);
+  if (stale)
+    gtk_widget_add_css_class (GTK_WIDGET (self->figures_box), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->figures_box), "dim-label");
+  for (guint i = 0; i < N_CHARTS; i++)
+    if (stale)
+      gtk_widget_add_css_class (GTK_WIDGET (self->charts[i]), "dim-label");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->charts[i]), "dim-label");
+}
 
 static void
 show_figures (LoProcessEditor *self)
@@ -288,6 +319,15 @@ recompute (LoProcessEditor *self)
   gboolean had_band = self->roi != NULL && self->roi->has_monte_carlo;
   gboolean fresh = self->roi == NULL;
 
+  /* A process stored before a limit existed opens with its figures
+   * withheld until the marked input is corrected (SPEC §2c). */
+  if (!lo_process_validate (self->process, NULL))
+    {
+      for (guint i = 0; i < N_FIGURES; i++)
+        lo_figure_card_set_value (self->figures[i], "—");
+      g_signal_emit (self, signals[FIGURES_UPDATED], 0);
+      return;
+    }
   /* Expected figures, scenarios and tornado only: the draws run in a thread. */
   roi = lo_process_roi_compute (self->process, &self->settings, 0, 0, NULL, &error);
   if (roi == NULL)
@@ -512,6 +552,7 @@ lo_process_editor_class_init (LoProcessEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, actuals_group);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, charts_box);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, stale_label);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, columns);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, inputs_scroll);
   gtk_widget_class_bind_template_child (widget_class, LoProcessEditor, charts_scroll);
@@ -620,6 +661,22 @@ lo_process_editor_set_draws (LoProcessEditor *self,
 {
   g_return_if_fail (LO_IS_PROCESS_EDITOR (self));
   self->draws = draws;
+}
+
+const char *
+lo_process_editor_get_problem (LoProcessEditor *self,
+                               LoInputId        input)
+{
+  g_return_val_if_fail (LO_IS_PROCESS_EDITOR (self), NULL);
+  g_return_val_if_fail (input < LO_N_INPUTS, NULL);
+  return lo_input_row_get_problem (self->inputs[input]);
+}
+
+gboolean
+lo_process_editor_get_stale (LoProcessEditor *self)
+{
+  g_return_val_if_fail (LO_IS_PROCESS_EDITOR (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->stale_label));
 }
 
 gboolean

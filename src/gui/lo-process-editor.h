@@ -24,7 +24,8 @@ void          lo_process_editor_set_process    (LoProcessEditor  *self,
                                                 gint64            client,
                                                 const LoSettings *settings,
                                                 const LoProcess  *process);
-/* Writes a change still waiting for the frame that shows it. */
+/* Applies an edit still waiting for typing to stop (when valid) and writes
+ * a change still waiting for the frame that shows it. */
 void          lo_process_editor_flush          (LoProcessEditor  *self);
 /* (transfer none), NULL when none is shown */
 LoProcess    *lo_process_editor_get_process    (LoProcessEditor  *self);
@@ -33,6 +34,12 @@ LoProcessRoi *lo_process_editor_get_roi        (LoProcessEditor  *self);
 void          lo_process_editor_set_draws      (LoProcessEditor  *self,
                                                 guint             draws);
 gboolean      lo_process_editor_monte_carlo_running (LoProcessEditor *self);
+/* Whether the figures are marked stale: some field is invalid, so they
+ * show the last valid inputs. */
+gboolean      lo_process_editor_get_stale      (LoProcessEditor  *self);
+/* The problem shown on @input's row, NULL while it is valid. */
+const char   *lo_process_editor_get_problem    (LoProcessEditor  *self,
+                                                LoInputId         input);
 GtkEditable  *lo_process_editor_get_entry      (LoProcessEditor  *self,
                                                 LoInputId         input,
                                                 LoInputField      field);

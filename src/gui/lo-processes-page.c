@@ -322,8 +322,9 @@ static void
 update_overview (LoProcessesPage *self)
 {
   const LoPortfolio *pf = self->portfolio;
+  const LoProgramme *programme;
   const char *cur;
-  char *values[4];
+  char *values[8];
 
   self->overview_dirty = FALSE;
   for (guint i = 0; i < self->sequence_rows->len; i++)
@@ -341,11 +342,17 @@ update_overview (LoProcessesPage *self)
     }
 
   cur = pf->settings.currency;
-  values[0] = lo_format_number (pf->hours_saved_week, 1);
-  values[1] = lo_format_number (pf->fte, 2);
-  values[2] = lo_format_money (pf->npv, cur, 0);
-  values[3] = lo_format_money (pf->annual_savings, cur, 0);
-  for (guint i = 0; i < 4; i++)
+  programme = self->analysis ? lo_analysis_get_programme (self->analysis) : NULL;
+  /* the programme's (SPEC §2b) beside the sum of each process on its own */
+  values[0] = programme ? lo_format_money (programme->npv, cur, 0) : g_strdup (_("none"));
+  values[1] = programme ? lo_format_number (programme->hours_saved_week, 1) : g_strdup (_("none"));
+  values[2] = programme ? lo_format_money (programme->annual_savings, cur, 0) : g_strdup (_("none"));
+  values[3] = programme ? lo_format_money (programme->investment, cur, 0) : g_strdup (_("none"));
+  values[4] = lo_format_money (pf->npv, cur, 0);
+  values[5] = lo_format_number (pf->hours_saved_week, 1);
+  values[6] = lo_format_money (pf->annual_savings, cur, 0);
+  values[7] = lo_format_number (pf->fte, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     lo_figure_card_take_value (g_ptr_array_index (self->total_cards, i), values[i]);
   gtk_widget_set_visible (GTK_WIDGET (self->totals_box), TRUE);
   {
@@ -358,6 +365,18 @@ update_overview (LoProcessesPage *self)
                                          "%u candidate processes, worth %s in net present value over %d months.",
                                          pf->processes->len),
                             pf->processes->len, npv, pf->settings.horizon_months);
+    if (programme != NULL)
+      {
+        g_autofree char *pnpv = lo_format_money (programme->npv, cur, 0);
+        g_autofree char *both = NULL;
+
+        /* Translators: the programme's NPV, then the sum of each process's own */
+        both = g_strdup_printf (_("Built on the roadmap's schedule, the programme is worth %s; "
+                                  "each process on its own, as if built today, adds up to %s."),
+                                pnpv, npv);
+        g_free (text);
+        text = g_steal_pointer (&both);
+      }
     gtk_label_set_text (self->totals_label, text);
   }
 
@@ -404,9 +423,16 @@ update_overview (LoProcessesPage *self)
 static void
 build_totals (LoProcessesPage *self)
 {
-  const char *captions[] = { N_("Hours saved per week"), N_("Full-time equivalents"),
-                             N_("Net present value"), N_("Annual savings") };
-  const char *names[] = { "total-hours", "total-fte", "total-npv", "total-savings" };
+  /* the programme's figures first, then the sum of each process on its own */
+  const char *captions[] = { N_("Programme net present value"), N_("Programme hours saved per week"),
+                             N_("Programme annual savings"), N_("Programme investment"),
+                             N_("Net present value, each on its own"),
+                             N_("Hours saved per week, each on its own"),
+                             N_("Annual savings, each on its own"),
+                             N_("Full-time equivalents, each on its own") };
+  const char *names[] = { "portfolio-programme-npv", "portfolio-programme-hours",
+                          "portfolio-programme-savings", "portfolio-programme-investment",
+                          "total-npv", "total-hours", "total-savings", "total-fte" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_ptr_array_add (self->total_cards, lo_figure_card_append_to (self->totals_box, names[i], _(captions[i])));

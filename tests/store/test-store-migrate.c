@@ -161,6 +161,11 @@ test_from_v1 (void)
   g_assert_cmpint (p->start_month, ==, 12);
   /* schema 2: version 1 knew no build order set by hand */
   g_assert_false (engagement->custom_order);
+  /* schema 5: one build lane, every step at its default, every process auto */
+  g_assert_cmpint (engagement->settings.parallel_builds, ==, 1);
+  for (int level = 1; level <= 5; level++)
+    g_assert_cmpint (lo_engagement_get_step_weeks (engagement, level), ==, 0);
+  g_assert_cmpint (p->include, ==, LO_INCLUDE_AUTO);
 
   /* the client deleted under version 1 long ago has been purged */
   g_assert_false (lo_store_undo_delete (store, 8, &error));
