@@ -209,8 +209,25 @@ questions_caption (const LoRenderContext *ctx,
       g_autofree char *s = lo_formatter_number (lo_render_formatter (ctx), ds->score, 1);
       const char *dname = lo_bank_text (score->bank, ds->dimension->name);
 
-      if (contested == 0)
+      gboolean agree = TRUE;
+
+      /* Agreement only when every question has two or more levels given and
+       * they are all the same: a lone answer or a "don't know" is no agreement. */
+      for (guint q = 0; q < score->n_questions; q++)
+        {
+          const LoQuestionScore *qs = &score->questions[q];
+
+          if (qs->question->dimension == (guint) d->dimension
+              && (qs->state != LO_QUESTION_ANSWERED || qs->n_given < 2 || qs->min != qs->max
+                  || qs->n_dont_know > 0))
+            agree = FALSE;
+        }
+      if (contested == 0 && agree)
         return g_strdup_printf (_("%s scores %s (level %d) and the team agrees on every question."),
+                                dname, s, ds->level);
+      if (contested == 0)
+        return g_strdup_printf (_("%s scores %s (level %d); no question is contested (no two "
+                                  "answers are two levels or more apart)."),
                                 dname, s, ds->level);
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%s scores %s (level %d); %u question is contested.",

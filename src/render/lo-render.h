@@ -78,6 +78,7 @@ typedef struct
   LoScore      *previous;    /* the one before, when it uses the same bank */
   LoRoadmap    *roadmap;     /* built and scheduled */
   LoPortfolio  *portfolio;
+  LoProgramme  *programme;   /* the roadmap's programme (SPEC §2b), or NULL */
 } LoReportInput;
 
 /* What the report needs from @analysis; fails when the analysis has no
@@ -236,9 +237,22 @@ typedef enum
   LO_PAPER_LETTER,
 } LoPaper;
 
+/* What a report holds (SPEC §6): the full pack, with every process in an
+ * appendix, or the summary of at most six pages. Both end with next steps. */
+typedef enum
+{
+  LO_REPORT_EDITION_FULL,
+  LO_REPORT_EDITION_SUMMARY,
+} LoReportEdition;
+
+/* Reads "full" or "summary"; FALSE for anything else. */
+gboolean lo_report_edition_from_string (const char      *text,
+                                        LoReportEdition *edition);
+
 typedef struct
 {
   LoPaper     paper;
+  LoReportEdition edition;   /* default LO_REPORT_EDITION_FULL */
   const char *language;      /* NULL = "en" (numbers, dates); the words are in the
                               * process's message language (the CLI's --lang sets
                               * it; the window runs `lightsout report --lang`) */

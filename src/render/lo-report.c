@@ -120,6 +120,20 @@ lo_report_options_init (LoReportOptions *opts)
 {
   memset (opts, 0, sizeof *opts);
   opts->paper = LO_PAPER_A4;
+  opts->edition = LO_REPORT_EDITION_FULL;
+}
+
+gboolean
+lo_report_edition_from_string (const char      *text,
+                               LoReportEdition *edition)
+{
+  if (g_strcmp0 (text, "full") == 0)
+    *edition = LO_REPORT_EDITION_FULL;
+  else if (g_strcmp0 (text, "summary") == 0)
+    *edition = LO_REPORT_EDITION_SUMMARY;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 static void
