@@ -145,8 +145,14 @@ cumulative_frame (LoPainter   *p,
                   double       lo,
                   double       hi)
 {
-  double legend_h = lo_painter_legend (p, 0, 0, p->width, keys, n_keys) + 6;
+  double legend_h = lo_painter_legend (p, 0, 0, p->width, keys, n_keys) + 4;
+  /* TRANSLATORS: the money axis of the cumulative cash charts */
+  const char *title = _("Cumulative cash, undiscounted");
+  double title_h = 0;
 
+  lo_painter_measure (p, title, LO_TEXT_SMALL, 0, 1, NULL, &title_h);
+  lo_painter_text (p, 0, legend_h, 0, 0, title, LO_TEXT_SMALL, 0, 1, &p->pal->ink_muted);
+  legend_h += title_h + 4;
   lo_plot_setup (p, plot, 0, legend_h, p->width, p->height, 0, horizon,
                  LO_AXIS_MONTHS, lo, hi, LO_AXIS_MONEY);
   cairo_save (p->cr);
@@ -286,8 +292,11 @@ lo_chart_scenarios_draw (cairo_t               *cr,
   cairo_set_line_width (cr, 2.2);
   cairo_stroke (cr);
   cairo_restore (cr);
+  lo_painter_text (&p, plot.x1, height, 1, 1, _("months from the start of the build"),
+                   LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
 
-  /* End labels: the three scenarios' final cumulative figure */
+  /* End labels: the three scenarios' cumulative cash at the horizon (the
+   * caption and the axis say so; the table beside gives their NPV) */
   {
     const struct { const LoRoiFigures *f; const char *name; } ends[] = {
       { &roi->optimistic, _("Optimistic") },
@@ -298,7 +307,8 @@ lo_chart_scenarios_draw (cairo_t               *cr,
       {
         double v = ends[i].f->cumulative[n - 1];
         g_autofree char *money = lo_formatter_money_short (lo_render_formatter (ctx), v, lo_render_currency (ctx));
-        g_autofree char *label = g_strdup_printf ("%s %s", ends[i].name, money);
+        /* TRANSLATORS: a scenario's cash at the horizon, "Optimistic: $342k cash" */
+        g_autofree char *label = g_strdup_printf (_("%s: %s cash"), ends[i].name, money);
 
         lo_painter_text (&p, plot.x1 - 2, lo_plot_y (&plot, v), 1, i == 0 ? 1 : (i == 2 ? 0 : 0.5),
                          label, LO_TEXT_SMALL | LO_TEXT_HALO, 0, 1, i == 1 ? &pal->blue : &pal->ink_muted);

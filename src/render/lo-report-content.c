@@ -555,7 +555,13 @@ build_roadmap (Report *r)
         "and the processes it builds or changes."), rm->from_level);
     lo_doc_text (r->doc, text);
   }
-  lo_doc_chart (r->doc, "roadmap", NULL,
+  /* The summary edition shows the programme's schedule in its place when the
+   * chart table has it (each process's build, approval and exception-only
+   * phases). */
+  if (!full_edition (r) && lo_chart_lookup ("programme-schedule") != NULL)
+    lo_doc_chart (r->doc, "programme-schedule", NULL, 230, NULL);
+  else
+    lo_doc_chart (r->doc, "roadmap", NULL,
                 MIN (420, 50 + 19.0 * (rm->steps->len + (r->in->portfolio ? r->in->portfolio->processes->len : 0))),
                 NULL);
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "lo-report-private.h"
 
@@ -27,8 +28,16 @@ char *
 lo_report_money (const LoReportBuilder *r,
                  double                 v)
 {
-  return lo_formatter_money (fmt (r), v, lo_render_currency (r->ctx),
-                             fabs (v) < 100 && fabs (v - round (v)) > 0.004 ? 2 : 0);
+  g_autofree char *m = lo_formatter_money (fmt (r), v, lo_render_currency (r->ctx),
+                                           fabs (v) < 100 && fabs (v - round (v)) > 0.004 ? 2 : 0);
+  g_auto (GStrv) parts = NULL;
+
+  /* No line break between the minus sign and the figure ("−\n$287"): a
+   * word joiner after every minus. */
+  if (strstr (m, "−") == NULL)
+    return g_steal_pointer (&m);
+  parts = g_strsplit (m, "−", -1);
+  return g_strjoinv ("−\u2060", parts);
 }
 
 static const char *
@@ -235,6 +244,7 @@ void
 lo_report_programme_roadmap (LoReportBuilder *r)
 {
   const LoProgramme *pg = r->in->programme;
+  gboolean full = r->opts->edition == LO_REPORT_EDITION_FULL;
 
   if (pg == NULL || pg->n_counted == 0)
     return;
@@ -250,14 +260,15 @@ lo_report_programme_roadmap (LoReportBuilder *r)
                     "item: the roadmap does not reach level 5 within the plan."));
     lo_doc_text (r->doc, t);
   }
-  /* The two programme charts come from the chart table ("progwin" adds them);
-   * until they are there, the roadmap's timeline and the table stand in. */
-  if (lo_chart_lookup ("programme-schedule") != NULL)
+  /* The two programme charts come from the chart table ("progwin" adds them).
+   * The summary edition shows the schedule in place of the roadmap's
+   * timeline (build_roadmap); the full edition adds it here, with a table. */
+  if (full && lo_chart_lookup ("programme-schedule") != NULL)
     lo_doc_chart (r->doc, "programme-schedule", NULL, 230, NULL);
-  if (r->opts->edition == LO_REPORT_EDITION_FULL || lo_chart_lookup ("programme-schedule") == NULL)
+  if (full)
     schedule_table (r, pg);
   if (lo_chart_lookup ("programme-cash-flow") != NULL)
-    lo_doc_chart (r->doc, "programme-cash-flow", NULL, 215, NULL);
+    lo_doc_chart (r->doc, "programme-cash-flow", NULL, full ? 215 : 180, NULL);
 }
 
 char *
