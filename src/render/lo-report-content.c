@@ -18,6 +18,8 @@ typedef LoReportBuilder Report;
 #define EXCLUDED_NAMED 10
 /* Each roadmap step's priorities: its first actions in SPEC §1's order. */
 #define STEP_PRIORITIES 5
+/* A roadmap step of the full edition names this many processes. */
+#define STEP_NAMED 25
 
 static const char *
 dim_name (const Report            *r,
@@ -506,17 +508,23 @@ step_priorities (Report              *r,
 
   if (n == 0)
     return;
-  lo_doc_heading (r->doc, 3, _("Priorities"));
+  /* The summary edition shows only the priorities, as a short list. */
+  if (full_edition (r))
+    lo_doc_heading (r->doc, 3, _("Priorities"));
   for (guint i = 0; i < n; i++)
     {
       const LoRoadmapItem *it = &g_array_index (step->items, LoRoadmapItem, i);
       const LoDimension *dim = g_ptr_array_index (r->bank->dimensions, it->question->dimension);
       g_autofree char *action = item_text (r, it);
       g_autofree char *dname = g_markup_escape_text (lo_bank_text (r->bank, dim->name), -1);
-      /* TRANSLATORS: a numbered priority: "1. action (dimension)" */
-      g_autofree char *t = g_strdup_printf (_("%u. %s <span size=\"small\">(%s)</span>"),
-                                            i + 1, action, dname);
-      lo_doc_text (r->doc, t);
+      g_autofree char *t = NULL;
+
+      if (full_edition (r))
+        /* TRANSLATORS: a numbered priority: "1. action (dimension)" */
+        t = g_strdup_printf (_("%u. %s <span size=\"small\">(%s)</span>"), i + 1, action, dname);
+      else
+        t = g_strdup_printf ("%u. %s", i + 1, action);
+      lo_doc_bullet (r->doc, t);
     }
 }
 
@@ -565,6 +573,9 @@ build_roadmap (Report *r)
                 MIN (420, 50 + 19.0 * (rm->steps->len + (r->in->portfolio ? r->in->portfolio->processes->len : 0))),
                 NULL);
 
+  /* The summary edition gives the money before the steps' priorities. */
+  if (!full_edition (r))
+    lo_report_programme_roadmap (r);
   for (guint s = 0; s < rm->steps->len; s++)
     {
       const LoRoadmapStep *step = g_ptr_array_index (rm->steps, s);
@@ -578,22 +589,33 @@ build_roadmap (Report *r)
           g_autofree char *w = num (r, step->weeks, 0);
           g_autofree char *a = num (r, step->start_week, 0);
           g_autofree char *b = num (r, step->start_week + step->weeks, 0);
+          const char *desc = r->bank->levels[step->level - 1].description && full_edition (r)
+                               ? lo_bank_text (r->bank, r->bank->levels[step->level - 1].description) : "";
           g_autofree char *text = g_markup_printf_escaped (_("About %s weeks, from week %s to week %s. %s"),
-                                                           w, a, b,
-                                                           lo_bank_text (r->bank, r->bank->levels[step->level - 1].description
-                                                                                  ? r->bank->levels[step->level - 1].description : ""));
+                                                           w, a, b, desc);
           lo_doc_text (r->doc, text);
         }
-      if (step->processes && step->processes->len > 0)
+      /* the summary's timeline shows each step's processes */
+      if (step->processes && step->processes->len > 0 && full_edition (r))
         {
           const char *role = lo_roadmap_process_role (rm, step);
           g_autoptr (GString) names = g_string_new (NULL);
 
-          for (guint k = 0; k < step->processes->len; k++)
+          /* the first STEP_NAMED: 10 000 processes stay one line */
+          for (guint k = 0; k < MIN (step->processes->len, STEP_NAMED); k++)
             {
               const LoProcessRoi *roi = lo_report_input_lookup_roi (r->in, g_ptr_array_index (step->processes, k));
               g_string_append_printf (names, "%s%s", k ? ", " : "",
                                       roi ? roi_name (roi) : (const char *) g_ptr_array_index (step->processes, k));
+            }
+          if (names->len == 0 || step->processes->len > STEP_NAMED)
+            {
+              guint rest = step->processes->len - MIN (step->processes->len, names->len ? STEP_NAMED : 0);
+              g_autofree char *more = g_strdup_printf (names->len
+                                                         ? g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more", rest)
+                                                         : g_dngettext (GETTEXT_PACKAGE, "%u process", "%u processes", rest),
+                                                       rest);
+              g_string_append (names, more);
             }
           {
             g_autofree char *text = g_markup_printf_escaped ("<b>%s</b> %s: %s.", _("Processes."),
@@ -635,7 +657,8 @@ build_roadmap (Report *r)
           lo_doc_bullet (r->doc, action);
         }
     }
-  lo_report_programme_roadmap (r);
+  if (full_edition (r))
+    lo_report_programme_roadmap (r);
 }
 
 /* Processes */

@@ -59,6 +59,25 @@ payback_words (const LoReportBuilder *r,
   return g_strdup_printf (_("pays back after <b>%s</b> from the start of the roadmap"), m);
 }
 
+/* The programme's Monte Carlo in words: P10–P90, inputs drawn independently. */
+static void
+programme_simulation (LoReportBuilder   *r,
+                      const LoProgramme *pg)
+{
+  if (pg->has_monte_carlo)
+    {
+      g_autofree char *p10 = lo_report_money (r, pg->npv_p10);
+      g_autofree char *p90 = lo_report_money (r, pg->npv_p90);
+      g_autofree char *pos = lo_formatter_percent (fmt (r), pg->probability_positive, 0);
+      g_autofree char *draws = lo_formatter_number (fmt (r), pg->draws, 0);
+      g_autofree char *t = g_markup_printf_escaped (
+        _("In a simulation of %s draws, each ranged input drawn on its own (independently of the "
+          "others), the programme's NPV lies between %s and %s in eight cases of ten (P10–P90) "
+          "and is positive in %s of them."), draws, p10, p90, pos);
+      lo_doc_text (r->doc, t);
+    }
+}
+
 static void
 summary_figures (LoReportBuilder   *r,
                  const LoProgramme *pg)
@@ -68,8 +87,6 @@ summary_figures (LoReportBuilder   *r,
   g_autofree char *peak = lo_formatter_money_short (fmt (r), pg->peak_funding, lo_render_currency (r->ctx));
   g_autofree char *pb = isfinite (pg->payback_months) ? lo_formatter_months (fmt (r), pg->payback_months)
                                                       : g_strdup (_("none"));
-  g_autofree char *h = lo_formatter_number (fmt (r), pg->hours_saved_week, 0);
-  g_autofree char *hv = g_strdup_printf (_("%s h"), h);
   g_autofree char *npv_label = g_strdup_printf (_("the programme's net present value over %u months"),
                                                 pg->horizon);
 
@@ -77,7 +94,6 @@ summary_figures (LoReportBuilder   *r,
   lo_doc_figure (r->doc, inv, _("investment in builds"));
   lo_doc_figure (r->doc, peak, _("peak funding needed"));
   lo_doc_figure (r->doc, pb, _("payback from the start of the roadmap"));
-  lo_doc_figure (r->doc, hv, _("hours saved per week at full benefit"));
 }
 
 void
@@ -134,18 +150,6 @@ lo_report_programme_summary (LoReportBuilder *r)
         "not counted as money."), real);
     lo_doc_text (r->doc, t);
   }
-  if (pg->has_monte_carlo)
-    {
-      g_autofree char *p10 = lo_report_money (r, pg->npv_p10);
-      g_autofree char *p90 = lo_report_money (r, pg->npv_p90);
-      g_autofree char *pos = lo_formatter_percent (fmt (r), pg->probability_positive, 0);
-      g_autofree char *draws = lo_formatter_number (fmt (r), pg->draws, 0);
-      g_autofree char *t = g_markup_printf_escaped (
-        _("In a simulation of %s draws, each ranged input drawn on its own (independently of the "
-          "others), the programme's NPV lies between %s and %s in eight cases of ten (P10–P90) "
-          "and is positive in %s of them."), draws, p10, p90, pos);
-      lo_doc_text (r->doc, t);
-    }
 }
 
 /* A process's reason for being left out, in words, with its own NPV when
@@ -260,6 +264,7 @@ lo_report_programme_roadmap (LoReportBuilder *r)
                     "item: the roadmap does not reach level 5 within the plan."));
     lo_doc_text (r->doc, t);
   }
+  programme_simulation (r, pg);
   /* The two programme charts come from the chart table ("progwin" adds them).
    * The summary edition shows the schedule in place of the roadmap's
    * timeline (build_roadmap); the full edition adds it here, with a table. */
