@@ -102,6 +102,20 @@ portfolio_draw (cairo_t *cr, double width, double height,
     lo_chart_portfolio_draw (cr, width, height, ctx, d->portfolio);
 }
 
+static void
+programme_schedule_draw (cairo_t *cr, double width, double height,
+                         const LoRenderContext *ctx, const LoChartData *d)
+{
+  lo_chart_programme_schedule_draw (cr, width, height, ctx, d->programme, d->roadmap);
+}
+
+static void
+programme_cash_flow_draw (cairo_t *cr, double width, double height,
+                          const LoRenderContext *ctx, const LoChartData *d)
+{
+  lo_chart_programme_cash_flow_draw (cr, width, height, ctx, d->programme);
+}
+
 typedef void (*RoiDraw) (cairo_t *, double, double, const LoRenderContext *, const LoProcessRoi *);
 
 static void
@@ -446,6 +460,10 @@ static const LoChartInfo charts[] = {
   { "heatmap",    N_("Answers by respondent"), FALSE, heatmap_draw, heatmap_caption },
   { "roadmap",    N_("Roadmap timeline"), FALSE, roadmap_draw, roadmap_caption },
   { "portfolio",  N_("Portfolio: readiness against value"), FALSE, portfolio_draw, portfolio_caption },
+  { "programme-schedule", N_("Programme schedule"), FALSE, programme_schedule_draw,
+    lo_chart_programme_schedule_caption },
+  { "programme-cash-flow", N_("Programme cash flow"), FALSE, programme_cash_flow_draw,
+    lo_chart_programme_cash_flow_caption },
   { "cashflow",   N_("Cumulative cash flow"), TRUE, cashflow_draw, cashflow_caption },
   { "scenarios",  N_("Scenarios and Monte Carlo band"), TRUE, scenarios_draw, scenarios_caption },
   { "montecarlo", N_("Distribution of the net present value"), TRUE, montecarlo_draw, montecarlo_caption },
@@ -503,6 +521,7 @@ data_from_input (const LoChartInfo   *info,
   data->previous = input->previous;
   data->roadmap = input->roadmap;
   data->portfolio = input->portfolio;
+  data->programme = input->analysis ? lo_analysis_get_programme (input->analysis) : NULL;
   if (info->per_process)
     {
       data->roi = lo_report_input_lookup_roi (input, item);
@@ -514,7 +533,8 @@ data_from_input (const LoChartInfo   *info,
                      _("The chart “%s” needs a process, and the engagement has none"), info->name);
       return data->roi != NULL;
     }
-  if (info->draw == portfolio_draw)
+  if (info->draw == portfolio_draw || info->draw == programme_schedule_draw
+      || info->draw == programme_cash_flow_draw)
     return TRUE;
   if (input->score == NULL)
     {

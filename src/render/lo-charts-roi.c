@@ -27,11 +27,11 @@ range_of (const double *values,
       }
 }
 
-static void
-curve (cairo_t      *cr,
-       const LoPlot *plot,
-       const double *values,
-       guint         n)
+void
+lo_chart_curve (cairo_t      *cr,
+                const LoPlot *plot,
+                const double *values,
+                guint         n)
 {
   gboolean started = FALSE;
 
@@ -71,12 +71,12 @@ band (cairo_t      *cr,
 }
 
 /* A marker label near (x, y): tries the four corners around the point. */
-static gboolean
-marker_label (LoPainter      *p,
-              double          x,
-              double          y,
-              const char     *text,
-              const LoColour *colour)
+gboolean
+lo_chart_marker_label (LoPainter      *p,
+                       double          x,
+                       double          y,
+                       const char     *text,
+                       const LoColour *colour)
 {
   /* Cumulative curves rise through the point: below-right and above-left
    * of it are where the curve is not. */
@@ -99,12 +99,12 @@ marker_label (LoPainter      *p,
   return FALSE;
 }
 
-static void
-payback_marker (LoPainter      *p,
-                const LoPlot   *plot,
-                double          months,
-                const char     *label,
-                const LoColour *colour)
+void
+lo_chart_payback_marker (LoPainter      *p,
+                         const LoPlot   *plot,
+                         double          months,
+                         const char     *label,
+                         const LoColour *colour)
 {
   cairo_t *cr = p->cr;
   const LoPalette *pal = p->pal;
@@ -130,7 +130,7 @@ payback_marker (LoPainter      *p,
   cairo_stroke (cr);
   cairo_restore (cr);
   lo_painter_reserve (p, x - 4, y - 4, 8, 8);
-  marker_label (p, x, y, label, colour);
+  lo_chart_marker_label (p, x, y, label, colour);
 }
 
 /* The frame of the cumulative cash charts: the legend on top, money over
@@ -205,14 +205,14 @@ lo_chart_cashflow_draw (cairo_t               *cr,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (alt)
     {
-      curve (cr, &plot, roi->alternative.cumulative, roi->alternative.horizon + 1);
+      lo_chart_curve (cr, &plot, roi->alternative.cumulative, roi->alternative.horizon + 1);
       lo_set_colour (cr, &pal->orange, 1);
       cairo_set_line_width (cr, 2);
       cairo_set_dash (cr, dash_long, 2, 0);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
-  curve (cr, &plot, roi->expected.cumulative, n);
+  lo_chart_curve (cr, &plot, roi->expected.cumulative, n);
   lo_set_colour (cr, &pal->blue, 1);
   cairo_set_line_width (cr, 2.2);
   cairo_stroke (cr);
@@ -222,13 +222,13 @@ lo_chart_cashflow_draw (cairo_t               *cr,
     g_autofree char *months = lo_formatter_number (lo_render_formatter (ctx), roi->expected.payback_months, 1);
     /* TRANSLATORS: chart marker; %s is a number of months */
     g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
-    payback_marker (&p, &plot, roi->expected.payback_months, label, &pal->blue);
+    lo_chart_payback_marker (&p, &plot, roi->expected.payback_months, label, &pal->blue);
   }
   if (alt)
     {
       g_autofree char *months = lo_formatter_number (lo_render_formatter (ctx), roi->alternative.payback_months, 1);
       g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
-      payback_marker (&p, &plot, roi->alternative.payback_months, label, &pal->orange);
+      lo_chart_payback_marker (&p, &plot, roi->alternative.payback_months, label, &pal->orange);
     }
   lo_painter_text (&p, plot.x1, height, 1, 1, _("months from the start of the build"),
                    LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
@@ -281,13 +281,13 @@ lo_chart_scenarios_draw (cairo_t               *cr,
       cairo_set_line_width (cr, 1.3);
       cairo_set_dash (cr, dash_long, 2, 0);
       lo_set_colour (cr, &pal->vermillion, 1);
-      curve (cr, &plot, roi->monte_carlo.cumulative_p10, n);
+      lo_chart_curve (cr, &plot, roi->monte_carlo.cumulative_p10, n);
       cairo_stroke (cr);
-      curve (cr, &plot, roi->monte_carlo.cumulative_p90, n);
+      lo_chart_curve (cr, &plot, roi->monte_carlo.cumulative_p90, n);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
-  curve (cr, &plot, roi->expected.cumulative, n);
+  lo_chart_curve (cr, &plot, roi->expected.cumulative, n);
   lo_set_colour (cr, &pal->blue, 1);
   cairo_set_line_width (cr, 2.2);
   cairo_stroke (cr);

@@ -163,6 +163,21 @@ void lo_chart_actuals_draw   (cairo_t *cr, double width, double height,
                               const LoRenderContext *ctx,
                               const LoProcessRoi    *roi);
 
+/* The programme (SPEC §2b) on the roadmap's schedule: the steps across the
+ * top, one row per included process in build order with its build, its
+ * approval phase (go-live until the level-5 step ends) and its exception-only
+ * phase, its lane when there are several; the processes left out listed with
+ * their reason; months from the start of the roadmap below. */
+void lo_chart_programme_schedule_draw  (cairo_t *cr, double width, double height,
+                                        const LoRenderContext *ctx,
+                                        const LoProgramme     *programme,
+                                        const LoRoadmap       *roadmap);
+/* The programme's cumulative cash flow by month (its monthly flows as bars),
+ * the peak funding need and payback marked. */
+void lo_chart_programme_cash_flow_draw (cairo_t *cr, double width, double height,
+                                        const LoRenderContext *ctx,
+                                        const LoProgramme     *programme);
+
 /* The table of charts: every chart the window, the report, `lightsout chart`
  * and export show is looked up here by name. */
 
@@ -175,6 +190,7 @@ typedef struct
   const LoRoadmap    *roadmap;    /* "roadmap" */
   const LoPortfolio  *portfolio;  /* "portfolio", "roadmap" */
   const LoProcessRoi *roi;        /* per-process charts */
+  const LoProgramme  *programme;  /* "programme-schedule", "programme-cash-flow" */
   int                 dimension;  /* "questions": an index, -1 = all */
 } LoChartData;
 

@@ -100,11 +100,12 @@ lo_store_write_settings (LoStore          *self,
 {
   if (!lo_store_exec (self, error,
                       "UPDATE client SET horizon_months = ?2, discount_rate = ?3, currency = ?4,"
-                      " hours_per_week = ?5, realisation_rate = ?6, modified = ?7"
-                      " WHERE id = ?1 AND deleted_at IS NULL", "xidsddx",
+                      " hours_per_week = ?5, realisation_rate = ?6, modified = ?7, parallel_builds = ?8"
+                      " WHERE id = ?1 AND deleted_at IS NULL", "xidsddxi",
                       client, settings->horizon_months, settings->discount_rate,
                       settings->currency != NULL ? settings->currency : "USD",
-                      settings->hours_per_week, settings->realisation_rate, lo_store_now ()))
+                      settings->hours_per_week, settings->realisation_rate, lo_store_now (),
+                      settings->parallel_builds))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     return lo_store_check_client (self, client, error);

@@ -103,6 +103,7 @@ insert_engagement_client (LoStore            *self,
        lo_store_exec (self, error, "UPDATE client SET industry = ?2 WHERE id = ?1", "xs",
                       client, engagement->client_industry)) &&
       lo_store_write_settings (self, client, &engagement->settings, error) &&
+      lo_store_write_all_step_weeks (self, client, engagement, error) &&
       (!engagement->custom_order || lo_store_write_custom_order (self, client, TRUE, error)))
     return client;
   return 0;

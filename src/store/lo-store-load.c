@@ -125,7 +125,8 @@ load_client (LoStore *self,
 
   stmt = lo_stmt_prepare (self,
                           "SELECT name, industry, horizon_months, discount_rate, currency, hours_per_week,"
-                          " realisation_rate, custom_order FROM client WHERE id = ?1 AND deleted_at IS NULL",
+                          " realisation_rate, custom_order, parallel_builds FROM client"
+                          " WHERE id = ?1 AND deleted_at IS NULL",
                           error);
   if (stmt == NULL)
     return NULL;
@@ -146,10 +147,24 @@ load_client (LoStore *self,
   engagement->settings.hours_per_week = sqlite3_column_double (stmt, 5);
   engagement->settings.realisation_rate = sqlite3_column_double (stmt, 6);
   engagement->custom_order = sqlite3_column_int (stmt, 7) != 0;
+  engagement->settings.parallel_builds = sqlite3_column_int (stmt, 8);
   return engagement;
 }
 
-/* The process in @stmt's row: id, sid, then LO_STORE_PROCESS_COLUMNS. */
+/* The weeks set for a step (level, weeks). Out of range they are kept as
+ * read, so that the analysis shows them as invalid (SPEC §2c). */
+static gboolean
+set_step_weeks (LoStore  *self,
+                LoStmt   *stmt,
+                gpointer  engagement,
+                GError  **error)
+{
+  ((LoEngagement *) engagement)->step_weeks[CLAMP (sqlite3_column_int (stmt, 0), 1, 5)] =
+    sqlite3_column_int (stmt, 1);
+  return TRUE;
+}
+
+/* The process in @stmt's row: id, sid, LO_STORE_PROCESS_COLUMNS, include. */
 static LoProcess *
 process_from_row (LoStmt *stmt)
 {
@@ -175,6 +190,8 @@ process_from_row (LoStmt *stmt)
       process->alt_build_cost = lo_stmt_double (stmt, 8);
       process->alt_build_weeks = lo_stmt_double (stmt, 9);
     }
+  /* the schema allows only the three words */
+  lo_include_from_string ((const char *) sqlite3_column_text (stmt, 10), &process->include);
   return process;
 }
 
@@ -210,8 +227,10 @@ load_engagement (LoStore *self,
                           "SELECT id, sid, date, bank, bank_edition FROM assessment WHERE client = ?1 ORDER BY position",
                           "x", client) ||
       !lo_store_each_row (self, error, add_process, engagement,
-                          "SELECT id, sid, " LO_STORE_PROCESS_COLUMNS
-                          " FROM process WHERE client = ?1 ORDER BY position", "x", client))
+                          "SELECT id, sid, " LO_STORE_PROCESS_COLUMNS ", include"
+                          " FROM process WHERE client = ?1 ORDER BY position", "x", client) ||
+      !lo_store_each_row (self, error, set_step_weeks, engagement,
+                          "SELECT level, weeks FROM step_weeks WHERE client = ?1", "x", client))
     return NULL;
   return g_steal_pointer (&engagement);
 }

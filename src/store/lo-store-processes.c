@@ -122,7 +122,9 @@ lo_store_insert_process (LoStore         *self,
       return FALSE;
     }
   row = sqlite3_last_insert_rowid (self->db);
-  return insert_inputs (self, row, process, error) &&
+  return (process->include == LO_INCLUDE_AUTO ||
+          lo_store_write_process_include (self, row, process->include, error)) &&
+         insert_inputs (self, row, process, error) &&
          insert_actuals (self, row, process, error);
 }
 
@@ -143,6 +145,7 @@ update_process (LoStore         *self,
   lo_stmt_bind (stmt, "x", row);
   bind_process_columns (stmt, process);
   return lo_stmt_step_done (self, stmt, error) &&
+         lo_store_write_process_include (self, row, process->include, error) &&
          lo_store_exec (self, error, "DELETE FROM process_input WHERE process = ?1", "x", row) &&
          lo_store_exec (self, error, "DELETE FROM actual WHERE process = ?1", "x", row) &&
          insert_inputs (self, row, process, error) &&

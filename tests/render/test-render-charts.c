@@ -561,7 +561,7 @@ test_chart_table (void)
 
   lo_render_context_init (&ctx);
   charts = lo_chart_list (&n);
-  g_assert_cmpuint (n, ==, 11);
+  g_assert_cmpuint (n, ==, 13);
   g_assert_null (lo_chart_lookup ("pie"));
   for (guint i = 0; i < n; i++)
     {
@@ -596,6 +596,7 @@ test_chart_table (void)
       data.previous = input->previous;
       data.roadmap = input->roadmap;
       data.portfolio = input->portfolio;
+      data.programme = lo_analysis_get_programme (input->analysis);
       if (info->per_process)
         data.roi = g_ptr_array_index (input->portfolio->sequence, 0);
       direct = info->caption (&ctx, &data);

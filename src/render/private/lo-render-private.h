@@ -220,6 +220,31 @@ char    *lo_axis_label      (const LoRenderContext *ctx,
                              double                 value,
                              double                 step);
 
+/* Chart pieces shared by the chart files (lo-charts-roi.c). */
+/* A path through values[0 … n − 1] at x = 0 … n − 1 (skipping NAN). */
+void     lo_chart_curve          (cairo_t        *cr,
+                                  const LoPlot   *plot,
+                                  const double   *values,
+                                  guint           n);
+/* A label near (x, y) at the first free corner around the point. */
+gboolean lo_chart_marker_label   (LoPainter      *p,
+                                  double          x,
+                                  double          y,
+                                  const char     *text,
+                                  const LoColour *colour);
+/* A dotted line at @months with a ring where it crosses zero, labelled. */
+void     lo_chart_payback_marker (LoPainter      *p,
+                                  const LoPlot   *plot,
+                                  double          months,
+                                  const char     *label,
+                                  const LoColour *colour);
+
+/* The programme charts' captions (lo-charts-programme.c). */
+char    *lo_chart_programme_schedule_caption  (const LoRenderContext *ctx,
+                                               const LoChartData     *data);
+char    *lo_chart_programme_cash_flow_caption (const LoRenderContext *ctx,
+                                               const LoChartData     *data);
+
 /* The formatter of @ctx (its own, or the shared one of its language) and
  * its currency ("USD" when unset). (transfer none) */
 const LoFormatter *lo_render_formatter (const LoRenderContext *ctx);

@@ -225,6 +225,31 @@ gboolean      lo_store_set_build_order   (LoStore            *self,
                                           gboolean            custom,
                                           GError            **error);
 
+/* The programme (SPEC §2b) and the roadmap's schedule (SPEC §1). Each checks
+ * its value against SPEC §2c's limits (LO_STORE_ERROR_INVALID naming the input
+ * and the bound) before writing. */
+/* The build lanes, 1 … 20 (LoSettings.parallel_builds); ::changed with
+ * LO_STORE_CHANGE_SETTINGS. */
+gboolean      lo_store_set_parallel_builds (LoStore *self,
+                                            gint64   client,
+                                            int      parallel_builds,
+                                            GError **error);
+/* The weeks of the roadmap's step reaching @level (1 … 5): 1 … 260, or 0 to
+ * return the step to its default (LoEngagement.step_weeks); ::changed with
+ * LO_STORE_CHANGE_SETTINGS. */
+gboolean      lo_store_set_step_weeks      (LoStore *self,
+                                            gint64   client,
+                                            int      level,
+                                            int      weeks,
+                                            GError **error);
+/* Whether process @process is in the programme (LoProcess.include);
+ * ::changed with LO_STORE_CHANGE_PROCESSES. */
+gboolean      lo_store_set_process_include (LoStore    *self,
+                                            gint64      client,
+                                            const char *process,
+                                            LoInclude   include,
+                                            GError    **error);
+
 /* Question banks the assessments were taken with */
 gboolean      lo_store_put_bank          (LoStore      *self,
                                           const LoBank *bank,

@@ -264,6 +264,23 @@ gboolean      lo_store_insert_assessment (LoStore            *self,
 /* Processes (lo-store-processes.c) */
 
 /* A process's own columns, in the order bound and read. */
+/* lo-store-programme.c, inside a change: the weeks set for the step
+ * reaching @level (0 deletes them), every step's of @engagement, and the
+ * include of process row @row. */
+gboolean      lo_store_write_step_weeks     (LoStore            *self,
+                                             gint64              client,
+                                             int                 level,
+                                             int                 weeks,
+                                             GError            **error);
+gboolean      lo_store_write_all_step_weeks (LoStore            *self,
+                                             gint64              client,
+                                             const LoEngagement *engagement,
+                                             GError            **error);
+gboolean      lo_store_write_process_include (LoStore           *self,
+                                              gint64             row,
+                                              LoInclude          include,
+                                              GError           **error);
+
 #define LO_STORE_PROCESS_COLUMNS \
   "name, start_year, start_month, clarity, access, scope, alt_build_cost, alt_build_weeks"
 
