@@ -567,7 +567,8 @@ build_roadmap (Report *r)
    * chart table has it (each process's build, approval and exception-only
    * phases). */
   if (!full_edition (r) && lo_chart_lookup ("programme-schedule") != NULL)
-    lo_doc_chart (r->doc, "programme-schedule", NULL, 230, NULL);
+    lo_doc_chart (r->doc, "programme-schedule", NULL,
+                  MIN (200, 70 + 16.0 * (r->in->programme ? r->in->programme->n_counted : 0)), NULL);
   else
     lo_doc_chart (r->doc, "roadmap", NULL,
                 MIN (420, 50 + 19.0 * (rm->steps->len + (r->in->portfolio ? r->in->portfolio->processes->len : 0))),

@@ -273,7 +273,7 @@ lo_report_programme_roadmap (LoReportBuilder *r)
   if (full)
     schedule_table (r, pg);
   if (lo_chart_lookup ("programme-cash-flow") != NULL)
-    lo_doc_chart (r->doc, "programme-cash-flow", NULL, full ? 215 : 180, NULL);
+    lo_doc_chart (r->doc, "programme-cash-flow", NULL, full ? 215 : 160, NULL);
 }
 
 char *
