@@ -498,13 +498,15 @@ item_text (const Report        *r,
                                   lo_bank_text (r->bank, it->question->text));
 }
 
-/* The step's first actions in SPEC §1's order (weakest dimension first), as
- * a numbered list of priorities. */
+/* The step's first @max actions in SPEC §1's order (weakest dimension first),
+ * as a numbered list of priorities. The summary edition shows four of a
+ * roadmap of four steps, so that it stays within six pages. */
 static void
 step_priorities (Report              *r,
-                 const LoRoadmapStep *step)
+                 const LoRoadmapStep *step,
+                 guint                max)
 {
-  guint n = MIN (step->items->len, STEP_PRIORITIES);
+  guint n = MIN (step->items->len, max);
 
   if (n == 0)
     return;
@@ -584,6 +586,17 @@ build_roadmap (Report *r)
                                                 lo_level_name (r->bank, step->level));
       int last_dim = -1;
 
+      if (!full_edition (r) && step->weeks > 0)
+        {
+          /* the summary: the weeks in the heading, no description */
+          g_autofree char *a = num (r, step->start_week, 0);
+          g_autofree char *b = num (r, step->start_week + step->weeks, 0);
+          /* TRANSLATORS: a step's heading and its weeks, "Step 1: level 3, Assisted · weeks 0–49" */
+          g_autofree char *with_weeks = g_strdup_printf (_("%s · weeks %s–%s"), title, a, b);
+          lo_doc_heading (r->doc, 2, with_weeks);
+          step_priorities (r, step, rm->steps->len > 3 ? STEP_PRIORITIES - 1 : STEP_PRIORITIES);
+          continue;
+        }
       lo_doc_heading (r->doc, 2, title);
       if (step->weeks > 0)
         {
@@ -624,7 +637,7 @@ build_roadmap (Report *r)
             lo_doc_text (r->doc, text);
           }
         }
-      step_priorities (r, step);
+      step_priorities (r, step, STEP_PRIORITIES);
       if (!full_edition (r))
         continue;
       for (guint k = 0; step->preparations && k < step->preparations->len; k++)

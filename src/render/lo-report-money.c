@@ -170,6 +170,45 @@ excluded_line (const LoReportBuilder    *r,
                                   pp->reason ? lo_programme_reason_label (pp->reason) : "");
 }
 
+/* The first @max_named processes left out in one paragraph, then "and N
+ * more". */
+static void
+excluded_paragraph (LoReportBuilder   *r,
+                    const LoProgramme *pg,
+                    guint              max_named)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  guint n_out = pg->processes->len - pg->n_counted, named = 0;
+
+  g_string_append_printf (text, "<b>%s</b> ", _("Left out of the programme:"));
+  for (guint i = 0; i < pg->processes->len && named < max_named; i++)
+    {
+      const LoProgrammeProcess *pp = &g_array_index (pg->processes, LoProgrammeProcess, i);
+      g_autofree char *item = NULL;
+
+      if (pp->counted)
+        continue;
+      if (g_strcmp0 (pp->reason, LO_PROGRAMME_REASON_NEGATIVE_NPV) == 0)
+        {
+          g_autofree char *npv = lo_report_money (r, pp->roi->expected.npv);
+          item = g_markup_printf_escaped (_("<b>%s</b> loses money (its expected NPV on its own is %s)"),
+                                          process_name (pp->roi), npv);
+        }
+      else
+        item = g_markup_printf_escaped ("<b>%s</b> (%s)", process_name (pp->roi),
+                                        pp->reason ? lo_programme_reason_label (pp->reason) : "");
+      g_string_append_printf (text, "%s%s", named ? "; " : "", item);
+      named++;
+    }
+  if (named < n_out)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "; and %u more, listed in the appendix.",
+                                               "; and %u more, listed in the appendix.", n_out - named),
+                            n_out - named);
+  else
+    g_string_append (text, ".");
+  lo_doc_text (r->doc, text->str);
+}
+
 void
 lo_report_programme_excluded (LoReportBuilder *r,
                               guint            max_named)
@@ -182,6 +221,11 @@ lo_report_programme_excluded (LoReportBuilder *r,
   n_out = pg->processes->len - pg->n_counted;
   if (n_out == 0)
     return;
+  if (max_named > 0)
+    {
+      excluded_paragraph (r, pg, max_named);
+      return;
+    }
   lo_doc_text (r->doc, g_dngettext (GETTEXT_PACKAGE,
                                     "<b>Left out of the programme</b>, and why:",
                                     "<b>Left out of the programme</b>, and why:", n_out));
@@ -201,8 +245,8 @@ lo_report_programme_excluded (LoReportBuilder *r,
   if (named < n_out)
     {
       g_autofree char *t = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "… and %u more, listed in the appendix.",
-                     "… and %u more, listed in the appendix.", n_out - named),
+        g_dngettext (GETTEXT_PACKAGE, "And %u more, listed in the appendix.",
+                     "And %u more, listed in the appendix.", n_out - named),
         n_out - named);
       lo_doc_text (r->doc, t);
     }
@@ -237,8 +281,8 @@ schedule_table (LoReportBuilder   *r,
   if (pg->n_counted > rows)
     {
       g_autofree char *t = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "… and %u more process, in the portfolio table.",
-                     "… and %u more processes, in the portfolio table.", pg->n_counted - rows),
+        g_dngettext (GETTEXT_PACKAGE, "And %u more process, in the portfolio table.",
+                     "And %u more processes, in the portfolio table.", pg->n_counted - rows),
         pg->n_counted - rows);
       lo_doc_text (r->doc, t);
     }

@@ -101,6 +101,22 @@ void     lo_report_programme_roadmap (LoReportBuilder *r);
 char    *lo_report_process_standing (const LoReportBuilder *r,
                                      const LoProcessRoi    *roi);
 
+/* For the layout tests (SPEC §6's rules), what page @page (0-based) holds:
+ * the share of the text area's height filled (0 … 1), whether it ends a
+ * chapter (the next page opens with a level-1 heading, a forced page break or
+ * the cover, or it is the last page), and how many tables leave their header
+ * and fewer than two rows at its foot (continued on the next page). */
+typedef struct
+{
+  double   fill;
+  gboolean chapter_end;
+  guint    short_table_feet;
+} LoReportPageStats;
+
+void     lo_report_layout_page_stats (LoReportLayout    *layout,
+                                      guint              page,
+                                      LoReportPageStats *stats);
+
 /* Report content, in lo-report-content.c */
 void     lo_report_build (LoDoc                 *doc,
                           const LoReportInput   *input,
