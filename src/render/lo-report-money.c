@@ -214,7 +214,7 @@ lo_report_programme_excluded (LoReportBuilder *r,
                               guint            max_named)
 {
   const LoProgramme *pg = r->in->programme;
-  guint n_out, named = 0;
+  guint n_out;
 
   if (pg == NULL)
     return;
@@ -226,30 +226,31 @@ lo_report_programme_excluded (LoReportBuilder *r,
       excluded_paragraph (r, pg, max_named);
       return;
     }
-  lo_doc_text (r->doc, g_dngettext (GETTEXT_PACKAGE,
-                                    "<b>Left out of the programme</b>, and why:",
-                                    "<b>Left out of the programme</b>, and why:", n_out));
-  for (guint i = 0; i < pg->processes->len; i++)
-    {
-      const LoProgrammeProcess *pp = &g_array_index (pg->processes, LoProgrammeProcess, i);
-      g_autofree char *t = NULL;
+  /* every one, as a table: one line each, even for thousands */
+  {
+    const double widths[] = { 4, 4 };
+    const gboolean numeric[] = { FALSE, FALSE };
+    const char *header[] = { _("Process"), _("Why it is left out") };
 
-      if (pp->counted)
-        continue;
-      if (max_named > 0 && named >= max_named)
-        break;
-      t = excluded_line (r, pp);
-      lo_doc_bullet (r->doc, t);
-      named++;
-    }
-  if (named < n_out)
-    {
-      g_autofree char *t = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "And %u more, listed in the appendix.",
-                     "And %u more, listed in the appendix.", n_out - named),
-        n_out - named);
-      lo_doc_text (r->doc, t);
-    }
+    lo_doc_table_begin (r->doc, 2, widths, numeric, header);
+    for (guint i = 0; i < pg->processes->len; i++)
+      {
+        const LoProgrammeProcess *pp = &g_array_index (pg->processes, LoProgrammeProcess, i);
+        g_autofree char *name = NULL, *why = NULL;
+
+        if (pp->counted)
+          continue;
+        name = g_markup_escape_text (process_name (pp->roi), -1);
+        if (g_strcmp0 (pp->reason, LO_PROGRAMME_REASON_NEGATIVE_NPV) == 0)
+          {
+            g_autofree char *npv = lo_report_money (r, pp->roi->expected.npv);
+            why = g_markup_printf_escaped (_("loses money: expected NPV %s on its own"), npv);
+          }
+        else
+          why = g_markup_escape_text (pp->reason ? lo_programme_reason_label (pp->reason) : "", -1);
+        lo_doc_table_rowv (r->doc, name, why, NULL);
+      }
+  }
 }
 
 static void
