@@ -666,13 +666,13 @@ lo_chart_portfolio_draw (cairo_t               *cr,
               double w, h, lx, ly, ax = cand[c][0] > 0 ? 0 : (cand[c][0] < 0 ? 1 : 0.5);
               double ay = cand[c][1] > 0 ? 0 : (cand[c][1] < 0 ? 1 : 0.5);
 
-              lo_painter_measure (&p, text, LO_TEXT_SMALL, width * 0.3, 1, &w, &h);
+              lo_painter_measure (&p, text, LO_TEXT_SMALL, width * 0.3, 2, &w, &h);
               lx = x + cand[c][0] * (r + 2);
               ly = y + cand[c][1] * (r + 1);
               if (!lo_painter_is_free (&p, lx - ax * w, ly - ay * h, w, h))
                 continue;
               done = lo_painter_text (&p, lx, ly, ax, ay, text, LO_TEXT_SMALL | LO_TEXT_HALO,
-                                      width * 0.3, 1, &pal->ink);
+                                      width * 0.3, 2, &pal->ink);
             }
         }
     }
@@ -795,7 +795,20 @@ lo_chart_roadmap_draw (cairo_t               *cr,
   (void) n_process_rows;
 
   row_h = MIN (th * 2.2, (height - axis_h) / MAX (1, rows->len));
+  /* the label column as wide as the longest process name, up to 45 %: a
+   * name is read whole */
   label_w = MIN (width * 0.34, p.font * 18);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TimelineRow *tr = &g_array_index (rows, TimelineRow, i);
+      const LoProcessRoi *roi = tr->process ? portfolio_lookup (portfolio, tr->process) : NULL;
+      double w = 0;
+
+      if (roi == NULL)
+        continue;
+      lo_painter_measure (&p, roi->process->name, LO_TEXT_SMALL, 0, 1, &w, NULL);
+      label_w = MAX (label_w, MIN (width * 0.45, w + 2 * p.font));
+    }
   plot.x0 = label_w + 4;
   plot.x1 = width - 4;
   plot.y0 = 0;

@@ -45,6 +45,19 @@ typedef struct
                              * dark style); FALSE = paper, the default */
   const LoFormatter *formatter; /* numbers, money, dates; NULL = the shared
                                  * formatter of @language */
+  /* Told of every label a chart draws, in the chart's own units (0, 0,
+   * width, height): its text, box, whether it was cut short ("…") and
+   * whether it is a note that may lie under others. For the layout tests;
+   * NULL normally. */
+  void      (*label_drawn)  (gpointer    data,
+                             const char *text,
+                             double      x,
+                             double      y,
+                             double      width,
+                             double      height,
+                             gboolean    cut,
+                             gboolean    note);
+  gpointer    label_data;
 } LoRenderContext;
 
 void   lo_render_context_init (LoRenderContext *ctx);

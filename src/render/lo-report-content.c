@@ -370,8 +370,9 @@ build_dimensions (Report *r)
         }
       {
         g_autofree char *item = g_strdup (ds->dimension->id);
-        double h = 40 + 24.0 * ds->questions;
-        lo_doc_chart (r->doc, "questions", item, MIN (h, 300), NULL);
+        /* room for a question of three lines beside its bar */
+        double h = 40 + 36.0 * ds->questions;
+        lo_doc_chart (r->doc, "questions", item, MIN (h, 400), NULL);
       }
 
       {
