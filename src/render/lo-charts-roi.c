@@ -153,7 +153,10 @@ cumulative_frame (LoPainter   *p,
   lo_painter_measure (p, title, LO_TEXT_SMALL, 0, 1, NULL, &title_h);
   lo_painter_text (p, 0, legend_h, 0, 0, title, LO_TEXT_SMALL, 0, 1, &p->pal->ink_muted);
   legend_h += title_h + 4;
-  lo_plot_setup (p, plot, 0, legend_h, p->width, p->height, 0, horizon,
+  /* the time axis's title, at the foot, below the tick labels */
+  lo_painter_text (p, p->width, p->height, 1, 1, _("months from the start of the build"),
+                   LO_TEXT_SMALL | LO_TEXT_FORCE, 0, 1, &p->pal->ink_muted);
+  lo_plot_setup (p, plot, 0, legend_h, p->width, p->height - title_h - 2, 0, horizon,
                  LO_AXIS_MONTHS, lo, hi, LO_AXIS_MONEY);
   cairo_save (p->cr);
   cairo_rectangle (p->cr, plot->x0, plot->y0 - 2, plot->x1 - plot->x0, plot->y1 - plot->y0 + 4);
@@ -230,8 +233,6 @@ lo_chart_cashflow_draw (cairo_t               *cr,
       g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
       lo_chart_payback_marker (&p, &plot, roi->alternative.payback_months, label, &pal->orange);
     }
-  lo_painter_text (&p, plot.x1, height, 1, 1, _("months from the start of the build"),
-                   LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
 out:
   lo_painter_clear (&p);
 }
@@ -292,8 +293,6 @@ lo_chart_scenarios_draw (cairo_t               *cr,
   cairo_set_line_width (cr, 2.2);
   cairo_stroke (cr);
   cairo_restore (cr);
-  lo_painter_text (&p, plot.x1, height, 1, 1, _("months from the start of the build"),
-                   LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
 
   /* End labels: the three scenarios' cumulative cash at the horizon (the
    * caption and the axis say so; the table beside gives their NPV) */

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -157,6 +158,94 @@ test_fifty (void)
   check_input (big);
 }
 
+static void
+collect_text (gpointer    data,
+              const char *text,
+              double      x,
+              double      y,
+              double      w,
+              double      h,
+              gboolean    cut,
+              gboolean    note)
+{
+  g_string_append_printf ((GString *) data, "%s\n", text);
+}
+
+/* The cash charts title their axes. */
+static void
+test_axis_titles (void)
+{
+  g_autoptr (LoEngagement) demo = lo_demo_engagement ();
+  g_autoptr (LoReportInput) input = lo_test_report_input (demo);
+  const char *charts[] = { "cashflow", "scenarios" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      g_autoptr (GString) texts = g_string_new (NULL);
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      LoRenderContext ctx;
+
+      lo_render_context_init (&ctx);
+      ctx.label_drawn = collect_text;
+      ctx.label_data = texts;
+      g_assert_true (lo_chart_draw_by_name (cr, charts[i], 481, 215, &ctx, input, NULL, NULL));
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      g_assert_nonnull (strstr (texts->str, "Cumulative cash, undiscounted"));
+      g_assert_nonnull (strstr (texts->str, "months from the start of the build"));
+    }
+}
+
+/* Chart text keeps its word spaces at every size: written to PDF and read
+ * back with pdftotext. */
+static void
+test_word_spaces (void)
+{
+  g_autoptr (LoEngagement) demo = lo_demo_engagement ();
+  g_autoptr (LoReportInput) input = lo_test_report_input (demo);
+  g_autofree char *dir = g_dir_make_tmp ("lo-labels-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
+  const struct { const char *chart, *words; } checks[] = {
+    { "tornado", "Input at its low end" },
+    { "tornado", "Hourly cost" },
+    { "radar", "Current score" },
+    { "portfolio", "Data entry between systems" },
+    { "cashflow", "months from the start of the build" },
+  };
+  const double sizes[][2] = { { 240, 180 }, { 481, 215 }, { 1200, 800 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+        g_autoptr (GError) error = NULL;
+        g_autofree char *text = NULL;
+        g_auto (GStrv) words = NULL;
+        g_autofree char *joined = NULL;
+        LoRenderContext ctx;
+
+        lo_render_context_init (&ctx);
+        g_assert_true (lo_chart_write_file (checks[i].chart, &ctx, input, NULL, sizes[s][0], sizes[s][1],
+                                            path, &error));
+        g_assert_no_error (error);
+        text = lo_test_run (argv, NULL);
+        if (text == NULL)
+          {
+            g_test_skip ("pdftotext is missing");
+            goto out;
+          }
+        words = g_regex_split_simple ("\\s+", text, 0, 0);
+        joined = g_strjoinv (" ", words);
+        if (strstr (joined, checks[i].words) == NULL)
+          g_error ("%s at %g × %g: “%s” not in “%s”", checks[i].chart, sizes[s][0], sizes[s][1],
+                   checks[i].words, joined);
+      }
+out:
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -166,5 +255,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lo/render/labels/demo", test_demo);
   g_test_add_func ("/lo/render/labels/fifty", test_fifty);
+  g_test_add_func ("/lo/render/labels/axis-titles", test_axis_titles);
+  g_test_add_func ("/lo/render/labels/word-spaces", test_word_spaces);
   return g_test_run ();
 }
