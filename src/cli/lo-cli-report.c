@@ -1,6 +1,6 @@
 /* lo-cli-report.c: `lightsout report` and `lightsout chart`
  *
- *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL] [--assessment ID]
+ *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--edition full|summary] [--lang LL] [--assessment ID]
  *   lightsout report --db DB CLIENT -o OUT.pdf …
  *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID] [--assessment ID]
  *
@@ -27,6 +27,7 @@ typedef struct
   char   *bank_path;
   char   *output;
   char   *paper;
+  char   *edition;
   char   *lang;
   char   *consultant;
   char   *logo;
@@ -49,6 +50,7 @@ options_clear (Options *o)
   g_free (o->bank_path);
   g_free (o->output);
   g_free (o->paper);
+  g_free (o->edition);
   g_free (o->lang);
   g_free (o->consultant);
   g_free (o->logo);
@@ -169,11 +171,14 @@ lo_cli_report (int    argc,
   g_autofree char *source = NULL;
   LoReportOptions opts;
   LoPaper paper;
+  LoReportEdition edition = LO_REPORT_EDITION_FULL;
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
       N_("Write to OUT (.pdf report, .csv tables and action plan, .svg radar chart; - for the PDF on standard output)"), N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
+    { "edition", 0, 0, G_OPTION_ARG_STRING, &o.edition,
+      N_("full (default: every process in an appendix) or summary (at most six pages)"), N_("EDITION") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of the report, e.g. de"), N_("LL") },
     { "consultant", 0, 0, G_OPTION_ARG_STRING, &o.consultant, N_("Consultant's name for the cover"), N_("NAME") },
     { "logo", 0, 0, G_OPTION_ARG_FILENAME, &o.logo, N_("PNG logo for the cover"), N_("LOGO.png") },
@@ -220,6 +225,11 @@ lo_cli_report (int    argc,
       lo_cli_usage_error ("report", _("--paper must be a4 or letter"));
       return LO_CLI_EXIT_USAGE;
     }
+  if (o.edition != NULL && !lo_report_edition_from_string (o.edition, &edition))
+    {
+      lo_cli_usage_error ("report", _("--edition must be full or summary"));
+      return LO_CLI_EXIT_USAGE;
+    }
   if (!lo_cli_check_language ("report", o.lang))
     return LO_CLI_EXIT_USAGE;
   /* "-" is standard output, as a PDF */
@@ -264,6 +274,7 @@ lo_cli_report (int    argc,
     {
       lo_report_options_init (&opts);
       opts.paper = paper;
+      opts.edition = edition;
       opts.language = o.lang;
       opts.consultant = o.consultant;
       opts.logo_path = o.logo;
