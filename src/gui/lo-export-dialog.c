@@ -373,8 +373,8 @@ lo_export_dialog_export (LoExportDialog *self,
       }
       break;
     case LO_EXPORT_CSV:
-      ok = lo_csv_write_file (self->engagement, self->input->score, self->input->portfolio,
-                              self->input->roadmap, path, error);
+      /* The action plan, the table the client fills in. */
+      ok = lo_csv_write_table (LO_CSV_ACTIONS, self->analysis, path, error);
       break;
     case LO_EXPORT_ENGAGEMENT:
       ok = lo_engagement_write_file (self->engagement, path, error);
