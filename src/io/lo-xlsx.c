@@ -102,6 +102,9 @@ write_table (Book          *b,
                                   b->formats[LO_COLUMN_DATE]);
         else if (cell->kind == LO_CELL_TEXT)
           worksheet_write_string (sheet, row, (lxw_col_t) c, cell->text, b->formats[LO_COLUMN_TEXT]);
+        else
+          /* formatted, so a date typed into Due date shows as a date */
+          worksheet_write_blank (sheet, row, (lxw_col_t) c, format);
       }
   return first + 1 + table->n_rows;
 }
