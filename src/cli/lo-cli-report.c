@@ -1,6 +1,6 @@
 /* lo-cli-report.c: `lightsout report` and `lightsout chart`
  *
- *   lightsout report FILE -o OUT.pdf|OUT.xlsx|OUT.svg [--paper a4|letter] [--lang LL] [--assessment ID]
+ *   lightsout report FILE -o OUT.pdf|OUT.docx|OUT.xlsx|OUT.svg [--paper a4|letter] [--lang LL] [--assessment ID]
  *   lightsout report FILE -o OUT.csv [--table NAME] | -o DIR/
  *   lightsout report --db DB CLIENT -o OUT.pdf …
  *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID] [--assessment ID]
@@ -176,14 +176,14 @@ check_output (const char    *command,
               const Options *o,
               LoCsvTable    *table)
 {
-  static const char *const kinds[] = { ".pdf", ".csv", ".xlsx", ".svg" };
+  static const char *const kinds[] = { ".pdf", ".docx", ".csv", ".xlsx", ".svg" };
   gboolean known = g_str_equal (o->output, "-") || is_directory (o->output);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     known = known || g_str_has_suffix (o->output, kinds[i]);
   if (!known)
     {
-      lo_cli_usage_error (command, _("the output must end in .pdf, .xlsx, .csv, .svg or / (a folder)"));
+      lo_cli_usage_error (command, _("the output must end in .pdf, .docx, .xlsx, .csv, .svg or / (a folder)"));
       return FALSE;
     }
   if (o->table == NULL)
@@ -219,7 +219,7 @@ lo_cli_report (int    argc,
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-      N_("Write to OUT (.pdf report, .xlsx workbook, .csv table, DIR/ every table as CSV, .svg radar chart; - for the PDF on standard output)"), N_("OUT") },
+      N_("Write to OUT (.pdf report, .docx Word document, .xlsx workbook, .csv table, DIR/ every table as CSV, .svg radar chart; - for the PDF on standard output)"), N_("OUT") },
     { "table", 0, 0, G_OPTION_ARG_STRING, &o.table,
       N_("The table a .csv holds: scores, answers, roi, actions (default) or programme"), N_("NAME") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
@@ -315,7 +315,10 @@ lo_cli_report (int    argc,
       opts.consultant = o.consultant;
       opts.logo_path = o.logo;
       opts.creation_date = date;
-      ok = lo_report_write_pdf (input, &opts, o.output, &error);
+      if (g_str_has_suffix (o.output, ".docx"))
+        ok = lo_report_write_docx (input, &opts, o.output, &error);
+      else
+        ok = lo_report_write_pdf (input, &opts, o.output, &error);
     }
 
   if (!ok)
