@@ -21,6 +21,7 @@ import csv
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -193,14 +194,88 @@ def check_csv(tmp):
     return 0
 
 
+def normalise(text):
+    return ' '.join(text.replace('\u00ad', '').split())
+
+
 def check_docx(tmp):
     try:
-        import docx  # noqa: F401
+        import docx
+        from docx.shared import Emu
     except ImportError:
         print('python-docx is not installed (python3-docx)')
         return 77
-    print('docx: not written yet')
-    return 77
+    if not shutil.which('pdftotext'):
+        print('pdftotext is not installed (poppler-utils)')
+        return 77
+    source = demo(tmp)
+    path = os.path.join(tmp, 'r.docx')
+    pdf = os.path.join(tmp, 'r.pdf')
+    common = ['--draws', '200', '--paper', 'letter', '--date', '2026-03-12', '--consultant', 'Dana Reyes']
+    status, _, err = run('report', source, *common, '-o', path)
+    check(status == 0, f'report -o r.docx exited {status}: {err}')
+    status, _, err = run('report', source, *common, '-o', pdf)
+    check(status == 0, f'report -o r.pdf exited {status}: {err}')
+    pdf_text = normalise(subprocess.run(['pdftotext', '-enc', 'UTF-8', pdf, '-'],
+                                        capture_output=True, text=True, check=True).stdout)
+    document = docx.Document(path)
+
+    # headings: Heading 1-3 styles, the PDF's headings in the PDF's order
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith('Heading')]
+    check(len(headings) > 10, f'{len(headings)} headings')
+    check({name for name, _ in headings} <= {'Heading 1', 'Heading 2', 'Heading 3'},
+          f'heading styles {sorted({name for name, _ in headings})}')
+    check(headings and headings[0] == ('Heading 1', 'Summary'), f'first heading {headings[:1]}')
+    at = 0
+    for name, text in headings:
+        found = pdf_text.find(normalise(text), at)
+        check(found >= 0, f'heading {text!r} is not in the PDF after position {at}')
+        if found >= 0:
+            at = found + len(normalise(text))
+
+    # real tables, with a header row that repeats on every page
+    check(len(document.tables) >= 5, f'{len(document.tables)} tables')
+    for table in document.tables:
+        check(len(table.rows) >= 1 and any(c.text for c in table.rows[0].cells),
+              'a table without a header')
+    headers = [t for t in document.tables if t.rows[0]._tr.trPr is not None]
+    check(len(headers) >= 5, 'tables do not repeat their header row')
+    for table in document.tables[:3]:
+        for row in table.rows[1:]:
+            for cell in row.cells:
+                check(normalise(cell.text) in pdf_text, f'table cell {cell.text!r} is not in the PDF')
+
+    # charts: PNG images at twice their size, their caption as alt text
+    shapes = document.inline_shapes
+    check(len(shapes) >= 5, f'{len(shapes)} images')
+    for shape in shapes:
+        descr = shape._inline.docPr.get('descr')
+        check(descr and normalise(descr) in pdf_text, f'alt text {descr!r} is not a caption of the PDF')
+        blob = document.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
+        check(blob[:8] == b'\x89PNG\r\n\x1a\n', 'an image is not a PNG')
+        width_px = int.from_bytes(blob[16:20], 'big')
+        check(abs(width_px - 2 * Emu(shape.width).pt) <= 1,
+              f'image {width_px} px wide for {Emu(shape.width).pt} pt: not 2x')
+
+    # Letter, page numbers and the sender in the footer, no author claimed
+    section = document.sections[0]
+    check((round(section.page_width.pt), round(section.page_height.pt)) == (612, 792),
+          f'page {section.page_width.pt} x {section.page_height.pt} pt is not Letter')
+    footer_xml = section.footer._element.xml
+    check('PAGE' in footer_xml, 'no PAGE field in the footer')
+    check('Dana Reyes' in footer_xml, 'the sender is not in the footer')
+    check(document.core_properties.author in (None, ''), f'author {document.core_properties.author!r}')
+
+    a4 = os.path.join(tmp, 'a4.docx')
+    status, _, _ = run('report', source, '--draws', '100', '-o', a4)
+    check(status == 0, 'report -o a4.docx failed')
+    section = docx.Document(a4).sections[0]
+    check((round(section.page_width.pt), round(section.page_height.pt)) == (595, 842),
+          f'default page {section.page_width.pt} x {section.page_height.pt} pt is not A4')
+    check('Dana' not in section.footer._element.xml, 'a sender in the footer without one given')
+
+    check_failed_write(tmp, 'r.docx')
+    return 0
 
 
 def main():
