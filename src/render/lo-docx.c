@@ -554,7 +554,8 @@ footer_part (Package    *p,
   if (sender && *sender)
     run (w, sender, FALSE), run (w, " · ", FALSE);
   /* TRANSLATORS: the Word document's footer, before the page number */
-  run (w, _("Page "), FALSE);
+  run (w, _("Page"), FALSE);
+  run (w, " ", FALSE);
   START (w, "w:fldSimple");
   ATTR (w, "w:instr", " PAGE ");
   run (w, "1", FALSE);
@@ -744,7 +745,10 @@ lo_report_write_docx (const LoReportInput   *input,
       return FALSE;
     }
   package.mtime = opts->creation_date ? (time_t) g_date_time_to_unix (opts->creation_date) : 0;
+  /* no padding to tar's blocks after the ZIP's end: Word refuses trailing bytes */
   if (archive_write_set_format_zip (package.zip) != ARCHIVE_OK
+      || archive_write_set_bytes_per_block (package.zip, 0) != ARCHIVE_OK
+      || archive_write_set_bytes_in_last_block (package.zip, 1) != ARCHIVE_OK
       || archive_write_open (package.zip, &package, NULL, zip_write, NULL) != ARCHIVE_OK)
     package.failed = TRUE;
 

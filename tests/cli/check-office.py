@@ -219,6 +219,10 @@ def check_docx(tmp):
     pdf_text = normalise(subprocess.run(['pdftotext', '-enc', 'UTF-8', pdf, '-'],
                                         capture_output=True, text=True, check=True).stdout)
     document = docx.Document(path)
+    with open(path, 'rb') as f:
+        data = f.read()
+    # nothing after the ZIP's end record (Word refuses trailing bytes)
+    check(data.rfind(b'PK\x05\x06') == len(data) - 22, 'bytes after the ZIP end record')
 
     # headings: Heading 1-3 styles, the PDF's headings in the PDF's order
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith('Heading')]
