@@ -324,6 +324,14 @@ gboolean lo_report_write_pdf (const LoReportInput   *input,
                               const char            *path,
                               GError               **error);
 
+/* The same report as an editable Word document (lo-docx.c): headings as
+ * Heading 1–3, real tables, charts as PNG images with their caption as alt
+ * text, page numbers in the footer, @opts's paper. Whole or not at all. */
+gboolean lo_report_write_docx (const LoReportInput   *input,
+                               const LoReportOptions *opts,
+                               const char            *path,
+                               GError               **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoReportInput, lo_report_input_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoReportLayout, lo_report_layout_free)
 

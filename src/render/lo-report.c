@@ -1195,3 +1195,67 @@ lo_report_layout_page_stats (LoReportLayout    *L,
                            || (b->kind == LO_BLOCK_HEADING && b->level == 1);
     }
 }
+
+/* The block view for the report's other formats (lo-report-private.h). */
+
+guint
+lo_report_layout_n_blocks (LoReportLayout *layout)
+{
+  return layout->doc.blocks->len;
+}
+
+void
+lo_report_layout_block (LoReportLayout *layout,
+                        guint           index,
+                        LoBlockView    *view)
+{
+  const LoBlock *b = g_ptr_array_index (layout->doc.blocks, index);
+
+  memset (view, 0, sizeof *view);
+  view->kind = b->kind;
+  view->new_page = b->new_page;
+  view->level = b->level;
+  view->text = b->text ? pango_layout_get_text (b->text) : NULL;
+  view->chart = b->name;
+  view->item = b->item;
+  view->chart_height = b->chart_h;
+  view->n_cols = b->kind == LO_BLOCK_FIGURES ? b->fig_values->len : b->n_cols;
+  view->n_rows = b->rows ? b->rows->len : 0;
+  view->widths = b->widths;
+  view->numeric = b->numeric;
+  view->cover = (const char *const *) b->cover;
+}
+
+const char *
+lo_report_layout_cell (LoReportLayout *layout,
+                       guint           index,
+                       int             row,
+                       guint           column)
+{
+  const LoBlock *b = g_ptr_array_index (layout->doc.blocks, index);
+
+  if (b->kind == LO_BLOCK_FIGURES)
+    return pango_layout_get_text (g_ptr_array_index (row == 0 ? b->fig_values : b->fig_labels, column));
+  g_return_val_if_fail (b->kind == LO_BLOCK_TABLE && column < b->n_cols, NULL);
+  if (row < 0)
+    return pango_layout_get_text (b->header[column]);
+  return pango_layout_get_text (((PangoLayout **) g_ptr_array_index (b->rows, (guint) row))[column]);
+}
+
+const LoRenderContext *
+lo_report_layout_context (LoReportLayout *layout)
+{
+  return &layout->ctx;
+}
+
+double
+lo_report_layout_text_width (LoReportLayout *layout)
+{
+  return layout->text_w;
+}
+
+const char *
+lo_report_layout_title (LoReportLayout *layout)
+{
+  return layout->title;
+}

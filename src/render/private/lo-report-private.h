@@ -117,6 +117,39 @@ void     lo_report_layout_page_stats (LoReportLayout    *layout,
                                       guint              page,
                                       LoReportPageStats *stats);
 
+/* The blocks as laid out, read by the report's other formats (lo-docx.c):
+ * a view into the layout, valid while it lives. Text is plain (markup
+ * removed). */
+typedef struct
+{
+  LoBlockKind        kind;
+  gboolean           new_page;
+  int                level;     /* headings 1 … 3 */
+  const char        *text;      /* heading, text, bullet, note, chart caption; or NULL */
+  const char        *chart;     /* charts: the chart table's name */
+  const char        *item;
+  double             chart_height;  /* points, at the layout's text width */
+  guint              n_cols;    /* tables; figures: the figures in the row */
+  guint              n_rows;    /* tables, without the header */
+  const double      *widths;    /* tables: points */
+  const gboolean    *numeric;
+  const char *const *cover;     /* title, client, subtitle, prepared by, date */
+} LoBlockView;
+
+guint        lo_report_layout_n_blocks   (LoReportLayout *layout);
+void         lo_report_layout_block      (LoReportLayout *layout,
+                                          guint           index,
+                                          LoBlockView    *view);
+/* A table's cell (row −1: the header), or a figure (row 0: the value, 1: the
+ * label), as plain text. */
+const char  *lo_report_layout_cell       (LoReportLayout *layout,
+                                          guint           index,
+                                          int             row,
+                                          guint           column);
+const LoRenderContext *lo_report_layout_context (LoReportLayout *layout);
+double       lo_report_layout_text_width (LoReportLayout *layout);
+const char  *lo_report_layout_title      (LoReportLayout *layout);
+
 /* Report content, in lo-report-content.c */
 void     lo_report_build (LoDoc                 *doc,
                           const LoReportInput   *input,
