@@ -1,6 +1,7 @@
 /* lo-cli-report.c: `lightsout report` and `lightsout chart`
  *
- *   lightsout report FILE -o OUT.pdf|OUT.csv|OUT.svg [--paper a4|letter] [--lang LL] [--assessment ID]
+ *   lightsout report FILE -o OUT.pdf|OUT.docx|OUT.xlsx|OUT.svg [--paper a4|letter] [--edition full|summary] [--lang LL] [--assessment ID]
+ *   lightsout report FILE -o OUT.csv [--table NAME] | -o DIR/
  *   lightsout report --db DB CLIENT -o OUT.pdf …
  *   lightsout chart NAME FILE -o OUT.svg|OUT.png [--width W] [--height H] [--item ID] [--assessment ID]
  *
@@ -16,6 +17,7 @@
 #include "lo-cli.h"
 #include "lo-cli-common.h"
 #include "lo-csv.h"
+#include "lo-xlsx.h"
 #include "lo-render.h"
 #include "lo-store.h"
 #include "lo-cli-store.h"
@@ -27,6 +29,7 @@ typedef struct
   char   *bank_path;
   char   *output;
   char   *paper;
+  char   *edition;
   char   *lang;
   char   *consultant;
   char   *logo;
@@ -35,6 +38,7 @@ typedef struct
   char   *assessment;
   char   *draws_text;
   char   *seed_text;
+  char   *table;
   guint64 draws;
   guint64 seed;
   double  width;
@@ -49,6 +53,7 @@ options_clear (Options *o)
   g_free (o->bank_path);
   g_free (o->output);
   g_free (o->paper);
+  g_free (o->edition);
   g_free (o->lang);
   g_free (o->consultant);
   g_free (o->logo);
@@ -56,6 +61,7 @@ options_clear (Options *o)
   g_free (o->item);
   g_free (o->draws_text);
   g_free (o->seed_text);
+  g_free (o->table);
   g_free (o->assessment);
 }
 
@@ -157,6 +163,48 @@ parse_paper (const char *paper,
   return TRUE;
 }
 
+/* -o DIR/ (or an existing folder) writes every table as DIR/NAME.csv. */
+static gboolean
+is_directory (const char *output)
+{
+  return g_str_has_suffix (output, G_DIR_SEPARATOR_S)
+         || g_file_test (output, G_FILE_TEST_IS_DIR);
+}
+
+/* The output's kind from its extension ("-" is the PDF on standard output),
+ * and --table, which only a .csv takes. */
+static gboolean
+check_output (const char    *command,
+              const Options *o,
+              LoCsvTable    *table)
+{
+  static const char *const kinds[] = { ".pdf", ".docx", ".csv", ".xlsx", ".svg" };
+  gboolean known = g_str_equal (o->output, "-") || is_directory (o->output);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    known = known || g_str_has_suffix (o->output, kinds[i]);
+  if (!known)
+    {
+      lo_cli_usage_error (command, _("the output must end in .pdf, .docx, .xlsx, .csv, .svg or / (a folder)"));
+      return FALSE;
+    }
+  if (o->table == NULL)
+    return TRUE;
+  if (!g_str_has_suffix (o->output, ".csv") || is_directory (o->output))
+    {
+      lo_cli_usage_error (command, _("--table goes with -o FILE.csv"));
+      return FALSE;
+    }
+  if (!lo_csv_table_from_name (o->table, table))
+    {
+      g_autofree char *msg = g_strdup_printf (_("--table: no table “%s” (scores, answers, roi, actions, programme)"),
+                                              o->table);
+      lo_cli_usage_error (command, msg);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 lo_cli_report (int    argc,
                char **argv)
@@ -169,11 +217,17 @@ lo_cli_report (int    argc,
   g_autofree char *source = NULL;
   LoReportOptions opts;
   LoPaper paper;
+  LoReportEdition edition = LO_REPORT_EDITION_FULL;
+  LoCsvTable table = LO_CSV_ACTIONS;
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-      N_("Write to OUT (.pdf report, .csv tables and action plan, .svg radar chart; - for the PDF on standard output)"), N_("OUT") },
+      N_("Write to OUT (.pdf report, .docx Word document, .xlsx workbook, .csv table, DIR/ every table as CSV, .svg radar chart; - for the PDF on standard output)"), N_("OUT") },
+    { "table", 0, 0, G_OPTION_ARG_STRING, &o.table,
+      N_("The table a .csv holds: scores, answers, roi, actions (default) or programme"), N_("NAME") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
+    { "edition", 0, 0, G_OPTION_ARG_STRING, &o.edition,
+      N_("full (default: every process in an appendix) or summary (at most six pages)"), N_("EDITION") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of the report, e.g. de"), N_("LL") },
     { "consultant", 0, 0, G_OPTION_ARG_STRING, &o.consultant, N_("Consultant's name for the cover"), N_("NAME") },
     { "logo", 0, 0, G_OPTION_ARG_FILENAME, &o.logo, N_("PNG logo for the cover"), N_("LOGO.png") },
@@ -220,15 +274,15 @@ lo_cli_report (int    argc,
       lo_cli_usage_error ("report", _("--paper must be a4 or letter"));
       return LO_CLI_EXIT_USAGE;
     }
-  if (!lo_cli_check_language ("report", o.lang))
-    return LO_CLI_EXIT_USAGE;
-  /* "-" is standard output, as a PDF */
-  if (!g_str_equal (o.output, "-") && !g_str_has_suffix (o.output, ".pdf")
-      && !g_str_has_suffix (o.output, ".csv") && !g_str_has_suffix (o.output, ".svg"))
+  if (o.edition != NULL && !lo_report_edition_from_string (o.edition, &edition))
     {
-      lo_cli_usage_error ("report", _("the output must end in .pdf, .csv or .svg"));
+      lo_cli_usage_error ("report", _("--edition must be full or summary"));
       return LO_CLI_EXIT_USAGE;
     }
+  if (!lo_cli_check_language ("report", o.lang))
+    return LO_CLI_EXIT_USAGE;
+  if (!check_output ("report", &o, &table))
+    return LO_CLI_EXIT_USAGE;
   date = creation_date (&o, &error);
   if (date == NULL)
     {
@@ -247,9 +301,12 @@ lo_cli_report (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  if (g_str_has_suffix (o.output, ".csv"))
-    ok = lo_csv_write_file (input->engagement, input->score, input->portfolio, input->roadmap,
-                            o.output, &error);
+  if (is_directory (o.output))
+    ok = lo_csv_write_dir (input->analysis, o.output, &error);
+  else if (g_str_has_suffix (o.output, ".csv"))
+    ok = lo_csv_write_table (table, input->analysis, o.output, &error);
+  else if (g_str_has_suffix (o.output, ".xlsx"))
+    ok = lo_xlsx_write_file (input->analysis, o.output, &error);
   else if (g_str_has_suffix (o.output, ".svg"))
     {
       LoRenderContext ctx;
@@ -264,11 +321,15 @@ lo_cli_report (int    argc,
     {
       lo_report_options_init (&opts);
       opts.paper = paper;
+      opts.edition = edition;
       opts.language = o.lang;
       opts.consultant = o.consultant;
       opts.logo_path = o.logo;
       opts.creation_date = date;
-      ok = lo_report_write_pdf (input, &opts, o.output, &error);
+      if (g_str_has_suffix (o.output, ".docx"))
+        ok = lo_report_write_docx (input, &opts, o.output, &error);
+      else
+        ok = lo_report_write_pdf (input, &opts, o.output, &error);
     }
 
   if (!ok)

@@ -21,6 +21,7 @@
 #include "lo-export-dialog.h"
 #include "lo-application.h"
 #include "lo-csv.h"
+#include "lo-xlsx.h"
 #include "lo-io.h"
 #include "lo-print.h"
 #include "lo-process-editor.h"
@@ -366,15 +367,22 @@ lo_export_dialog_export (LoExportDialog *self,
         LoReportOptions opts = self->opts;
 
         opts.language = self->language;
-        if (lo_report_process_speaks (self->language))
+        /* a name ending in .docx is the same report as a Word document */
+        if (lo_report_process_speaks (self->language) && g_str_has_suffix (path, ".docx"))
+          ok = lo_report_write_docx (self->input, &opts, path, error);
+        else if (lo_report_process_speaks (self->language))
           ok = lo_report_write_pdf (self->input, &opts, path, error);
         else
           ok = lo_report_process_write_pdf (self->analysis, &opts, path, error);
       }
       break;
     case LO_EXPORT_CSV:
-      ok = lo_csv_write_file (self->engagement, self->input->score, self->input->portfolio,
-                              self->input->roadmap, path, error);
+      /* The workbook; a name ending in .csv: the action plan, the table
+       * the client fills in. */
+      if (g_str_has_suffix (path, ".csv"))
+        ok = lo_csv_write_table (LO_CSV_ACTIONS, self->analysis, path, error);
+      else
+        ok = lo_xlsx_write_file (self->analysis, path, error);
       break;
     case LO_EXPORT_ENGAGEMENT:
       ok = lo_engagement_write_file (self->engagement, path, error);
@@ -518,12 +526,14 @@ export_clicked_cb (GtkButton      *button,
     {
     case LO_EXPORT_PDF:
       suggested = g_strdup_printf ("%s.pdf", stem);
-      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_set_name (filter, _("PDF or Word documents"));
       gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "docx");
       break;
     case LO_EXPORT_CSV:
-      suggested = g_strdup_printf ("%s.csv", stem);
-      gtk_file_filter_set_name (filter, _("CSV tables"));
+      suggested = g_strdup_printf ("%s.xlsx", stem);
+      gtk_file_filter_set_name (filter, _("Excel workbooks or CSV tables"));
+      gtk_file_filter_add_suffix (filter, "xlsx");
       gtk_file_filter_add_mime_type (filter, "text/csv");
       break;
     case LO_EXPORT_ENGAGEMENT:

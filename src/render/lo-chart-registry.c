@@ -223,8 +223,25 @@ questions_caption (const LoRenderContext *ctx,
       g_autofree char *s = lo_formatter_number (lo_render_formatter (ctx), ds->score, 1);
       const char *dname = lo_bank_text (score->bank, ds->dimension->name);
 
-      if (contested == 0)
+      gboolean agree = TRUE;
+
+      /* Agreement only when every question has two or more levels given and
+       * they are all the same: a lone answer or a "don't know" is no agreement. */
+      for (guint q = 0; q < score->n_questions; q++)
+        {
+          const LoQuestionScore *qs = &score->questions[q];
+
+          if (qs->question->dimension == (guint) d->dimension
+              && (qs->state != LO_QUESTION_ANSWERED || qs->n_given < 2 || qs->min != qs->max
+                  || qs->n_dont_know > 0))
+            agree = FALSE;
+        }
+      if (contested == 0 && agree)
         return g_strdup_printf (_("%s scores %s (level %d) and the team agrees on every question."),
+                                dname, s, ds->level);
+      if (contested == 0)
+        return g_strdup_printf (_("%s scores %s (level %d); no question is contested (no two "
+                                  "answers are two levels or more apart)."),
                                 dname, s, ds->level);
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%s scores %s (level %d); %u question is contested.",
@@ -346,9 +363,12 @@ scenarios_caption (const LoRenderContext *ctx,
   c = lo_formatter_money (f, d->roi->conservative.npv, lo_render_currency (ctx), 0);
   o = lo_formatter_money (f, d->roi->optimistic.npv, lo_render_currency (ctx), 0);
   if (d->roi->conservative.npv > 0)
-    return g_strdup_printf (_("Even in the conservative case the NPV stays positive at %s (optimistic: %s)."),
+    return g_strdup_printf (_("Even in the conservative case the NPV stays positive at %s (optimistic: %s). "
+                              "The lines show the cash each case has gathered, undiscounted."),
                             c, o);
-  return g_strdup_printf (_("The NPV ranges from %s in the conservative case to %s in the optimistic case."),
+  return g_strdup_printf (_("The NPV ranges from %s in the conservative case, every ranged input at its "
+                            "worse end at once, to %s in the optimistic case. The lines show the cash "
+                            "each case has gathered, undiscounted."),
                           c, o);
 }
 
@@ -370,9 +390,12 @@ montecarlo_caption (const LoRenderContext *ctx,
   prob = lo_formatter_percent (f, mc->probability_positive, 0);
   p10 = lo_formatter_money (f, mc->npv_p10, lo_render_currency (ctx), 0);
   p90 = lo_formatter_money (f, mc->npv_p90, lo_render_currency (ctx), 0);
-  /* TRANSLATORS: "In 93% of the simulated cases …" */
-  return g_strdup_printf (_("In %s of the simulated cases the NPV is positive; eight in ten fall between %s and %s."),
-                          prob, p10, p90);
+  /* TRANSLATORS: "… between $12,000 and $48,000 (P10–P90) … in 93% of them …" */
+  return g_strdup_printf (_("Eight in ten simulated cases give an NPV between %s and %s (P10–P90); it is "
+                            "positive in %s of them. Each ranged input is drawn independently of the "
+                            "others, so every input at its worse end at once, the conservative case, is "
+                            "rarer than any of these."),
+                          p10, p90, prob);
 }
 
 static char *

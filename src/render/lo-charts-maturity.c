@@ -332,7 +332,7 @@ lo_chart_questions_draw (cairo_t               *cr,
   top = 0;
   bottom = height - legend_h - th - 6;
   row_h = (bottom - top) / MAX (1, rows->len);
-  label_w = MIN (width * 0.38, MAX (width * 0.2, p.font * 16));
+  label_w = MIN (width * 0.45, MAX (width * 0.2, p.font * 16));
   x0 = label_w + 6;
   x1 = width - p.font * 4.5;
   respondents = score->assessment ? score->assessment->respondents : NULL;
@@ -382,8 +382,9 @@ lo_chart_questions_draw (cairo_t               *cr,
             cairo_fill (cr);
           }
         if (row_h >= th * 0.95)
+          /* as many lines as the row holds, up to four: a question is read whole */
           lo_painter_text (&p, 0, cy, 0, 0.5, text, LO_TEXT_SMALL,
-                           label_w, row_h >= th * 2.1 ? 2 : 1, &pal->ink);
+                           label_w, CLAMP ((int) (row_h / (th * 1.05)), 1, 4), &pal->ink);
 
         if (qs->state == LO_QUESTION_ANSWERED)
           {
@@ -482,7 +483,8 @@ heatmap_layout (LoPainter      *p,
   memset (L, 0, sizeof *L);
   lo_painter_measure (p, "Ag", LO_TEXT_SMALL, 0, 1, NULL, &L->th);
   L->legend_h = L->th * 1.8;
-  header_h = L->th * 2.4;
+  /* the dimension names over their columns, in up to two lines */
+  header_h = L->th * 3.4;
   L->many = n_r > LO_HEATMAP_NAMED_ROWS;
   /* Names need rows at least as tall as their text; a few dozen
    * respondents on a tall canvas keep them. */
@@ -783,11 +785,11 @@ lo_chart_heatmap_draw (cairo_t               *cr,
         continue;
       lo_set_colour (cr, &pal->rule, 1);
       cairo_set_line_width (cr, 0.8);
-      cairo_move_to (cr, gx0, th * 1.25);
-      cairo_line_to (cr, gx1, th * 1.25);
+      cairo_move_to (cr, gx0, th * 2.3);
+      cairo_line_to (cr, gx1, th * 2.3);
       cairo_stroke (cr);
-      lo_painter_text (&p, (gx0 + gx1) / 2, 0, 0.5, 0, LO_BANK_TEXT (score->bank, dim->name),
-                       LO_TEXT_SMALL | LO_TEXT_BOLD, gx1 - gx0, 1, &pal->ink);
+      lo_painter_text (&p, (gx0 + gx1) / 2, th * 2.2, 0.5, 1, LO_BANK_TEXT (score->bank, dim->name),
+                       LO_TEXT_SMALL | LO_TEXT_BOLD, gx1 - gx0, 2, &pal->ink);
     }
   cairo_restore (cr);
 

@@ -145,9 +145,18 @@ cumulative_frame (LoPainter   *p,
                   double       lo,
                   double       hi)
 {
-  double legend_h = lo_painter_legend (p, 0, 0, p->width, keys, n_keys) + 6;
+  double legend_h = lo_painter_legend (p, 0, 0, p->width, keys, n_keys) + 4;
+  /* TRANSLATORS: the money axis of the cumulative cash charts */
+  const char *title = _("Cumulative cash, undiscounted");
+  double title_h = 0;
 
-  lo_plot_setup (p, plot, 0, legend_h, p->width, p->height, 0, horizon,
+  lo_painter_measure (p, title, LO_TEXT_SMALL, 0, 1, NULL, &title_h);
+  lo_painter_text (p, 0, legend_h, 0, 0, title, LO_TEXT_SMALL, 0, 1, &p->pal->ink_muted);
+  legend_h += title_h + 4;
+  /* the time axis's title, at the foot, below the tick labels */
+  lo_painter_text (p, p->width, p->height, 1, 1, _("months from the start of the build"),
+                   LO_TEXT_SMALL | LO_TEXT_FORCE, 0, 1, &p->pal->ink_muted);
+  lo_plot_setup (p, plot, 0, legend_h, p->width, p->height - title_h - 2, 0, horizon,
                  LO_AXIS_MONTHS, lo, hi, LO_AXIS_MONEY);
   cairo_save (p->cr);
   cairo_rectangle (p->cr, plot->x0, plot->y0 - 2, plot->x1 - plot->x0, plot->y1 - plot->y0 + 4);
@@ -224,8 +233,6 @@ lo_chart_cashflow_draw (cairo_t               *cr,
       g_autofree char *label = g_strdup_printf (_("Payback %s mo"), months);
       lo_chart_payback_marker (&p, &plot, roi->alternative.payback_months, label, &pal->orange);
     }
-  lo_painter_text (&p, plot.x1, height, 1, 1, _("months from the start of the build"),
-                   LO_TEXT_SMALL | LO_TEXT_NOTE, 0, 1, &pal->ink_muted);
 out:
   lo_painter_clear (&p);
 }
@@ -287,7 +294,8 @@ lo_chart_scenarios_draw (cairo_t               *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  /* End labels: the three scenarios' final cumulative figure */
+  /* End labels: the three scenarios' cumulative cash at the horizon (the
+   * caption and the axis say so; the table beside gives their NPV) */
   {
     const struct { const LoRoiFigures *f; const char *name; } ends[] = {
       { &roi->optimistic, _("Optimistic") },
@@ -298,7 +306,8 @@ lo_chart_scenarios_draw (cairo_t               *cr,
       {
         double v = ends[i].f->cumulative[n - 1];
         g_autofree char *money = lo_formatter_money_short (lo_render_formatter (ctx), v, lo_render_currency (ctx));
-        g_autofree char *label = g_strdup_printf ("%s %s", ends[i].name, money);
+        /* TRANSLATORS: a scenario's cash at the horizon, "Optimistic: $342k cash" */
+        g_autofree char *label = g_strdup_printf (_("%s: %s cash"), ends[i].name, money);
 
         lo_painter_text (&p, plot.x1 - 2, lo_plot_y (&plot, v), 1, i == 0 ? 1 : (i == 2 ? 0 : 0.5),
                          label, LO_TEXT_SMALL | LO_TEXT_HALO, 0, 1, i == 1 ? &pal->blue : &pal->ink_muted);
@@ -656,13 +665,13 @@ lo_chart_portfolio_draw (cairo_t               *cr,
               double w, h, lx, ly, ax = cand[c][0] > 0 ? 0 : (cand[c][0] < 0 ? 1 : 0.5);
               double ay = cand[c][1] > 0 ? 0 : (cand[c][1] < 0 ? 1 : 0.5);
 
-              lo_painter_measure (&p, text, LO_TEXT_SMALL, width * 0.3, 1, &w, &h);
+              lo_painter_measure (&p, text, LO_TEXT_SMALL, width * 0.3, 2, &w, &h);
               lx = x + cand[c][0] * (r + 2);
               ly = y + cand[c][1] * (r + 1);
               if (!lo_painter_is_free (&p, lx - ax * w, ly - ay * h, w, h))
                 continue;
               done = lo_painter_text (&p, lx, ly, ax, ay, text, LO_TEXT_SMALL | LO_TEXT_HALO,
-                                      width * 0.3, 1, &pal->ink);
+                                      width * 0.3, 2, &pal->ink);
             }
         }
     }
@@ -834,7 +843,20 @@ lo_chart_roadmap_draw (cairo_t               *cr,
                                        max_rows, &total);
 
   row_h = MIN (th * 2.2, (height - axis_h) / MAX (1, rows->len));
+  /* the label column as wide as the longest process name, up to 45 %: a
+   * name is read whole */
   label_w = MIN (width * 0.34, p.font * 18);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TimelineRow *tr = &g_array_index (rows, TimelineRow, i);
+      const LoProcessRoi *roi = tr->process ? portfolio_lookup (portfolio, tr->process) : NULL;
+      double w = 0;
+
+      if (roi == NULL)
+        continue;
+      lo_painter_measure (&p, roi->process->name, LO_TEXT_SMALL, 0, 1, &w, NULL);
+      label_w = MAX (label_w, MIN (width * 0.45, w + 2 * p.font));
+    }
   plot.x0 = label_w + 4;
   plot.x1 = width - 4;
   plot.y0 = 0;

@@ -121,6 +121,8 @@ lo_render_context_init (LoRenderContext *ctx)
   ctx->font_size = 0;
   ctx->dark = FALSE;
   ctx->formatter = NULL;
+  ctx->label_drawn = NULL;
+  ctx->label_data = NULL;
 }
 
 const LoFormatter *
@@ -361,6 +363,9 @@ lo_painter_text (LoPainter      *p,
     return FALSE;
   if (!(flags & LO_TEXT_NOTE))
     lo_painter_reserve (p, left, top, w, h);
+  if (p->ctx && p->ctx->label_drawn)
+    p->ctx->label_drawn (p->ctx->label_data, text, left, top, w, h,
+                         pango_layout_is_ellipsized (p->layout), (flags & LO_TEXT_NOTE) != 0);
 
   cairo_save (p->cr);
   cairo_move_to (p->cr, left - (double) logical.x / PANGO_SCALE, top - (double) logical.y / PANGO_SCALE);

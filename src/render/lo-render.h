@@ -45,6 +45,19 @@ typedef struct
                              * dark style); FALSE = paper, the default */
   const LoFormatter *formatter; /* numbers, money, dates; NULL = the shared
                                  * formatter of @language */
+  /* Told of every label a chart draws, in the chart's own units (0, 0,
+   * width, height): its text, box, whether it was cut short ("…") and
+   * whether it is a note that may lie under others. For the layout tests;
+   * NULL normally. */
+  void      (*label_drawn)  (gpointer    data,
+                             const char *text,
+                             double      x,
+                             double      y,
+                             double      width,
+                             double      height,
+                             gboolean    cut,
+                             gboolean    note);
+  gpointer    label_data;
 } LoRenderContext;
 
 void   lo_render_context_init (LoRenderContext *ctx);
@@ -78,6 +91,7 @@ typedef struct
   LoScore      *previous;    /* the one before, when it uses the same bank */
   LoRoadmap    *roadmap;     /* built and scheduled */
   LoPortfolio  *portfolio;
+  LoProgramme  *programme;   /* the roadmap's programme (SPEC §2b), or NULL */
 } LoReportInput;
 
 /* What the report needs from @analysis; fails when the analysis has no
@@ -252,9 +266,22 @@ typedef enum
   LO_PAPER_LETTER,
 } LoPaper;
 
+/* What a report holds (SPEC §6): the full pack, with every process in an
+ * appendix, or the summary of at most six pages. Both end with next steps. */
+typedef enum
+{
+  LO_REPORT_EDITION_FULL,
+  LO_REPORT_EDITION_SUMMARY,
+} LoReportEdition;
+
+/* Reads "full" or "summary"; FALSE for anything else. */
+gboolean lo_report_edition_from_string (const char      *text,
+                                        LoReportEdition *edition);
+
 typedef struct
 {
   LoPaper     paper;
+  LoReportEdition edition;   /* default LO_REPORT_EDITION_FULL */
   const char *language;      /* NULL = "en" (numbers, dates); the words are in the
                               * process's message language (the CLI's --lang sets
                               * it; the window runs `lightsout report --lang`) */
@@ -296,6 +323,14 @@ gboolean lo_report_write_pdf (const LoReportInput   *input,
                               const LoReportOptions *opts,
                               const char            *path,
                               GError               **error);
+
+/* The same report as an editable Word document (lo-docx.c): headings as
+ * Heading 1–3, real tables, charts as PNG images with their caption as alt
+ * text, page numbers in the footer, @opts's paper. Whole or not at all. */
+gboolean lo_report_write_docx (const LoReportInput   *input,
+                               const LoReportOptions *opts,
+                               const char            *path,
+                               GError               **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoReportInput, lo_report_input_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoReportLayout, lo_report_layout_free)

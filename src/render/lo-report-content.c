@@ -12,14 +12,14 @@
 #define CHART_H       215.0
 #define CHART_H_SMALL 175.0
 
-typedef struct
-{
-  LoDoc                 *doc;
-  const LoReportInput   *in;
-  const LoReportOptions *opts;
-  const LoRenderContext *ctx;
-  const LoBank          *bank;
-} Report;
+typedef LoReportBuilder Report;
+
+/* The summary edition names this many processes left out, then "and N more". */
+#define EXCLUDED_NAMED 10
+/* Each roadmap step's priorities: its first actions in SPEC §1's order. */
+#define STEP_PRIORITIES 5
+/* A roadmap step of the full edition names this many processes. */
+#define STEP_NAMED 25
 
 static const char *
 dim_name (const Report            *r,
@@ -52,7 +52,13 @@ static char *
 money (const Report *r,
        double        v)
 {
-  return lo_formatter_money (fmt (r), v, cur (r), fabs (v) < 100 && fabs (v - round (v)) > 0.004 ? 2 : 0);
+  return lo_report_money (r, v);
+}
+
+static gboolean
+full_edition (const Report *r)
+{
+  return r->opts->edition == LO_REPORT_EDITION_FULL;
 }
 
 /* A rate: "8%", "7.5%" */
@@ -177,7 +183,6 @@ build_summary (Report *r)
   const LoScore *score = r->in->score;
   const LoPortfolio *pf = r->in->portfolio;
   const LoEngagement *e = r->in->engagement;
-  const LoProcessRoi *first = pf && pf->sequence->len ? g_ptr_array_index (pf->sequence, 0) : NULL;
 
   lo_doc_heading (r->doc, 1, _("Summary"));
 
@@ -226,30 +231,10 @@ build_summary (Report *r)
                                                 lo_level_name (r->bank, score->overall_level));
       lo_doc_figure (r->doc, lvl, label);
     }
-  if (pf && pf->processes->len > 0)
-    {
-      g_autofree char *h = num (r, pf->hours_saved_week, 0);
-      g_autofree char *hv = g_strdup_printf (_("%s h"), h);
-      g_autofree char *npv = lo_formatter_money_short (fmt (r), pf->npv, cur (r));
-      g_autofree char *npv_label = g_strdup_printf (_("net present value over %d months"),
-                                                    pf->settings.horizon_months);
-      lo_doc_figure (r->doc, hv, _("hours saved per week, all processes"));
-      lo_doc_figure (r->doc, npv, npv_label);
-      if (first)
-        {
-          g_autofree char *pb = isfinite (first->expected.payback_months)
-                                  ? lo_formatter_months (fmt (r), first->expected.payback_months)
-                                  : g_strdup (_("none"));
-          /* TRANSLATORS: %s is a process name */
-          g_autofree char *label = g_strdup_printf (_("payback of %s, the first to build"),
-                                                    roi_name (first));
-          lo_doc_figure (r->doc, pb, label);
-        }
-    }
-
   if (score)
     {
-      lo_doc_chart (r->doc, "radar", NULL, CHART_H + 20, NULL);
+      if (full_edition (r))
+        lo_doc_chart (r->doc, "radar", NULL, CHART_H + 20, NULL);
       if (score->complete && score->weakest >= 0)
         {
           const LoDimensionScore *w = &score->dimensions[score->weakest];
@@ -264,7 +249,7 @@ build_summary (Report *r)
         }
     }
 
-  if (r->in->previous)
+  if (r->in->previous && full_edition (r))
     lo_doc_chart (r->doc, "comparison", NULL, CHART_H, NULL);
 
   {
@@ -283,25 +268,10 @@ build_summary (Report *r)
       }
   }
 
-  if (pf && pf->processes->len > 0 && first)
+  if (pf && pf->processes->len > 0)
     {
-      g_autofree char *h = num (r, pf->hours_saved_week, 0);
-      g_autofree char *fte = num (r, pf->fte, 1);
-      g_autofree char *npv = lo_formatter_money (fmt (r), pf->npv, cur (r), 0);
-      g_autofree char *rate = rate_percent (r, pf->settings.discount_rate);
-      g_autofree char *pb = lo_formatter_months (fmt (r), first->expected.payback_months);
-      g_autofree char *text = g_markup_printf_escaped (
-        g_dngettext (GETTEXT_PACKAGE,
-                     "Automating the %u candidate process would free about <b>%s hours a week</b> "
-                     "(%s full-time people) and is worth <b>%s</b> in today's money over %d months "
-                     "(discounted at %s a year). The first to build, <b>%s</b>, pays back after %s.",
-                     "Automating the %u candidate processes would free about <b>%s hours a week</b> "
-                     "(%s full-time people) and is worth <b>%s</b> in today's money over %d months "
-                     "(discounted at %s a year). The first to build, <b>%s</b>, pays back after %s.",
-                     pf->processes->len),
-        pf->processes->len, h, fte, npv, pf->settings.horizon_months, rate, roi_name (first), pb);
-      lo_doc_heading (r->doc, 3, _("What automation is worth"));
-      lo_doc_text (r->doc, text);
+      lo_report_programme_summary (r);
+      lo_report_programme_excluded (r, EXCLUDED_NAMED);
     }
   else if (pf)
     lo_doc_text (r->doc, _("No candidate process has been described yet, so the report "
@@ -377,6 +347,37 @@ append_agreed_and_notes (char                 **markup,
   *markup = g_string_free (out, FALSE);
 }
 
+/* The questions of dimension @d (-1: all) that someone answered "don't know"
+ * or left open: the knowledge the team must gather. */
+static guint
+knowledge_gaps (Report *r,
+                int     d)
+{
+  const LoScore *score = r->in->score;
+  guint n = 0;
+
+  for (guint q = 0; q < score->n_questions; q++)
+    {
+      const LoQuestionScore *qs = &score->questions[q];
+      g_autofree char *t = NULL;
+
+      if ((d >= 0 && qs->question->dimension != (guint) d) || qs->n_dont_know == 0)
+        continue;
+      if (qs->state == LO_QUESTION_UNKNOWN)
+        t = g_markup_printf_escaped (_("%s <i>(nobody could answer)</i>"),
+                                     lo_bank_text (r->bank, qs->question->text));
+      else
+        t = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%s <i>(%u person did not know)</i>",
+                                                  "%s <i>(%u people did not know)</i>",
+                                                  qs->n_dont_know),
+                                     lo_bank_text (r->bank, qs->question->text), qs->n_dont_know);
+      lo_doc_bullet (r->doc, t);
+      n++;
+    }
+  return n;
+}
+
 static void
 build_dimensions (Report *r)
 {
@@ -436,8 +437,9 @@ build_dimensions (Report *r)
         }
       {
         g_autofree char *item = g_strdup (ds->dimension->id);
-        double h = 40 + 24.0 * ds->questions;
-        lo_doc_chart (r->doc, "questions", item, MIN (h, 300), NULL);
+        /* room for a question of three lines beside its bar */
+        double h = 40 + 36.0 * ds->questions;
+        lo_doc_chart (r->doc, "questions", item, MIN (h, 400), NULL);
       }
 
       {
@@ -473,7 +475,7 @@ build_dimensions (Report *r)
             answers = g_strdup_printf ("%u/%u", qs->n_given, qs->n_given + qs->n_dont_know + qs->n_na);
             lo_doc_table_rowv (r->doc, text, combined, spread, answers, NULL);
             n_contested += qs->contested;
-            n_unknown += qs->state == LO_QUESTION_UNKNOWN;
+            n_unknown += qs->n_dont_know > 0;
             n_na += qs->state == LO_QUESTION_NA;
           }
       }
@@ -506,13 +508,8 @@ build_dimensions (Report *r)
         }
       if (n_unknown > 0)
         {
-          g_autofree char *text = g_markup_printf_escaped (
-            g_dngettext (GETTEXT_PACKAGE,
-                         "%u question nobody could answer: a gap in knowledge to close first.",
-                         "%u questions nobody could answer: a gap in knowledge to close first.",
-                         n_unknown),
-            n_unknown);
-          lo_doc_text (r->doc, text);
+          lo_doc_heading (r->doc, 3, _("What the team must find out"));
+          knowledge_gaps (r, d);
         }
       if (n_na > 0)
         {
@@ -558,6 +555,50 @@ build_missing (Report *r)
     }
 }
 
+/* An action of the roadmap as markup; a question nobody could answer is
+ * "find out first". */
+static char *
+item_text (const Report        *r,
+           const LoRoadmapItem *it)
+{
+  if (it->action)
+    return g_markup_escape_text (lo_bank_text (r->bank, it->action), -1);
+  return g_markup_printf_escaped (_("<b>Find out first:</b> %s"),
+                                  lo_bank_text (r->bank, it->question->text));
+}
+
+/* The step's first @max actions in SPEC §1's order (weakest dimension first),
+ * as a numbered list of priorities. The summary edition shows four of a
+ * roadmap of four steps, so that it stays within six pages. */
+static void
+step_priorities (Report              *r,
+                 const LoRoadmapStep *step,
+                 guint                max)
+{
+  guint n = MIN (step->items->len, max);
+
+  if (n == 0)
+    return;
+  /* The summary edition shows only the priorities, as a short list. */
+  if (full_edition (r))
+    lo_doc_heading (r->doc, 3, _("Priorities"));
+  for (guint i = 0; i < n; i++)
+    {
+      const LoRoadmapItem *it = &g_array_index (step->items, LoRoadmapItem, i);
+      const LoDimension *dim = g_ptr_array_index (r->bank->dimensions, it->question->dimension);
+      g_autofree char *action = item_text (r, it);
+      g_autofree char *dname = g_markup_escape_text (lo_bank_text (r->bank, dim->name), -1);
+      g_autofree char *t = NULL;
+
+      if (full_edition (r))
+        /* TRANSLATORS: a numbered priority: "1. action (dimension)" */
+        t = g_strdup_printf (_("%u. %s <span size=\"small\">(%s)</span>"), i + 1, action, dname);
+      else
+        t = g_strdup_printf ("%u. %s", i + 1, action);
+      lo_doc_bullet (r->doc, t);
+    }
+}
+
 static void
 build_roadmap (Report *r)
 {
@@ -593,10 +634,20 @@ build_roadmap (Report *r)
         "and the processes it builds or changes."), rm->from_level);
     lo_doc_text (r->doc, text);
   }
-  lo_doc_chart (r->doc, "roadmap", NULL,
+  /* The summary edition shows the programme's schedule in its place when the
+   * chart table has it (each process's build, approval and exception-only
+   * phases). */
+  if (!full_edition (r) && lo_chart_lookup ("programme-schedule") != NULL)
+    lo_doc_chart (r->doc, "programme-schedule", NULL,
+                  MIN (200, 70 + 16.0 * (r->in->programme ? r->in->programme->n_counted : 0)), NULL);
+  else
+    lo_doc_chart (r->doc, "roadmap", NULL,
                 MIN (420, 50 + 19.0 * (rm->steps->len + (r->in->portfolio ? r->in->portfolio->processes->len : 0))),
                 NULL);
 
+  /* The summary edition gives the money before the steps' priorities. */
+  if (!full_edition (r))
+    lo_report_programme_roadmap (r);
   for (guint s = 0; s < rm->steps->len; s++)
     {
       const LoRoadmapStep *step = g_ptr_array_index (rm->steps, s);
@@ -604,28 +655,50 @@ build_roadmap (Report *r)
                                                 lo_level_name (r->bank, step->level));
       int last_dim = -1;
 
+      if (!full_edition (r) && step->weeks > 0)
+        {
+          /* the summary: the weeks in the heading, no description */
+          g_autofree char *a = num (r, step->start_week, 0);
+          g_autofree char *b = num (r, step->start_week + step->weeks, 0);
+          /* TRANSLATORS: a step's heading and its weeks, "Step 1: level 3, Assisted · weeks 0–49" */
+          g_autofree char *with_weeks = g_strdup_printf (_("%s · weeks %s–%s"), title, a, b);
+          lo_doc_heading (r->doc, 2, with_weeks);
+          step_priorities (r, step, rm->steps->len > 3 ? STEP_PRIORITIES - 1 : STEP_PRIORITIES);
+          continue;
+        }
       lo_doc_heading (r->doc, 2, title);
       if (step->weeks > 0)
         {
           g_autofree char *w = num (r, step->weeks, 0);
           g_autofree char *a = num (r, step->start_week, 0);
           g_autofree char *b = num (r, step->start_week + step->weeks, 0);
+          const char *desc = r->bank->levels[step->level - 1].description && full_edition (r)
+                               ? lo_bank_text (r->bank, r->bank->levels[step->level - 1].description) : "";
           g_autofree char *text = g_markup_printf_escaped (_("About %s weeks, from week %s to week %s. %s"),
-                                                           w, a, b,
-                                                           lo_bank_text (r->bank, r->bank->levels[step->level - 1].description
-                                                                                  ? r->bank->levels[step->level - 1].description : ""));
+                                                           w, a, b, desc);
           lo_doc_text (r->doc, text);
         }
-      if (step->processes && step->processes->len > 0)
+      /* the summary's timeline shows each step's processes */
+      if (step->processes && step->processes->len > 0 && full_edition (r))
         {
           const char *role = lo_roadmap_process_role (rm, step);
           g_autoptr (GString) names = g_string_new (NULL);
 
-          for (guint k = 0; k < step->processes->len; k++)
+          /* the first STEP_NAMED: 10 000 processes stay one line */
+          for (guint k = 0; k < MIN (step->processes->len, STEP_NAMED); k++)
             {
               const LoProcessRoi *roi = lo_report_input_lookup_roi (r->in, g_ptr_array_index (step->processes, k));
               g_string_append_printf (names, "%s%s", k ? ", " : "",
                                       roi ? roi_name (roi) : (const char *) g_ptr_array_index (step->processes, k));
+            }
+          if (names->len == 0 || step->processes->len > STEP_NAMED)
+            {
+              guint rest = step->processes->len - MIN (step->processes->len, names->len ? STEP_NAMED : 0);
+              g_autofree char *more = g_strdup_printf (names->len
+                                                         ? g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more", rest)
+                                                         : g_dngettext (GETTEXT_PACKAGE, "%u process", "%u processes", rest),
+                                                       rest);
+              g_string_append (names, more);
             }
           {
             g_autofree char *text = g_markup_printf_escaped ("<b>%s</b> %s: %s.", _("Processes."),
@@ -633,30 +706,42 @@ build_roadmap (Report *r)
             lo_doc_text (r->doc, text);
           }
         }
+      step_priorities (r, step, STEP_PRIORITIES);
+      if (!full_edition (r))
+        continue;
       for (guint k = 0; step->preparations && k < step->preparations->len; k++)
         {
           g_autofree char *t = g_markup_escape_text (g_ptr_array_index (step->preparations, k), -1);
           lo_doc_bullet (r->doc, t);
         }
+      if (step->items->len <= STEP_PRIORITIES)
+        continue;
+      {
+        g_autofree char *t = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "The full checklist of this step, %u action by dimension:",
+                       "The full checklist of this step, %u actions by dimension:", step->items->len),
+          step->items->len);
+        lo_doc_heading (r->doc, 3, _("Full checklist"));
+        lo_doc_text (r->doc, t);
+      }
       for (guint i = 0; i < step->items->len; i++)
         {
           const LoRoadmapItem *it = &g_array_index (step->items, LoRoadmapItem, i);
           g_autofree char *t = NULL;
+          g_autofree char *action = item_text (r, it);
 
           if ((int) it->question->dimension != last_dim)
             {
               const LoDimension *dim = g_ptr_array_index (r->bank->dimensions, it->question->dimension);
               last_dim = it->question->dimension;
-              lo_doc_heading (r->doc, 3, lo_bank_text (r->bank, dim->name));
+              t = g_markup_printf_escaped ("<b>%s</b>", lo_bank_text (r->bank, dim->name));
+              lo_doc_text (r->doc, t);
             }
-          if (it->action)
-            t = g_markup_escape_text (lo_bank_text (r->bank, it->action), -1);
-          else
-            t = g_markup_printf_escaped (_("<b>Find out first:</b> %s"),
-                                         lo_bank_text (r->bank, it->question->text));
-          lo_doc_bullet (r->doc, t);
+          lo_doc_bullet (r->doc, action);
         }
     }
+  if (full_edition (r))
+    lo_report_programme_roadmap (r);
 }
 
 /* Processes */
@@ -684,6 +769,10 @@ build_process (Report             *r,
   const LoRoiFigures *f = &roi->expected;
 
   lo_doc_heading (r->doc, 2, roi_name (roi));
+  {
+    g_autofree char *standing = lo_report_process_standing (r, roi);
+    lo_doc_text (r->doc, standing);
+  }
   {
     g_autofree char *h = num (r, f->hours_saved_week, 1);
     g_autofree char *hv = g_strdup_printf (_("%s h"), h);
@@ -825,7 +914,7 @@ build_processes (Report *r)
 
   if (pf == NULL || pf->processes->len == 0)
     return;
-  lo_doc_heading (r->doc, 1, _("Candidate processes"));
+  lo_doc_heading (r->doc, 1, _("Appendix: each process on its own"));
   {
     g_autofree char *rate = rate_percent (r, pf->settings.discount_rate);
     g_autofree char *real = lo_formatter_percent (fmt (r), pf->settings.realisation_rate, 0);
@@ -924,7 +1013,13 @@ build_appendix (Report *r)
 {
   const LoScore *score = r->in->score;
 
-  lo_doc_heading (r->doc, 1, _("Appendix"));
+  lo_doc_heading (r->doc, 1, _("Appendix: definitions and answers"));
+
+  if (r->in->programme && r->in->programme->n_counted < r->in->programme->processes->len)
+    {
+      lo_doc_heading (r->doc, 2, _("Processes left out of the programme"));
+      lo_report_programme_excluded (r, 0);
+    }
 
   lo_doc_heading (r->doc, 2, _("The five levels"));
   {
@@ -1034,6 +1129,97 @@ build_appendix (Report *r)
     }
 }
 
+/* Maturity at a glance (summary edition): the radar, each dimension's score
+ * and level, and what the team must find out. */
+static void
+build_at_a_glance (Report *r)
+{
+  const LoScore *score = r->in->score;
+
+  if (score == NULL)
+    return;
+  lo_doc_heading (r->doc, 1, _("Maturity at a glance"));
+  lo_doc_chart (r->doc, "radar", NULL, CHART_H + 20, NULL);
+  {
+    const double widths[] = { 5, 1.5, 1.5, 1.5 };
+    const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE };
+    const char *header[] = { _("Dimension"), _("Score"), _("Level"), _("Contested") };
+
+    lo_doc_table_begin (r->doc, 4, widths, numeric, header);
+    for (guint d = 0; d < score->n_dimensions; d++)
+      {
+        const LoDimensionScore *ds = &score->dimensions[d];
+        g_autofree char *name = g_markup_escape_text (dim_name (r, ds), -1);
+        g_autofree char *sc = ds->has_score ? num (r, ds->score, 1) : g_strdup ("–");
+        g_autofree char *lv = ds->has_score ? g_strdup_printf ("%d", ds->level) : g_strdup ("–");
+        guint contested = 0;
+        g_autofree char *c = NULL;
+
+        for (guint q = 0; q < score->n_questions; q++)
+          contested += score->questions[q].question->dimension == d && score->questions[q].contested;
+        c = g_strdup_printf ("%u", contested);
+        lo_doc_table_rowv (r->doc, name, sc, lv, c, NULL);
+      }
+  }
+  {
+    guint gaps = 0;
+
+    for (guint q = 0; q < score->n_questions; q++)
+      gaps += score->questions[q].n_dont_know > 0;
+    if (gaps > 0)
+      {
+        lo_doc_heading (r->doc, 3, _("What the team must find out"));
+        knowledge_gaps (r, -1);
+      }
+  }
+}
+
+/* The last page of both editions. The firm's profile and the consultant's
+ * <commentary><next-steps> fill it when they are there (lo-report-firm.c);
+ * this is the default call to action. */
+static void
+append_next_steps (Report *r)
+{
+  lo_doc_heading (r->doc, 1, _("Next steps"));
+  lo_doc_text (r->doc, _("This report is a starting point for a conversation, not a verdict. "
+                         "We suggest three steps:"));
+  lo_doc_bullet (r->doc, _("<b>Discuss the findings</b> with the people who answered the "
+                           "assessment: the contested questions and what the team must find "
+                           "out come first."));
+  lo_doc_bullet (r->doc, _("<b>Check the figures</b> of the first processes to build against "
+                           "measured volumes and times, so the business case rests on facts."));
+  lo_doc_bullet (r->doc, _("<b>Agree the first roadmap step</b>: its priorities, an owner for "
+                           "each and a date to review progress."));
+  if (r->opts->consultant && *r->opts->consultant)
+    {
+      g_autofree char *t = g_markup_printf_escaped (_("To arrange the next conversation, contact %s."),
+                                                    r->opts->consultant);
+      lo_doc_text (r->doc, t);
+    }
+}
+
+/* The sections of each edition, in order (SPEC §6). */
+typedef void (*SectionFunc) (Report *r);
+
+#define IN_FULL    (1u << LO_REPORT_EDITION_FULL)
+#define IN_SUMMARY (1u << LO_REPORT_EDITION_SUMMARY)
+
+static const struct
+{
+  SectionFunc build;
+  guint       editions;
+} sections[] = {
+  { build_cover,       IN_FULL | IN_SUMMARY },
+  { build_summary,     IN_FULL | IN_SUMMARY },
+  { build_at_a_glance, IN_SUMMARY },
+  { build_dimensions,  IN_FULL },
+  { build_roadmap,     IN_FULL | IN_SUMMARY },
+  { build_portfolio,   IN_FULL },
+  { build_processes,   IN_FULL },
+  { build_appendix,    IN_FULL },
+  { append_next_steps, IN_FULL | IN_SUMMARY },
+};
+
 void
 lo_report_build (LoDoc                 *doc,
                  const LoReportInput   *input,
@@ -1042,11 +1228,7 @@ lo_report_build (LoDoc                 *doc,
 {
   Report r = { doc, input, opts, ctx, input->bank };
 
-  build_cover (&r);
-  build_summary (&r);
-  build_dimensions (&r);
-  build_roadmap (&r);
-  build_processes (&r);
-  build_portfolio (&r);
-  build_appendix (&r);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (sections[i].editions & (1u << opts->edition))
+      sections[i].build (&r);
 }

@@ -33,6 +33,7 @@ lo_report_input_new (LoAnalysis *analysis,
   input->analysis = lo_analysis_ref (analysis);
   input->engagement = lo_analysis_get_engagement (analysis);
   input->portfolio = lo_analysis_get_portfolio (analysis);
+  input->programme = lo_analysis_get_programme (analysis);
   /* A report shows a score only with its bank: both or neither. */
   if (lo_analysis_get_score (analysis) != NULL)
     {

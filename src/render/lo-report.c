@@ -120,6 +120,20 @@ lo_report_options_init (LoReportOptions *opts)
 {
   memset (opts, 0, sizeof *opts);
   opts->paper = LO_PAPER_A4;
+  opts->edition = LO_REPORT_EDITION_FULL;
+}
+
+gboolean
+lo_report_edition_from_string (const char      *text,
+                               LoReportEdition *edition)
+{
+  if (g_strcmp0 (text, "full") == 0)
+    *edition = LO_REPORT_EDITION_FULL;
+  else if (g_strcmp0 (text, "summary") == 0)
+    *edition = LO_REPORT_EDITION_SUMMARY;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 static void
@@ -477,8 +491,15 @@ space_before (const LoBlock *b)
 static double
 first_part (const LoBlock *b)
 {
+  /* A table never leaves its header and fewer than two rows at a page foot. */
   if (b->kind == LO_BLOCK_TABLE)
-    return b->header_h + (b->row_h->len ? g_array_index (b->row_h, double, 0) : 0);
+    {
+      double h = b->header_h;
+
+      for (guint i = 0; i < MIN (2, b->row_h->len); i++)
+        h += g_array_index (b->row_h, double, i);
+      return h;
+    }
   return b->height;
 }
 
@@ -549,8 +570,13 @@ paginate (LoReportLayout *L)
 
               while (row < n && yy + g_array_index (b->row_h, double, row) <= bottom)
                 yy += g_array_index (b->row_h, double, row++);
+              /* a row taller than a page goes alone */
               if (row == start && row < n)
                 yy += g_array_index (b->row_h, double, row++);
+              /* the last row but one stays with the last: no single row
+               * opens the next page */
+              if (row == n - 1 && row - start > 2)
+                yy -= g_array_index (b->row_h, double, --row);
               place (page, b, y, start, row);
               y = yy;
               if (row >= n)
@@ -1122,4 +1148,114 @@ lo_report_write_pdf (const LoReportInput   *input,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   return lo_render_finish_output (out, status, error);
+}
+
+void
+lo_report_layout_page_stats (LoReportLayout    *L,
+                             guint              page,
+                             LoReportPageStats *stats)
+{
+  GArray *placements;
+  double top = L->margin_top, bottom = L->page_h - L->margin_bottom, end = top;
+
+  g_return_if_fail (page < L->pages->len);
+
+  memset (stats, 0, sizeof *stats);
+  placements = g_ptr_array_index (L->pages, page);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const Placement *pl = &g_array_index (placements, Placement, i);
+      const LoBlock *b = pl->block;
+      double h = b->height;
+
+      if (b->kind == LO_BLOCK_COVER)
+        {
+          end = bottom;
+          continue;
+        }
+      if (b->kind == LO_BLOCK_TABLE)
+        {
+          h = b->header_h;
+          for (guint r = pl->row0; r < pl->row1; r++)
+            h += g_array_index (b->row_h, double, r);
+          if (pl->row1 < b->rows->len && pl->row1 - pl->row0 < 2)
+            stats->short_table_feet++;
+        }
+      end = MAX (end, pl->y + h);
+    }
+  stats->fill = (end - top) / (bottom - top);
+  if (page + 1 >= L->pages->len)
+    stats->chapter_end = TRUE;
+  else
+    {
+      GArray *next = g_ptr_array_index (L->pages, page + 1);
+      const LoBlock *b = next->len ? g_array_index (next, Placement, 0).block : NULL;
+
+      stats->chapter_end = b == NULL || b->kind == LO_BLOCK_COVER || b->new_page
+                           || (b->kind == LO_BLOCK_HEADING && b->level == 1);
+    }
+}
+
+/* The block view for the report's other formats (lo-report-private.h). */
+
+guint
+lo_report_layout_n_blocks (LoReportLayout *layout)
+{
+  return layout->doc.blocks->len;
+}
+
+void
+lo_report_layout_block (LoReportLayout *layout,
+                        guint           index,
+                        LoBlockView    *view)
+{
+  const LoBlock *b = g_ptr_array_index (layout->doc.blocks, index);
+
+  memset (view, 0, sizeof *view);
+  view->kind = b->kind;
+  view->new_page = b->new_page;
+  view->level = b->level;
+  view->text = b->text ? pango_layout_get_text (b->text) : NULL;
+  view->chart = b->name;
+  view->item = b->item;
+  view->chart_height = b->chart_h;
+  view->n_cols = b->kind == LO_BLOCK_FIGURES ? b->fig_values->len : b->n_cols;
+  view->n_rows = b->rows ? b->rows->len : 0;
+  view->widths = b->widths;
+  view->numeric = b->numeric;
+  view->cover = (const char *const *) b->cover;
+}
+
+const char *
+lo_report_layout_cell (LoReportLayout *layout,
+                       guint           index,
+                       int             row,
+                       guint           column)
+{
+  const LoBlock *b = g_ptr_array_index (layout->doc.blocks, index);
+
+  if (b->kind == LO_BLOCK_FIGURES)
+    return pango_layout_get_text (g_ptr_array_index (row == 0 ? b->fig_values : b->fig_labels, column));
+  g_return_val_if_fail (b->kind == LO_BLOCK_TABLE && column < b->n_cols, NULL);
+  if (row < 0)
+    return pango_layout_get_text (b->header[column]);
+  return pango_layout_get_text (((PangoLayout **) g_ptr_array_index (b->rows, (guint) row))[column]);
+}
+
+const LoRenderContext *
+lo_report_layout_context (LoReportLayout *layout)
+{
+  return &layout->ctx;
+}
+
+double
+lo_report_layout_text_width (LoReportLayout *layout)
+{
+  return layout->text_w;
+}
+
+const char *
+lo_report_layout_title (LoReportLayout *layout)
+{
+  return layout->title;
 }

@@ -202,10 +202,11 @@ test_report (Fixture       *f,
   g_auto(Run) latest = { 0 };
   g_auto(Run) spring = { 0 };
 
-  run_lightsout_in (&latest, f->dir, "report", "--draws", "100", "-o", latest_csv, f->file, NULL);
+  run_lightsout_in (&latest, f->dir, "report", "--draws", "100", "-o", latest_csv,
+                    "--table", "answers", f->file, NULL);
   g_assert_cmpint (latest.status, ==, 0);
   run_lightsout_in (&spring, f->dir, "report", "--draws", "100", "--assessment", "spring",
-                 "-o", spring_csv, f->file, NULL);
+                 "-o", spring_csv, "--table", "answers", f->file, NULL);
   g_assert_cmpint (spring.status, ==, 0);
 
   /* The answers table names the respondents of the assessment reported on. */
@@ -244,7 +245,7 @@ test_database (Fixture       *f,
   g_assert_cmpint (level, ==, 2);
 
   run_lightsout_in (&report, f->dir, "report", "--db", db, "Two Seasons", "--assessment", "spring",
-                 "--draws", "100", "-o", csv, NULL);
+                 "--draws", "100", "-o", csv, "--table", "answers", NULL);
   g_assert_cmpint (report.status, ==, 0);
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "Sam Spring"));

@@ -132,7 +132,7 @@ test_database (void)
 
   /* the report's ROI table ranks them in that order (its last column) */
   run_lightsout_in (&report, dir, "report", "--db", "t.db", "--client", "Ordered By Hand",
-                 "-o", "r.csv", NULL);
+                 "-o", "r.csv", "--table", "roi", NULL);
   g_assert_cmpint (report.status, ==, 0);
   out = g_build_filename (dir, "r.csv", NULL);
   g_assert_true (g_file_get_contents (out, &csv, NULL, NULL));

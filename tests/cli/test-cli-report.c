@@ -56,27 +56,83 @@ test_report_pdf (void)
   g_assert_true (memcmp (data, "%PDF-", 5) == 0);
 }
 
+/* Every number in @csv is written in the fewest digits that read back to
+ * it: no shorter %.15g / %.16g form reads back to the same double. */
+static void
+assert_no_float_noise (const char *csv)
+{
+  g_auto (GStrv) lines = g_strsplit (csv, "\r\n", -1);
+  guint numbers = 0;
+
+  for (guint i = 1; lines[i]; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[i], ",", -1);
+
+      for (guint k = 0; fields[k]; k++)
+        {
+          char *end = NULL;
+          double value = g_ascii_strtod (fields[k], &end);
+
+          if (fields[k][0] == '\0' || *end != '\0' || !g_ascii_isdigit (fields[k][strlen (fields[k]) - 1]))
+            continue;
+          numbers++;
+          for (int digits = 15; digits <= 16; digits++)
+            {
+              char buf[64], format[8];
+
+              g_snprintf (format, sizeof format, "%%.%dg", digits);
+              g_ascii_formatd (buf, sizeof buf, format, value);
+              if (g_ascii_strtod (buf, NULL) == value)
+                {
+                  g_assert_cmpuint (strlen (fields[k]), <=, strlen (buf));
+                  break;
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (numbers, >, 0);
+}
+
+/* One table per file: the action plan by default, --table for another,
+ * a folder for all five; no float noise (a number never has more than 17
+ * significant digits, "85222.080000000002" is impossible). */
 static void
 test_report_csv (void)
 {
   g_autofree char *csv = tmp ("demo.csv");
+  g_autofree char *roi = tmp ("roi.csv");
+  g_autofree char *dir = tmp ("tables/");
   g_autofree char *data = NULL;
+  g_autofree char *roi_data = NULL;
   const char *args[] = { "report", demo_path, "-o", csv, "--draws", "500", NULL };
-  g_auto (GStrv) lines = NULL;
-  guint sections = 0;
+  const char *roi_args[] = { "report", demo_path, "-o", roi, "--table", "roi", "--draws", "500", NULL };
+  const char *dir_args[] = { "report", demo_path, "-o", dir, "--draws", "500", NULL };
+  const char *bad_args[] = { "report", demo_path, "-o", csv, "--table", "nope", NULL };
+  const char *names[] = { "scores", "answers", "roi", "actions", "programme" };
 
   g_assert_cmpint (run (args, NULL, NULL), ==, 0);
   g_assert_true (g_file_get_contents (csv, &data, NULL, NULL));
-  g_assert_true (g_str_has_prefix (data, "[Scores]\r\ndimension-id,dimension,score,"));
-  lines = g_strsplit (data, "\r\n", -1);
-  for (guint i = 0; lines[i]; i++)
-    if (lines[i][0] == '[')
-      sections++;
-  g_assert_cmpuint (sections, ==, 4);
-  g_assert_nonnull (strstr (data, "\r\n[Answers]\r\n"));
-  g_assert_nonnull (strstr (data, "\r\n[ROI]\r\n"));
-  g_assert_nonnull (strstr (data, "\r\n[Action plan]\r\nstep,level,start-week,weeks,dimension,question-id,action,owner,due,status\r\n1,"));
-  g_assert_nonnull (strstr (data, "\r\ninvoicing,"));
+  g_assert_true (g_str_has_prefix (data, "step,level,start-week,weeks,priority,dimension,question-id,action,owner,due,status\r\n1,"));
+  g_assert_null (strstr (data, "\r\n["));
+
+  g_assert_cmpint (run (roi_args, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (roi, &roi_data, NULL, NULL));
+  g_assert_true (g_str_has_prefix (roi_data, "process-id,process,currency,build-cost,"));
+  g_assert_nonnull (strstr (roi_data, "\r\ninvoicing,"));
+  g_assert_nonnull (strstr (roi_data, ",USD,55000,"));
+  assert_no_float_noise (roi_data);
+
+  g_assert_cmpint (run (dir_args, NULL, NULL), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = g_strconcat (names[i], ".csv", NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      assert_no_float_noise (text);
+    }
+  g_assert_cmpint (run (bad_args, NULL, NULL), ==, 2);
 }
 
 static void

@@ -363,7 +363,7 @@ test_edition_1 (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (process, "level"), ==, 3);
 
   /* the report quotes edition 1's question, not edition 2's */
-  run_lightsout (&run, "report", path, "-o", csv, "--draws", "200", NULL);
+  run_lightsout (&run, "report", path, "-o", csv, "--table", "answers", "--draws", "200", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "Does each core process have an owner and a measured starting point"));

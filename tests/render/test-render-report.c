@@ -148,7 +148,8 @@ test_demo_report (void)
   g_assert_true (g_file_get_contents (path, &raw, &len, NULL));
   g_assert_true (contains_bytes (raw, len, "/Outlines"));
   g_assert_true (contains_bytes (raw, len, "/Title (Summary)"));
-  g_assert_true (contains_bytes (raw, len, "/Title (Appendix)"));
+  g_assert_true (contains_bytes (raw, len, "/Title (Appendix: definitions and answers)"));
+  g_assert_true (contains_bytes (raw, len, "/Title (Next steps)"));
   g_assert_true (contains_bytes (raw, len, "/PageLabels"));
 }
 

@@ -71,6 +71,85 @@ void     lo_doc_figure      (LoDoc      *doc,
                              const char *value,
                              const char *label);
 
+/* What the content builders share: the document being built and what it is
+ * built from. */
+typedef struct
+{
+  LoDoc                 *doc;
+  const LoReportInput   *in;
+  const LoReportOptions *opts;
+  const LoRenderContext *ctx;
+  const LoBank          *bank;
+} LoReportBuilder;
+
+/* Money for people in the report's currency: whole units, cents under 100. */
+char    *lo_report_money        (const LoReportBuilder *r,
+                                 double                 v);
+
+/* The programme's money (lo-report-money.c, SPEC §2b): the summary's key
+ * figures and paragraph (investment, peak funding, NPV, payback from the
+ * roadmap's start, hours per week, the realisation rate) ... */
+void     lo_report_programme_summary (LoReportBuilder *r);
+/* ... the processes left out and why: at most @max_named by name, then
+ * "and N more" (0: all) ... */
+void     lo_report_programme_excluded (LoReportBuilder *r,
+                                       guint            max_named);
+/* ... and the roadmap's money: the schedule and the programme's cash flow. */
+void     lo_report_programme_roadmap (LoReportBuilder *r);
+/* The process's own role in the programme, as a sentence (transfer full):
+ * "on its own, if built today", and whether it is left out. */
+char    *lo_report_process_standing (const LoReportBuilder *r,
+                                     const LoProcessRoi    *roi);
+
+/* For the layout tests (SPEC §6's rules), what page @page (0-based) holds:
+ * the share of the text area's height filled (0 … 1), whether it ends a
+ * chapter (the next page opens with a level-1 heading, a forced page break or
+ * the cover, or it is the last page), and how many tables leave their header
+ * and fewer than two rows at its foot (continued on the next page). */
+typedef struct
+{
+  double   fill;
+  gboolean chapter_end;
+  guint    short_table_feet;
+} LoReportPageStats;
+
+void     lo_report_layout_page_stats (LoReportLayout    *layout,
+                                      guint              page,
+                                      LoReportPageStats *stats);
+
+/* The blocks as laid out, read by the report's other formats (lo-docx.c):
+ * a view into the layout, valid while it lives. Text is plain (markup
+ * removed). */
+typedef struct
+{
+  LoBlockKind        kind;
+  gboolean           new_page;
+  int                level;     /* headings 1 … 3 */
+  const char        *text;      /* heading, text, bullet, note, chart caption; or NULL */
+  const char        *chart;     /* charts: the chart table's name */
+  const char        *item;
+  double             chart_height;  /* points, at the layout's text width */
+  guint              n_cols;    /* tables; figures: the figures in the row */
+  guint              n_rows;    /* tables, without the header */
+  const double      *widths;    /* tables: points */
+  const gboolean    *numeric;
+  const char *const *cover;     /* title, client, subtitle, prepared by, date */
+} LoBlockView;
+
+guint        lo_report_layout_n_blocks   (LoReportLayout *layout);
+void         lo_report_layout_block      (LoReportLayout *layout,
+                                          guint           index,
+                                          LoBlockView    *view);
+/* A table's cell (row −1: the header), or a figure (row 0: the value, 1: the
+ * label), as plain text. */
+const char  *lo_report_layout_cell       (LoReportLayout *layout,
+                                          guint           index,
+                                          int             row,
+                                          guint           column);
+const LoRenderContext *lo_report_layout_context (LoReportLayout *layout);
+double       lo_report_layout_text_width (LoReportLayout *layout);
+const char  *lo_report_layout_title      (LoReportLayout *layout);
+
 /* Report content, in lo-report-content.c */
 void     lo_report_build (LoDoc                 *doc,
                           const LoReportInput   *input,
