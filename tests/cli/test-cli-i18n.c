@@ -336,7 +336,7 @@ test_report_german (void)
   /* Section titles, headers, captions, table heads, axis and page labels */
   const char *german[] = {
     "KI-Reifegradanalyse und Roadmap", "Zusammenfassung", "Die ersten drei Maßnahmen",
-    "Was die Automatisierung wert ist", "Reifegrad nach Dimension", "Punkte zur Besprechung",
+    "Was das Programm wert ist", "Reifegrad nach Dimension", "Punkte zur Besprechung",
     "Roadmap zur Vollautomatisierung", "Kandidatenprozesse", "Szenarien",
     "Portfolio und Reihenfolge", "Anhang", "Die fünf Stufen",
     "So werden die Kennzahlen berechnet", "Alle Antworten nach befragter Person",
