@@ -156,4 +156,12 @@ void     lo_report_build (LoDoc                 *doc,
                           const LoReportOptions *opts,
                           const LoRenderContext *ctx);
 
+/* The appendix of the full edition (lo-report-appendix.c). */
+void     lo_report_build_appendix (LoReportBuilder *r);
+
+/* The cover's logo from the PNG file at @path (lo-report-logo.c): at most
+ * 16 MB and 8000 × 8000 pixels; NULL with LO_RENDER_ERROR_LOGO otherwise. */
+cairo_surface_t *lo_report_load_logo (const char *path,
+                                      GError    **error);
+
 G_END_DECLS
