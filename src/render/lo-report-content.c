@@ -134,9 +134,7 @@ build_cover (Report *r)
     now = local = g_date_time_new_now_local ();
   iso = g_date_time_format (now, "%Y-%m-%d");
   date = lo_formatter_date (fmt (r), iso);
-  if (r->opts->consultant && *r->opts->consultant)
-    /* TRANSLATORS: %s is the consultant's name */
-    prepared = g_strdup_printf (_("Prepared by %s"), r->opts->consultant);
+  prepared = lo_report_firm_prepared_by (r->opts);
   if (e->client_industry && *e->client_industry)
     /* TRANSLATORS: %s is the client's industry */
     subtitle = g_strdup_printf (_("Where operations stand on the way to lights-out automation, what to automate first and what it is worth · %s"),
@@ -180,6 +178,8 @@ build_summary (Report *r)
   const LoProcessRoi *first = pf && pf->sequence->len ? g_ptr_array_index (pf->sequence, 0) : NULL;
 
   lo_doc_heading (r->doc, 1, _("Summary"));
+  if (e->commentary)
+    lo_report_append_commentary (r->doc, e->commentary->cover);
 
   if (score == NULL)
     lo_doc_note (r->doc, _("This engagement has no assessment yet, so the maturity sections "
@@ -361,6 +361,8 @@ build_dimensions (Report *r)
           g_autofree char *t = g_markup_escape_text (lo_bank_text (r->bank, ds->dimension->description), -1);
           lo_doc_text (r->doc, t);
         }
+      lo_report_append_commentary (r->doc, lo_commentary_get_dimension (r->in->engagement->commentary,
+                                                                        ds->dimension->id));
       if (ds->has_score)
         {
           g_autofree char *text = g_markup_printf_escaped (
@@ -981,4 +983,5 @@ lo_report_build (LoDoc                 *doc,
   build_processes (&r);
   build_portfolio (&r);
   build_appendix (&r);
+  lo_report_append_next_steps (doc, input, opts);
 }
