@@ -103,7 +103,8 @@ insert_engagement_client (LoStore            *self,
        lo_store_exec (self, error, "UPDATE client SET industry = ?2 WHERE id = ?1", "xs",
                       client, engagement->client_industry)) &&
       lo_store_write_settings (self, client, &engagement->settings, error) &&
-      (!engagement->custom_order || lo_store_write_custom_order (self, client, TRUE, error)))
+      (!engagement->custom_order || lo_store_write_custom_order (self, client, TRUE, error)) &&
+      lo_store_write_commentary (self, client, engagement->commentary, error))
     return client;
   return 0;
 }

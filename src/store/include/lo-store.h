@@ -224,6 +224,14 @@ gboolean      lo_store_set_build_order   (LoStore            *self,
                                           const char * const *ids,
                                           gboolean            custom,
                                           GError            **error);
+/* Replaces the client's commentary (the consultant's words, SPEC §3) with
+ * @commentary (NULL or empty: none), checked against SPEC §2c's limits
+ * (LO_STORE_ERROR_INVALID naming the part). Emits ::changed with
+ * LO_STORE_CHANGE_SETTINGS. */
+gboolean      lo_store_set_commentary    (LoStore            *self,
+                                          gint64              client,
+                                          const LoCommentary *commentary,
+                                          GError            **error);
 
 /* Question banks the assessments were taken with */
 gboolean      lo_store_put_bank          (LoStore      *self,
