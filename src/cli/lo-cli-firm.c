@@ -68,3 +68,20 @@ lo_cli_firm_profile (const char  *path,
     return NULL;
   return g_steal_pointer (&profile);
 }
+
+gboolean
+lo_cli_firm_logo_is_png (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".png");
+}
+
+void
+lo_cli_firm_warn_svg_logo (const char *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  /* TRANSLATORS: %s is the logo's file */
+  g_printerr (_("lightsout: the report's cover shows PNG logos only; %s is left out\n"), display);
+}

@@ -18,4 +18,9 @@ LoFirmProfile *lo_cli_firm_profile (const char  *path,
                                     const char  *logo,
                                     GError     **error);
 
+/* Whether @path names a PNG (by its ending, any case). */
+gboolean       lo_cli_firm_logo_is_png   (const char *path);
+/* Says on standard error that the cover leaves the SVG logo @path out. */
+void           lo_cli_firm_warn_svg_logo (const char *path);
+
 G_END_DECLS

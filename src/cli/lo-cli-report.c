@@ -278,9 +278,11 @@ lo_cli_report (int    argc,
       opts.paper = paper;
       opts.language = o.lang;
       opts.firm = firm;
-      /* the report draws PNG logos */
-      if (firm->logo != NULL && g_str_has_suffix (firm->logo, ".png"))
+      /* the report draws PNG logos; an SVG one is said to be left out */
+      if (firm->logo != NULL && lo_cli_firm_logo_is_png (firm->logo))
         opts.logo_path = firm->logo;
+      else if (firm->logo != NULL)
+        lo_cli_firm_warn_svg_logo (firm->logo);
       opts.creation_date = date;
       ok = lo_report_write_pdf (input, &opts, o.output, &error);
     }

@@ -97,6 +97,7 @@ struct _LoReportLayout
   GPtrArray           *pages;      /* GArray of Placement */
   GArray              *outline;    /* OutlineEntry */
   cairo_surface_t     *logo;
+  LoColour             accent;     /* the firm's accent colour, else the palette's blue */
   char                *footer;
   PangoLayout         *footer_layout; /* the same on every page: shaped once */
   char                *title;
@@ -668,7 +669,7 @@ draw_cover (LoReportLayout *L,
 
   y = L->page_h * 0.34;
   kicker = make_layout (L, k, 12, PANGO_WEIGHT_BOLD, FALSE, w, PANGO_ALIGN_LEFT);
-  show_layout (cr, kicker, x, y, &lo_oi_blue);
+  show_layout (cr, kicker, x, y, &L->accent);
   y += layout_height (kicker) + 10;
 
   client = make_layout (L, c, 32, PANGO_WEIGHT_BOLD, FALSE, w, PANGO_ALIGN_LEFT);
@@ -765,7 +766,7 @@ draw_block (LoReportLayout  *L,
     case LO_BLOCK_HEADING:
       if (b->level == 1)
         {
-          lo_set_colour (cr, &lo_oi_blue, 1);
+          lo_set_colour (cr, &L->accent, 1);
           cairo_rectangle (cr, x, y, 28, 3);
           cairo_fill (cr);
           y += 14;
@@ -1006,6 +1007,9 @@ lo_report_layout_new (const LoReportInput   *input,
                                          : (input->engagement->settings.currency
                                               ? input->engagement->settings.currency : "USD"));
   L->consultant = lo_report_firm_author (opts);
+  L->accent = lo_oi_blue;
+  if (opts->firm != NULL)
+    lo_firm_profile_accent_rgb (opts->firm, &L->accent.r, &L->accent.g, &L->accent.b);
   L->date = opts->creation_date ? g_date_time_ref (opts->creation_date) : g_date_time_new_now_local ();
   lo_render_context_init (&L->ctx);
   L->ctx.language = L->language;
