@@ -135,6 +135,23 @@ test_copy (void)
   g_assert_cmpstr (lo_commentary_get_dimension (copy->commentary, "data"), ==, "d");
 }
 
+static void
+test_validate (void)
+{
+  g_autoptr (LoEngagement) e = lo_engagement_new ("Acme");
+  g_autoptr (GError) error = NULL;
+
+  /* what the window or the store hands over is checked as a file is */
+  e->commentary = lo_commentary_new ();
+  e->commentary->cover = g_strnfill (20000, 'x');
+  g_assert_true (lo_engagement_validate (e, &error));
+  g_assert_no_error (error);
+  lo_commentary_set_dimension (e->commentary, "data", "a\001b");
+  g_assert_false (lo_engagement_validate (e, &error));
+  g_assert_error (error, LO_CORE_ERROR, LO_CORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "dimension data"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -144,5 +161,6 @@ main (int argc, char **argv)
   g_test_add_func ("/commentary/version", test_version);
   g_test_add_func ("/commentary/refused", test_refused);
   g_test_add_func ("/commentary/copy", test_copy);
+  g_test_add_func ("/commentary/validate", test_validate);
   return g_test_run ();
 }
