@@ -295,6 +295,17 @@ gboolean      lo_store_write_custom_order (LoStore  *self,
                                            gboolean  custom,
                                            GError  **error);
 
+/* The consultant's words (lo-store-commentary.c): replaces the client's
+ * rows with @commentary's (NULL: none); reads them into @engagement. */
+gboolean      lo_store_write_commentary (LoStore            *self,
+                                         gint64              client,
+                                         const LoCommentary *commentary,
+                                         GError            **error);
+gboolean      lo_store_read_commentary  (LoStore            *self,
+                                         gint64              client,
+                                         LoEngagement       *engagement,
+                                         GError            **error);
+
 /* Banks (lo-store-banks.c) */
 
 /* The shipped bank @id of @edition, else that edition kept (for edition 1,
