@@ -34,6 +34,8 @@ struct _LoSidebar
   char      *selected_assessment;
   gboolean   selecting;   /* rows selected from code do not emit ::activated */
   guint      changes_id;  /* idle that applies the store's changes */
+  guint      rest_tick;   /* tick that lists the clients after the first screenful */
+  gboolean   filled;      /* listed whole at least once */
 
   GtkSearchEntry     *search_entry;
   GtkStack           *list_stack;
@@ -336,6 +338,29 @@ sync_assessment_rows (LoSidebar *self)
   update_items (self, items);
 }
 
+/* Clients listed before the window's first frame: a screenful and more;
+ * the others come in the frame after (lists of a thousand clients would
+ * otherwise make 200 rows' widgets before the window first shows). */
+#define FIRST_ROWS 60
+
+static gboolean
+rest_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       data)
+{
+  LoSidebar *self = LO_SIDEBAR (widget);
+  static const char *key = "lo-first-frame-ticks";
+  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), key)) + 1;
+
+  /* the first tick is the first frame's; list the rest in the next one */
+  g_object_set_data (G_OBJECT (self), key, GUINT_TO_POINTER (ticks));
+  if (ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->rest_tick = 0;
+  lo_sidebar_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 lo_sidebar_reload (LoSidebar *self)
 {
@@ -361,6 +386,19 @@ lo_sidebar_reload (LoSidebar *self)
       return;
     }
   items = items_for (self, clients);
+  if (!self->filled && items->len > FIRST_ROWS && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_ptr_array_set_size (items, FIRST_ROWS);
+      if (self->rest_tick == 0)
+        self->rest_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), rest_tick_cb, NULL, NULL);
+    }
+  else
+    {
+      self->filled = TRUE;
+      if (self->rest_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rest_tick);
+      self->rest_tick = 0;
+    }
   update_items (self, items);
   gtk_stack_set_visible_child_name (self->list_stack,
                                     clients->len == 0 && *search != '\0' ? "no-results" : "list");
