@@ -35,6 +35,7 @@ struct _LoSidebar
   gboolean   selecting;   /* rows selected from code do not emit ::activated */
   guint      changes_id;  /* idle that applies the store's changes */
   guint      rest_tick;   /* tick that lists the clients after the first screenful */
+  guint      ticks;       /* its ticks so far */
   gboolean   filled;      /* listed whole at least once */
 
   GtkSearchEntry     *search_entry;
@@ -349,12 +350,9 @@ rest_tick_cb (GtkWidget     *widget,
               gpointer       data)
 {
   LoSidebar *self = LO_SIDEBAR (widget);
-  static const char *key = "lo-first-frame-ticks";
-  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), key)) + 1;
 
   /* the first tick is the first frame's; list the rest in the next one */
-  g_object_set_data (G_OBJECT (self), key, GUINT_TO_POINTER (ticks));
-  if (ticks < 2)
+  if (++self->ticks < 2)
     return G_SOURCE_CONTINUE;
   self->rest_tick = 0;
   lo_sidebar_reload (self);
