@@ -72,6 +72,13 @@ LoStoreError  lo_store_errno_code       (int          saved_errno,
                                          LoStoreError otherwise);
 /* When @error holds LO_STORE_ERROR_EXISTS (a unique constraint), replaces
  * its message by one that names what exists. */
+/* SPEC §2c at the store's door: lo_limit_check_name () (lo_limit_check_text ()
+ * when @text) of @value, its refusal as LO_STORE_ERROR_INVALID. */
+gboolean      lo_store_check_limit      (const char  *subject,
+                                         const char  *input,
+                                         const char  *value,
+                                         gboolean     text,
+                                         GError     **error);
 void          lo_store_explain_exists   (GError    **error,
                                          const char *format,
                                          ...) G_GNUC_PRINTF (2, 3);
