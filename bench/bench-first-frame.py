@@ -29,11 +29,14 @@ def first_frame(script, program, env):
     argv = [script, "--rss", program]
     if which("dbus-run-session"):
         argv = ["dbus-run-session", "--"] + argv
-    out = subprocess.run(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                         text=True).stdout.split()
-    if len(out) != 2 or not out[0].isdigit():
-        raise RuntimeError(f"first-frame.sh {program}: {' '.join(out) or 'no answer'}")
-    return int(out[0]), int(out[1])
+    # On a loaded machine a private X server now and then fails to start or
+    # the program loses it ("exited"): such a start is tried again, twice.
+    for _ in range(3):
+        out = subprocess.run(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True).stdout.split()
+        if len(out) == 2 and out[0].isdigit():
+            return int(out[0]), int(out[1])
+    raise RuntimeError(f"first-frame.sh {program}: {' '.join(out) or 'no answer'}")
 
 
 def main():

@@ -48,8 +48,9 @@ def read_engagement(path):
     assessment = root.findall("e:assessment", NS)[-1]
     respondents = []
     for r in assessment.findall("e:respondent", NS):
+        # "na" (not applicable) is left out of the dimension's mean, as SPEC says
         answers = {a.get("question"): int(a.get("level")) for a in r.findall("e:answer", NS)
-                   if a.get("level") is not None}
+                   if a.get("level") is not None and a.get("level").isdigit()}
         respondents.append((r.get("name"), answers))
     processes = []
     for p in root.findall("e:process", NS):

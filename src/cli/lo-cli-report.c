@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "lo-cli.h"
+#include "lo-cli-firm.h"
 #include "lo-cli-common.h"
 #include "lo-csv.h"
 #include "lo-xlsx.h"
@@ -33,6 +34,7 @@ typedef struct
   char   *lang;
   char   *consultant;
   char   *logo;
+  char   *profile;
   char   *date;
   char   *item;
   char   *assessment;
@@ -57,6 +59,7 @@ options_clear (Options *o)
   g_free (o->lang);
   g_free (o->consultant);
   g_free (o->logo);
+  g_free (o->profile);
   g_free (o->date);
   g_free (o->item);
   g_free (o->draws_text);
@@ -231,6 +234,8 @@ lo_cli_report (int    argc,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang, N_("Language of the report, e.g. de"), N_("LL") },
     { "consultant", 0, 0, G_OPTION_ARG_STRING, &o.consultant, N_("Consultant's name for the cover"), N_("NAME") },
     { "logo", 0, 0, G_OPTION_ARG_FILENAME, &o.logo, N_("PNG logo for the cover"), N_("LOGO.png") },
+    { "profile", 0, 0, G_OPTION_ARG_FILENAME, &o.profile,
+      N_("The firm's profile (default: the one saved in Preferences, if any)"), N_("FILE") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("Date of the report (default: today)"), N_("YYYY-MM-DD") },
     { "bank", 0, 0, G_OPTION_ARG_FILENAME, &o.bank_path, N_("Use the question bank in BANK.xml"), N_("BANK.xml") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &o.db, N_("Read CLIENT from the database DB instead of a file"), N_("DB") },
@@ -319,12 +324,23 @@ lo_cli_report (int    argc,
     }
   else
     {
+      g_autoptr (LoFirmProfile) firm = lo_cli_firm_profile (o.profile, o.consultant, o.logo, &error);
+
+      if (firm == NULL)
+        {
+          lo_cli_fail (NULL, error);
+          return LO_CLI_EXIT_BAD_INPUT;
+        }
       lo_report_options_init (&opts);
       opts.paper = paper;
       opts.edition = edition;
       opts.language = o.lang;
-      opts.consultant = o.consultant;
-      opts.logo_path = o.logo;
+      opts.firm = firm;
+      /* the report draws PNG logos; an SVG one is said to be left out */
+      if (firm->logo != NULL && lo_cli_firm_logo_is_png (firm->logo))
+        opts.logo_path = firm->logo;
+      else if (firm->logo != NULL)
+        lo_cli_firm_warn_svg_logo (firm->logo);
       opts.creation_date = date;
       if (g_str_has_suffix (o.output, ".docx"))
         ok = lo_report_write_docx (input, &opts, o.output, &error);

@@ -12,6 +12,7 @@
 #include "lo-roadmap.h"
 #include "lo-roi.h"
 #include "lo-programme.h"
+#include "lo-firm.h"
 #include "lo-format.h"
 #include "lo-process-template.h"
 #include "lo-output-file.h"

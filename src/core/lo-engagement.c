@@ -693,6 +693,7 @@ lo_engagement_unref (LoEngagement *engagement)
   g_free (engagement->client_name);
   g_free (engagement->client_industry);
   lo_settings_clear (&engagement->settings);
+  lo_commentary_free (engagement->commentary);
   g_ptr_array_unref (engagement->assessments);
   g_ptr_array_unref (engagement->processes);
   g_free (engagement);
@@ -711,6 +712,8 @@ lo_engagement_copy (const LoEngagement *engagement)
   copy->client_industry = g_strdup (engagement->client_industry);
   copy->custom_order = engagement->custom_order;
   memcpy (copy->step_weeks, engagement->step_weeks, sizeof copy->step_weeks);
+  if (engagement->commentary)
+    copy->commentary = lo_commentary_copy (engagement->commentary);
   lo_settings_clear (&copy->settings);
   lo_settings_copy (&engagement->settings, &copy->settings);
   for (guint i = 0; i < engagement->assessments->len; i++)

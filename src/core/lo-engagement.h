@@ -9,6 +9,7 @@
 #pragma once
 
 #include "lo-types.h"
+#include "lo-commentary.h"
 
 G_BEGIN_DECLS
 
@@ -172,6 +173,8 @@ typedef struct
    * (<roadmap><step level weeks/>), indexed by level 1 … 5; 0 = not set, the
    * step lasts its default (SPEC §1, "Schedule"). Index 0 is unused. */
   int        step_weeks[6];
+  /* The consultant's words (<commentary>, format 1.1); NULL when none. */
+  LoCommentary *commentary;
 } LoEngagement;
 
 /* "auto", "yes", "no" (the file's words); FALSE for anything else. */

@@ -259,7 +259,8 @@ lo_engagement_validate (const LoEngagement *engagement,
       || !lo_limit_check_name ("client", "industry", engagement->client_industry, error))
     return FALSE;
 
-  if (!lo_settings_validate (&engagement->settings, error))
+  if (!lo_settings_validate (&engagement->settings, error)
+      || !lo_commentary_check (engagement->commentary, error))
     return FALSE;
 
   for (int level = 1; level <= 5; level++)

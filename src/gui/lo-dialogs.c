@@ -7,11 +7,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-dialogs.h"
+#include "lo-limits.h"
 
 typedef struct
 {
   GtkWidget  *owner;
   GtkEditable *entry;
+  GtkLabel   *problem;
   LoNameFunc  done;
   gpointer    user_data;
 } NameRequest;
@@ -42,13 +44,24 @@ response_cb (AdwMessageDialog *dialog,
     request->done (request->owner, name, request->user_data);
 }
 
+/* SPEC §2c, shown under the entry while typing: a name the store would
+ * refuse cannot be confirmed, and what was typed stays for correcting. */
 static void
 changed_cb (GtkEditable      *entry,
             AdwMessageDialog *dialog)
 {
+  NameRequest *request = g_object_get_data (G_OBJECT (dialog), "lo-name-request");
   g_autofree char *name = entered_name (entry);
+  g_autoptr(GError) error = NULL;
+  gboolean valid = lo_limit_check_name (NULL, _("name"), name, &error);
 
-  adw_message_dialog_set_response_enabled (dialog, "ok", *name != '\0');
+  gtk_label_set_text (request->problem, valid ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (request->problem), !valid);
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  adw_message_dialog_set_response_enabled (dialog, "ok", valid && *name != '\0');
 }
 
 static void
@@ -73,6 +86,8 @@ lo_ask_name (GtkWidget  *owner,
   GtkRoot *root = gtk_widget_get_root (owner);
   AdwMessageDialog *dialog;
   GtkWidget *entry;
+  GtkWidget *problem;
+  GtkWidget *box;
   NameRequest *request;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -81,20 +96,31 @@ lo_ask_name (GtkWidget  *owner,
   gtk_editable_set_text (GTK_EDITABLE (entry), initial ? initial : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-  adw_message_dialog_set_extra_child (dialog, entry);
+  problem = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (problem), 0);
+  gtk_widget_add_css_class (problem, "error");
+  gtk_widget_add_css_class (problem, "caption");
+  gtk_widget_set_visible (problem, FALSE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), problem);
+  adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", ok_label, NULL);
   adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "ok");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  adw_message_dialog_set_response_enabled (dialog, "ok", initial != NULL && *initial != '\0');
 
   request = g_new0 (NameRequest, 1);
   request->owner = g_object_ref (owner);
   request->entry = GTK_EDITABLE (entry);
+  request->problem = GTK_LABEL (problem);
   request->done = done;
   request->user_data = user_data;
   g_object_set_data_full (G_OBJECT (dialog), "lo-name-request", request, name_request_free);
 
+  /* an old name beyond §2c shows its problem at once */
+  changed_cb (GTK_EDITABLE (entry), dialog);
   g_signal_connect (entry, "changed", G_CALLBACK (changed_cb), dialog);
   g_signal_connect (entry, "activate", G_CALLBACK (activate_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), request);

@@ -168,6 +168,39 @@ lo_export_build_input_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* The firm's profile saved in Preferences, for the preview and print (the
+ * exported PDF's `lightsout report` reads it itself). Read again when the
+ * file changed; each one read is kept for the process's life, since report
+ * options only borrow it. NULL when none is saved or it cannot be read. */
+static const LoFirmProfile *
+saved_firm (void)
+{
+  static GPtrArray *kept;
+  static guint64 kept_mtime;
+  g_autofree char *path = lo_firm_profile_default_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  guint64 mtime;
+  LoFirmProfile *profile;
+
+  if (info == NULL)
+    return NULL;
+  mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC
+          + g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+  if (kept != NULL && kept->len > 0 && mtime == kept_mtime)
+    return g_ptr_array_index (kept, kept->len - 1);
+  profile = lo_firm_profile_read_file (path, NULL);
+  if (profile == NULL)
+    return NULL;
+  if (kept == NULL)
+    kept = g_ptr_array_new ();
+  g_ptr_array_add (kept, profile);
+  kept_mtime = mtime;
+  return profile;
+}
+
 void
 lo_export_default_options (LoReportOptions *opts,
                            GStrv           *settings_strings)
@@ -193,6 +226,7 @@ lo_export_default_options (LoReportOptions *opts,
   *settings_strings = g_strv_builder_end (builder);
   opts->consultant = *(*settings_strings)[0] != '\0' ? (*settings_strings)[0] : NULL;
   opts->logo_path = *(*settings_strings)[1] != '\0' ? (*settings_strings)[1] : NULL;
+  opts->firm = saved_firm ();
 }
 
 static void

@@ -1,4 +1,4 @@
-/* lo-preferences-window.c: currency, paper, defaults for new engagements, cover
+/* lo-preferences-window.c: currency, paper, defaults for new engagements, the firm
  *
  * Every control is bound to its GSettings key, so a change is kept at once.
  * Rates are fractions in GSettings and percent on screen.
@@ -11,6 +11,7 @@
 
 #include "lo-rows.h"
 #include "lo-preferences-window.h"
+#include "lo-firm-page.h"
 #include "lo-application.h"
 
 static const char * const currencies[] = { "USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY",
@@ -26,8 +27,6 @@ struct _LoPreferencesWindow
   AdwComboRow         *currency_row;
   AdwComboRow         *paper_row;
   AdwPreferencesGroup *defaults_group;
-  AdwEntryRow         *consultant_row;
-  AdwActionRow        *logo_row;
 };
 
 G_DEFINE_FINAL_TYPE (LoPreferencesWindow, lo_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -159,64 +158,6 @@ add_spin_row (LoPreferencesWindow *self,
     g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
-static void
-update_logo_row (LoPreferencesWindow *self)
-{
-  g_autofree char *path = g_settings_get_string (self->settings, "consultant-logo");
-  g_autofree char *name = *path ? g_filename_display_basename (path) : g_strdup (_("None"));
-  g_autofree char *escaped = g_markup_escape_text (name, -1);
-
-  adw_action_row_set_subtitle (self->logo_row, escaped);
-}
-
-static void
-logo_changed_cb (GSettings           *settings,
-                 const char          *key,
-                 LoPreferencesWindow *self)
-{
-  update_logo_row (self);
-}
-
-static void
-logo_clear_cb (GtkButton           *button,
-               LoPreferencesWindow *self)
-{
-  g_settings_set_string (self->settings, "consultant-logo", "");
-}
-
-static void
-logo_response_cb (GtkNativeDialog     *chooser,
-                  int                  response,
-                  LoPreferencesWindow *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        g_settings_set_string (self->settings, "consultant-logo", path);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-logo_choose_cb (GtkButton           *button,
-                LoPreferencesWindow *self)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Choose a Logo"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), NULL);
-  gtk_file_filter_set_name (filter, _("PNG images"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (logo_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 /* GObject */
 
 static void
@@ -224,8 +165,6 @@ lo_preferences_window_dispose (GObject *object)
 {
   LoPreferencesWindow *self = LO_PREFERENCES_WINDOW (object);
 
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_func (self->settings, logo_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_PREFERENCES_WINDOW);
   G_OBJECT_CLASS (lo_preferences_window_parent_class)->dispose (object);
 }
@@ -252,10 +191,6 @@ lo_preferences_window_class_init (LoPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoPreferencesWindow, currency_row);
   gtk_widget_class_bind_template_child (widget_class, LoPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, LoPreferencesWindow, defaults_group);
-  gtk_widget_class_bind_template_child (widget_class, LoPreferencesWindow, consultant_row);
-  gtk_widget_class_bind_template_child (widget_class, LoPreferencesWindow, logo_row);
-  gtk_widget_class_bind_template_callback (widget_class, logo_clear_cb);
-  gtk_widget_class_bind_template_callback (widget_class, logo_choose_cb);
 }
 
 static void
@@ -289,8 +224,6 @@ lo_preferences_window_new (GtkWindow *parent)
                 _("How long the return on investment is modelled for"), 1, 240, 1, 0, FALSE);
   add_spin_row (self, "discount-rate", _("Discount rate (percent a year)"),
                 _("For the net present value"), 0, 100, 0.5, 1, TRUE);
-  g_settings_bind (self->settings, "consultant-name", self->consultant_row, "text", G_SETTINGS_BIND_DEFAULT);
-  g_signal_connect (self->settings, "changed::consultant-logo", G_CALLBACK (logo_changed_cb), self);
-  update_logo_row (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), lo_firm_page_new (self->settings));
   return GTK_WIDGET (self);
 }

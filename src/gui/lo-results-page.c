@@ -13,6 +13,7 @@
 #include "lo-session-page.h"
 #include "lo-rows.h"
 #include "lo-results-page.h"
+#include "lo-commentary-editor.h"
 #include "lo-chart-view.h"
 #include "lo-dialogs.h"
 
@@ -23,6 +24,7 @@ struct _LoResultsPage
   LoStore   *store;
   gint64     client;
   LoScore   *score;
+  LoCommentaryEditor *commentary; /* the consultant's words, after the comparison */
   char      *targets_for;    /* bank id the target rows were built for */
   GPtrArray *target_spins;   /* GtkSpinButton*, bank order of dimensions */
   GPtrArray *target_rows;
@@ -401,6 +403,10 @@ lo_results_page_init (LoResultsPage *self)
   self->target_rows = g_ptr_array_new ();
   self->contested_rows = g_ptr_array_new ();
   self->comparison_rows = g_ptr_array_new ();
+  self->commentary = LO_COMMENTARY_EDITOR (lo_commentary_editor_new ());
+  gtk_widget_set_margin_top (GTK_WIDGET (self->commentary), 12);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->comparison_box))),
+                  GTK_WIDGET (self->commentary));
 }
 
 static void
@@ -434,6 +440,8 @@ update (LoSessionPage *page,
     data.previous = previous;
     lo_chart_view_set_data (self->comparison, &data);
   }
+  lo_commentary_editor_update (self->commentary, store, client, engagement,
+                               score != NULL ? score->bank : NULL);
   if (score == NULL)
     return;
 

@@ -1,10 +1,12 @@
 /* lo-sidebar.c: the clients and their dated assessments, with search
  *
- * The list box shows a GListModel of items: the clients from the store's
+ * A GtkListView shows a GListModel of items: the clients from the store's
  * summary query (lo_store_list_clients: name, industry, number of
  * assessments, latest date), and under the client shown its dated
  * assessments, from the engagement its LoClientSession already holds. No
- * engagement is loaded to list the clients.
+ * engagement is loaded to list the clients, and only the rows on screen
+ * have widgets (made when a row is bound to an item), so a practice of a
+ * thousand clients starts as fast as one of ten.
  *
  * The store's ::changed are gathered and applied once, from an idle before
  * the next frame: an import or a burst of answers reads the list once. The
@@ -32,10 +34,14 @@ struct _LoSidebar
   char      *selected_assessment;
   gboolean   selecting;   /* rows selected from code do not emit ::activated */
   guint      changes_id;  /* idle that applies the store's changes */
+  guint      rest_tick;   /* tick that lists the clients after the first screenful */
+  guint      ticks;       /* its ticks so far */
+  gboolean   filled;      /* listed whole at least once */
 
-  GtkSearchEntry *search_entry;
-  GtkStack       *list_stack;
-  GtkListBox     *list;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *list_stack;
+  GtkListView        *list;
+  GtkSingleSelection *selection;   /* of items */
 };
 
 G_DEFINE_FINAL_TYPE (LoSidebar, lo_sidebar, ADW_TYPE_BIN)
@@ -47,15 +53,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define ROW_CLIENT     "lo-client"
-#define ROW_ASSESSMENT "lo-assessment"
-#define ROW_PEOPLE     "lo-respondents"    /* an assessment row's number of respondents */
-
 /* An item of the list: a client (its summary), or an assessment of the
  * client shown. */
-#define LO_TYPE_SIDEBAR_ITEM (lo_sidebar_item_get_type ())
-G_DECLARE_FINAL_TYPE (LoSidebarItem, lo_sidebar_item, LO, SIDEBAR_ITEM, GObject)
-
 struct _LoSidebarItem
 {
   GObject       parent_instance;
@@ -66,20 +65,6 @@ struct _LoSidebarItem
 };
 
 G_DEFINE_FINAL_TYPE (LoSidebarItem, lo_sidebar_item, G_TYPE_OBJECT)
-
-static gint64
-row_client (GtkListBoxRow *row)
-{
-  gint64 *client = g_object_get_data (G_OBJECT (row), ROW_CLIENT);
-
-  return client != NULL ? *client : 0;
-}
-
-static const char *
-row_assessment (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), ROW_ASSESSMENT);
-}
 
 static LoClientInfo *
 client_info_copy (const LoClientInfo *info)
@@ -148,18 +133,14 @@ item_same (const LoSidebarItem *a,
                && g_strcmp0 (a->info->latest_date, b->info->latest_date) == 0);
 }
 
+/* A client's row: its name, and its industry or how many assessments. */
 static GtkWidget *
 client_row_new (const LoClientInfo *info)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (info->name);
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
-  gint64 *client = g_new (gint64, 1);
-
-  *client = info->id;
-  g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
 
   if (info->industry != NULL && *info->industry != '\0')
     subtitle = g_strdup (info->industry);
@@ -186,30 +167,23 @@ client_row_new (const LoClientInfo *info)
     }
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   label = subtitle ? g_strdup_printf ("%s, %s", info->name, subtitle) : g_strdup (info->name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_add_css_class (row, "client-row");
-  return row;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_add_css_class (box, "client-row");
+  return box;
 }
 
+/* An assessment's row: its date and how many respondents. */
 static GtkWidget *
 assessment_row_new (const LoSidebarItem *item)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
   g_autofree char *date = lo_format_date (item->date);
   g_autofree char *people = NULL;
   g_autofree char *label = NULL;
   GtkWidget *title, *count;
-  gint64 *client = g_new (gint64, 1);
   guint n = item->respondents;
-
-  *client = item->info->id;
-  g_object_set_data_full (G_OBJECT (row), ROW_CLIENT, client, g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_ASSESSMENT, g_strdup (item->assessment), g_free);
-  g_object_set_data (G_OBJECT (row), ROW_PEOPLE, GUINT_TO_POINTER (n));
 
   title = gtk_label_new (date ? date : item->date);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -224,51 +198,62 @@ assessment_row_new (const LoSidebarItem *item)
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), count);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: an assessment in the list: client, date, number of respondents */
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, assessment of %s, %u respondent",
                                         "%s, assessment of %s, %u respondents", n),
                            item->info->name, date ? date : item->date, n);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return row;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return box;
 }
 
-static GtkWidget *
-create_row_cb (gpointer object,
-               gpointer user_data)
+/* Rows get widgets only while they are on screen: made when bound, dropped
+ * when unbound. */
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
 {
-  LoSidebarItem *item = object;
+  LoSidebarItem *item = gtk_list_item_get_item (list_item);
 
-  return item->assessment != NULL ? assessment_row_new (item) : client_row_new (item->info);
+  gtk_list_item_set_child (list_item, item->assessment != NULL
+                                      ? assessment_row_new (item)
+                                      : client_row_new (item->info));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, NULL);
+}
+
+/* Whether @item is the row of the client and assessment selected. */
+static gboolean
+item_is_current (LoSidebar           *self,
+                 const LoSidebarItem *item)
+{
+  return item->info->id == self->selected_client
+         && g_strcmp0 (item->assessment, self->selected_assessment) == 0;
 }
 
 static void
 select_current (LoSidebar *self)
 {
-  GtkListBoxRow *match = NULL;
+  GListModel *model = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (model);
+  guint match = GTK_INVALID_LIST_POSITION;
 
-  for (int i = 0; ; i++)
+  for (guint i = 0; i < n && match == GTK_INVALID_LIST_POSITION; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+      g_autoptr(LoSidebarItem) item = g_list_model_get_item (model, i);
 
-      if (row == NULL)
-        break;
-      if (row_client (row) != self->selected_client)
-        continue;
-      if (self->selected_assessment == NULL
-          ? row_assessment (row) == NULL
-          : g_strcmp0 (row_assessment (row), self->selected_assessment) == 0)
-        {
-          match = row;
-          break;
-        }
+      if (item_is_current (self, item))
+        match = i;
     }
   self->selecting = TRUE;
-  if (match != NULL)
-    gtk_list_box_select_row (self->list, match);
-  else
-    gtk_list_box_unselect_all (self->list);
+  gtk_single_selection_set_selected (self->selection, match);
   self->selecting = FALSE;
 }
 
@@ -354,6 +339,26 @@ sync_assessment_rows (LoSidebar *self)
   update_items (self, items);
 }
 
+/* Clients listed before the window's first frame: a screenful and more;
+ * the others come in the frame after (lists of a thousand clients would
+ * otherwise make 200 rows' widgets before the window first shows). */
+#define FIRST_ROWS 60
+
+static gboolean
+rest_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       data)
+{
+  LoSidebar *self = LO_SIDEBAR (widget);
+
+  /* the first tick is the first frame's; list the rest in the next one */
+  if (++self->ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->rest_tick = 0;
+  lo_sidebar_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 lo_sidebar_reload (LoSidebar *self)
 {
@@ -379,6 +384,19 @@ lo_sidebar_reload (LoSidebar *self)
       return;
     }
   items = items_for (self, clients);
+  if (!self->filled && items->len > FIRST_ROWS && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_ptr_array_set_size (items, FIRST_ROWS);
+      if (self->rest_tick == 0)
+        self->rest_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), rest_tick_cb, NULL, NULL);
+    }
+  else
+    {
+      self->filled = TRUE;
+      if (self->rest_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rest_tick);
+      self->rest_tick = 0;
+    }
   update_items (self, items);
   gtk_stack_set_visible_child_name (self->list_stack,
                                     clients->len == 0 && *search != '\0' ? "no-results" : "list");
@@ -433,27 +451,36 @@ stop_search_cb (GtkSearchEntry *entry,
 }
 
 static void
-row_activated_cb (GtkListBox    *list,
-                  GtkListBoxRow *row,
-                  LoSidebar     *self)
+activate_item (LoSidebar     *self,
+               LoSidebarItem *item)
 {
   g_free (self->selected_assessment);
-  self->selected_client = row_client (row);
-  self->selected_assessment = g_strdup (row_assessment (row));
+  self->selected_client = item->info->id;
+  self->selected_assessment = g_strdup (item->assessment);
   g_signal_emit (self, signals[ACTIVATED], 0, self->selected_client, self->selected_assessment);
 }
 
 static void
-row_selected_cb (GtkListBox    *list,
-                 GtkListBoxRow *row,
-                 LoSidebar     *self)
+row_activated_cb (GtkListView *list,
+                  guint        position,
+                  LoSidebar   *self)
 {
-  if (self->selecting || row == NULL)
+  g_autoptr(LoSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  if (item != NULL)
+    activate_item (self, item);
+}
+
+static void
+row_selected_cb (GtkSingleSelection *selection,
+                 GParamSpec         *pspec,
+                 LoSidebar          *self)
+{
+  LoSidebarItem *item = gtk_single_selection_get_selected_item (selection);
+
+  if (self->selecting || item == NULL || item_is_current (self, item))
     return;
-  if (row_client (row) == self->selected_client
-      && g_strcmp0 (row_assessment (row), self->selected_assessment) == 0)
-    return;
-  row_activated_cb (list, row, self);
+  activate_item (self, item);
 }
 
 static void
@@ -478,6 +505,7 @@ lo_sidebar_finalize (GObject *object)
   LoSidebar *self = LO_SIDEBAR (object);
 
   g_clear_pointer (&self->selected_assessment, g_free);
+  g_clear_object (&self->selection);
   g_clear_object (&self->items);
   G_OBJECT_CLASS (lo_sidebar_parent_class)->finalize (object);
 }
@@ -502,15 +530,24 @@ lo_sidebar_class_init (LoSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 }
 
 static void
 lo_sidebar_init (LoSidebar *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->items = g_list_store_new (LO_TYPE_SIDEBAR_ITEM);
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, self, NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->items)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list, factory);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  g_object_unref (factory);
 }
 
 void
@@ -552,4 +589,36 @@ lo_sidebar_focus_search (LoSidebar *self)
   g_return_if_fail (LO_IS_SIDEBAR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+GListModel *
+lo_sidebar_get_items (LoSidebar *self)
+{
+  g_return_val_if_fail (LO_IS_SIDEBAR (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+gint64
+lo_sidebar_item_get_client (LoSidebarItem *item)
+{
+  g_return_val_if_fail (LO_IS_SIDEBAR_ITEM (item), 0);
+
+  return item->info->id;
+}
+
+const char *
+lo_sidebar_item_get_assessment (LoSidebarItem *item)
+{
+  g_return_val_if_fail (LO_IS_SIDEBAR_ITEM (item), NULL);
+
+  return item->assessment;
+}
+
+guint
+lo_sidebar_item_get_respondents (LoSidebarItem *item)
+{
+  g_return_val_if_fail (LO_IS_SIDEBAR_ITEM (item), 0);
+
+  return item->respondents;
 }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-engagement-private.h"
 #include "lo-engagement-reader-private.h"
 
 #define ENGAGEMENT_ELEMENT        "engagement"
@@ -631,6 +632,7 @@ read_engagement (LoXmlContext  *ctx,
   const xmlNode *client = NULL;
   const xmlNode *settings = NULL;
   const xmlNode *roadmap = NULL;
+  const xmlNode *commentary = NULL;
   g_autoptr(GHashTable) process_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!check_root (ctx, root, &version, error))
@@ -690,6 +692,18 @@ read_engagement (LoXmlContext  *ctx,
           if (!read_roadmap (ctx, engagement, child, error))
             return NULL;
         }
+      else if (lo_xml_is (child, NS, "commentary"))
+        {
+          if (engagement->commentary != NULL)
+            {
+              lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, child,
+                                _("<commentary> is given twice"));
+              return NULL;
+            }
+          commentary = child;
+          if (!lo_engagement_read_commentary (ctx, engagement, child, error))
+            return NULL;
+        }
       else if (lo_xml_is (child, NS, "assessment"))
         {
           if (!read_assessment (ctx, engagement, child, error))
@@ -710,6 +724,9 @@ read_engagement (LoXmlContext  *ctx,
                         _("<engagement> has no <client>"));
       return NULL;
     }
+
+  if (commentary != NULL && !lo_engagement_check_commentary_dimensions (ctx, engagement, commentary, error))
+    return NULL;
 
   /* The model's own rules, shared with the window; what they check was
    * checked above with a line already, so this is a safety net. */

@@ -236,6 +236,8 @@ has_minor_1_content (const LoEngagement *engagement)
   for (guint i = 0; i < engagement->assessments->len; i++)
     if (lo_assessment_has_notes (g_ptr_array_index (engagement->assessments, i)))
       return TRUE;
+  if (!lo_commentary_is_empty (engagement->commentary))
+    return TRUE;
   for (int level = LO_LEVEL_MIN; level <= LO_LEVEL_MAX; level++)
     if (engagement->step_weeks[level] != 0)
       return TRUE;
@@ -298,6 +300,44 @@ append_roadmap (GString            *out,
     g_string_append (out, "  </roadmap>\n");
 }
 
+static void
+append_commentary_text (GString    *out,
+                        const char *element,
+                        const char *attr_name,
+                        const char *attr_value,
+                        const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  g_string_append_printf (out, "    <%s", element);
+  if (attr_name)
+    lo_xml_append_attr (out, attr_name, attr_value);
+  g_string_append_c (out, '>');
+  lo_xml_append_escaped (out, text, FALSE);
+  g_string_append_printf (out, "</%s>\n", element);
+}
+
+/* <commentary> (1.1): the cover note, each dimension's comment in the
+ * order they were made, the next steps. */
+static void
+append_commentary (GString            *out,
+                   const LoEngagement *engagement)
+{
+  const LoCommentary *c = engagement->commentary;
+
+  if (lo_commentary_is_empty (c))
+    return;
+  g_string_append (out, "  <commentary>\n");
+  append_commentary_text (out, "cover", NULL, NULL, c->cover);
+  for (guint i = 0; i < c->dimensions->len; i++)
+    {
+      const LoDimensionComment *d = g_ptr_array_index (c->dimensions, i);
+      append_commentary_text (out, "dimension", "id", d->dimension, d->text);
+    }
+  append_commentary_text (out, "next-steps", NULL, NULL, c->next_steps);
+  g_string_append (out, "  </commentary>\n");
+}
+
 char *
 lo_engagement_to_xml (const LoEngagement *engagement,
                       gsize              *length)
@@ -337,6 +377,7 @@ lo_engagement_to_xml (const LoEngagement *engagement,
     lo_xml_append_int_attr (out, "parallel-builds", settings->parallel_builds);
   g_string_append (out, "/>\n");
   append_roadmap (out, engagement);
+  append_commentary (out, engagement);
 
   for (guint i = 0; i < engagement->assessments->len; i++)
     append_assessment (out, g_ptr_array_index (engagement->assessments, i));

@@ -115,4 +115,24 @@ char         *lo_questionnaire_html    (const LoEngagement *engagement,
                                         const char         *language,
                                         GError            **error);
 
+/* The firm's profile (SPEC §6): a key file, group [Firm]. Every key is
+ * checked (lo_firm_profile_check_value) and the logo must be a readable PNG
+ * or SVG; an unknown key is refused naming it. */
+LoFirmProfile *lo_firm_profile_read_file  (const char  *path,
+                                           GError     **error);
+LoFirmProfile *lo_firm_profile_read_data  (const char  *data,
+                                           gsize        length,
+                                           const char  *display_name,
+                                           GError     **error);
+/* $XDG_CONFIG_HOME/lightsout/firm.ini, where the window saves it. */
+char          *lo_firm_profile_default_path (void);
+/* The saved profile; NULL without error when none was saved. */
+LoFirmProfile *lo_firm_profile_read_saved (GError     **error);
+char          *lo_firm_profile_to_data    (const LoFirmProfile *profile,
+                                           gsize               *length);
+/* Checked, then written whole or not at all (folders made as needed). */
+gboolean       lo_firm_profile_write_file (const LoFirmProfile *profile,
+                                           const char          *path,
+                                           GError             **error);
+
 G_END_DECLS

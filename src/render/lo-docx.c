@@ -758,9 +758,13 @@ lo_report_write_docx (const LoReportInput   *input,
   d.image_rels = g_string_new (NULL);
   package_parts (&package, lo_report_layout_title (layout));
   styles_part (&package);
-  /* The sender: the consultant for now; the firm's name once the firm's
-   * profile is in LoReportOptions. */
-  footer_part (&package, opts->consultant);
+  /* The sender: the firm's name, else the consultant (never a name the user
+   * did not give). */
+  {
+    g_autofree char *sender = lo_report_firm_sender (opts);
+
+    footer_part (&package, sender);
+  }
   document_part (&d, opts->paper);
   /* the document's relationships name its images: written after it */
   {

@@ -289,6 +289,9 @@ typedef struct
   const char *logo_path;     /* PNG, may be NULL */
   GDateTime  *creation_date; /* NULL = now; fixed in tests */
   const char *currency;      /* NULL = the engagement's */
+  const LoFirmProfile *firm; /* who sends it (cover, footer, next steps,
+                              * author); NULL = none. @consultant and
+                              * @logo_path, when set, override its fields */
 } LoReportOptions;
 
 void lo_report_options_init (LoReportOptions *opts);

@@ -140,9 +140,7 @@ build_cover (Report *r)
     now = local = g_date_time_new_now_local ();
   iso = g_date_time_format (now, "%Y-%m-%d");
   date = lo_formatter_date (fmt (r), iso);
-  if (r->opts->consultant && *r->opts->consultant)
-    /* TRANSLATORS: %s is the consultant's name */
-    prepared = g_strdup_printf (_("Prepared by %s"), r->opts->consultant);
+  prepared = lo_report_firm_prepared_by (r->opts);
   if (e->client_industry && *e->client_industry)
     /* TRANSLATORS: %s is the client's industry */
     subtitle = g_strdup_printf (_("Where operations stand on the way to lights-out automation, what to automate first and what it is worth · %s"),
@@ -185,6 +183,8 @@ build_summary (Report *r)
   const LoEngagement *e = r->in->engagement;
 
   lo_doc_heading (r->doc, 1, _("Summary"));
+  if (e->commentary)
+    lo_report_append_commentary (r->doc, e->commentary->cover);
 
   if (score == NULL)
     lo_doc_note (r->doc, _("This engagement has no assessment yet, so the maturity sections "
@@ -429,6 +429,8 @@ build_dimensions (Report *r)
           g_autofree char *t = g_markup_escape_text (lo_bank_text (r->bank, ds->dimension->description), -1);
           lo_doc_text (r->doc, t);
         }
+      lo_report_append_commentary (r->doc, lo_commentary_get_dimension (r->in->engagement->commentary,
+                                                                        ds->dimension->id));
       if (ds->has_score)
         {
           g_autofree char *text = g_markup_printf_escaped (
@@ -1057,22 +1059,8 @@ build_at_a_glance (Report *r)
 static void
 append_next_steps (Report *r)
 {
-  lo_doc_heading (r->doc, 1, _("Next steps"));
-  lo_doc_text (r->doc, _("This report is a starting point for a conversation, not a verdict. "
-                         "We suggest three steps:"));
-  lo_doc_bullet (r->doc, _("<b>Discuss the findings</b> with the people who answered the "
-                           "assessment: the contested questions and what the team must find "
-                           "out come first."));
-  lo_doc_bullet (r->doc, _("<b>Check the figures</b> of the first processes to build against "
-                           "measured volumes and times, so the business case rests on facts."));
-  lo_doc_bullet (r->doc, _("<b>Agree the first roadmap step</b>: its priorities, an owner for "
-                           "each and a date to review progress."));
-  if (r->opts->consultant && *r->opts->consultant)
-    {
-      g_autofree char *t = g_markup_printf_escaped (_("To arrange the next conversation, contact %s."),
-                                                    r->opts->consultant);
-      lo_doc_text (r->doc, t);
-    }
+  /* the consultant's words or a call to action, and the firm (lo-report-firm.c) */
+  lo_report_append_next_steps (r->doc, r->in, r->opts);
 }
 
 /* The sections of each edition, in order (SPEC §6). */

@@ -1,10 +1,12 @@
-/* lo-report-input.c: the figures a report is made from, taken from an analysis
+/* lo-report-input.c: the figures a report is made from, taken from an analysis,
+ * and the report's options
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "lo-render-private.h"
 
@@ -64,4 +66,25 @@ lo_report_input_lookup_roi (const LoReportInput *input,
     return input->portfolio->sequence->len > 0 ? g_ptr_array_index (input->portfolio->sequence, 0)
                                                : NULL;
   return lo_analysis_lookup_roi (input->analysis, process_id);
+}
+
+void
+lo_report_options_init (LoReportOptions *opts)
+{
+  memset (opts, 0, sizeof *opts);
+  opts->paper = LO_PAPER_A4;
+  opts->edition = LO_REPORT_EDITION_FULL;
+}
+
+gboolean
+lo_report_edition_from_string (const char      *text,
+                               LoReportEdition *edition)
+{
+  if (g_strcmp0 (text, "full") == 0)
+    *edition = LO_REPORT_EDITION_FULL;
+  else if (g_strcmp0 (text, "summary") == 0)
+    *edition = LO_REPORT_EDITION_SUMMARY;
+  else
+    return FALSE;
+  return TRUE;
 }

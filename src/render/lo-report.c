@@ -37,6 +37,10 @@ typedef struct
   char         *name;
   char         *item;
   double        chart_h;
+  /* a drawing (lo_doc_drawing): drawn by the caller's function instead */
+  LoDocDrawFunc draw;
+  gpointer      draw_data;
+  GDestroyNotify draw_free;
   /* table */
   guint         n_cols;
   double       *widths;      /* points */
@@ -93,6 +97,7 @@ struct _LoReportLayout
   GPtrArray           *pages;      /* GArray of Placement */
   GArray              *outline;    /* OutlineEntry */
   cairo_surface_t     *logo;
+  LoColour             accent;     /* the firm's accent colour, else the palette's blue */
   char                *footer;
   PangoLayout         *footer_layout; /* the same on every page: shaped once */
   char                *title;
@@ -115,27 +120,6 @@ lo_paper_size (LoPaper paper,
     }
 }
 
-void
-lo_report_options_init (LoReportOptions *opts)
-{
-  memset (opts, 0, sizeof *opts);
-  opts->paper = LO_PAPER_A4;
-  opts->edition = LO_REPORT_EDITION_FULL;
-}
-
-gboolean
-lo_report_edition_from_string (const char      *text,
-                               LoReportEdition *edition)
-{
-  if (g_strcmp0 (text, "full") == 0)
-    *edition = LO_REPORT_EDITION_FULL;
-  else if (g_strcmp0 (text, "summary") == 0)
-    *edition = LO_REPORT_EDITION_SUMMARY;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 static void
 block_free (LoBlock *b)
 {
@@ -143,6 +127,8 @@ block_free (LoBlock *b)
   g_clear_object (&b->text);
   g_free (b->name);
   g_free (b->item);
+  if (b->draw_free)
+    b->draw_free (b->draw_data);
   g_free (b->widths);
   g_free (b->numeric);
   if (b->header)
@@ -351,6 +337,30 @@ lo_doc_chart (LoDoc      *doc,
     {
       markup = g_markup_escape_text (caption, -1);
       b->text = make_layout (L, markup, SIZE_SMALL, PANGO_WEIGHT_BOLD, FALSE, L->text_w,
+                             PANGO_ALIGN_LEFT);
+    }
+  b->height = height + (b->text ? 6 + layout_height (b->text) : 0);
+}
+
+void
+lo_doc_drawing (LoDoc         *doc,
+                double         height,
+                LoDocDrawFunc  draw,
+                gpointer       data,
+                GDestroyNotify destroy,
+                const char    *caption)
+{
+  LoReportLayout *L = doc->layout;
+  LoBlock *b = doc_add (doc, LO_BLOCK_CHART);
+
+  b->draw = draw;
+  b->draw_data = data;
+  b->draw_free = destroy;
+  b->chart_h = height;
+  if (caption)
+    {
+      g_autofree char *markup = g_markup_escape_text (caption, -1);
+      b->text = make_layout (L, markup, SIZE_SMALL, PANGO_WEIGHT_NORMAL, FALSE, L->text_w,
                              PANGO_ALIGN_LEFT);
     }
   b->height = height + (b->text ? 6 + layout_height (b->text) : 0);
@@ -664,7 +674,7 @@ draw_cover (LoReportLayout *L,
 
   y = L->page_h * 0.34;
   kicker = make_layout (L, k, 12, PANGO_WEIGHT_BOLD, FALSE, w, PANGO_ALIGN_LEFT);
-  show_layout (cr, kicker, x, y, &lo_oi_blue);
+  show_layout (cr, kicker, x, y, &L->accent);
   y += layout_height (kicker) + 10;
 
   client = make_layout (L, c, 32, PANGO_WEIGHT_BOLD, FALSE, w, PANGO_ALIGN_LEFT);
@@ -761,7 +771,7 @@ draw_block (LoReportLayout  *L,
     case LO_BLOCK_HEADING:
       if (b->level == 1)
         {
-          lo_set_colour (cr, &lo_oi_blue, 1);
+          lo_set_colour (cr, &L->accent, 1);
           cairo_rectangle (cr, x, y, 28, 3);
           cairo_fill (cr);
           y += 14;
@@ -795,7 +805,10 @@ draw_block (LoReportLayout  *L,
       cairo_translate (cr, x, y);
       cairo_rectangle (cr, 0, 0, L->text_w, b->chart_h);
       cairo_clip (cr);
-      lo_chart_draw_by_name (cr, b->name, L->text_w, b->chart_h, &L->ctx, L->input, b->item, NULL);
+      if (b->draw)
+        b->draw (cr, L->text_w, b->chart_h, b->draw_data);
+      else
+        lo_chart_draw_by_name (cr, b->name, L->text_w, b->chart_h, &L->ctx, L->input, b->item, NULL);
       cairo_restore (cr);
       if (b->text)
         show_layout (cr, b->text, x, y + b->chart_h + 6, &lo_ink);
@@ -904,7 +917,10 @@ lo_report_layout_new (const LoReportInput   *input,
   L->currency = g_strdup (opts->currency ? opts->currency
                                          : (input->engagement->settings.currency
                                               ? input->engagement->settings.currency : "USD"));
-  L->consultant = g_strdup (opts->consultant);
+  L->consultant = lo_report_firm_author (opts);
+  L->accent = lo_oi_blue;
+  if (opts->firm != NULL)
+    lo_firm_profile_accent_rgb (opts->firm, &L->accent.r, &L->accent.g, &L->accent.b);
   L->date = opts->creation_date ? g_date_time_ref (opts->creation_date) : g_date_time_new_now_local ();
   lo_render_context_init (&L->ctx);
   L->ctx.language = L->language;
@@ -938,7 +954,7 @@ lo_report_layout_new (const LoReportInput   *input,
   L->doc.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   /* TRANSLATORS: the document's title; %s is the client's name */
   L->title = g_strdup_printf (_("AI maturity roadmap: %s"), input->engagement->client_name);
-  L->footer = g_strdup (L->title);
+  L->footer = lo_report_firm_footer (opts, L->title);
 
   lo_report_build (&L->doc, input, opts, &L->ctx);
   paginate (L);
@@ -1017,8 +1033,9 @@ lo_report_write_pdf (const LoReportInput   *input,
   date = g_date_time_format (L->date, "%Y-%m-%dT%H:%M:%S");
   creator = g_strdup_printf ("Lights Out %s", PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, L->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
-                                  L->consultant ? L->consultant : "Lights Out");
+  /* Only an author the user gave (SPEC §6) */
+  if (L->consultant != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, L->consultant);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
                                   _("AI maturity assessment, ROI of candidate processes and the roadmap to lights-out operation"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);

@@ -178,9 +178,15 @@ lo_store_insert_assessment (LoStore            *self,
                             gint64              position,
                             GError            **error)
 {
+  g_autoptr(GError) local = NULL;
   gint64 version;
   gint64 row;
 
+  if (!lo_assessment_validate_limits (assessment, &local))
+    {
+      g_set_error_literal (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID, local->message);
+      return FALSE;
+    }
   if (!lo_store_keep_bank_for (self, assessment->bank, assessment->bank_edition, &version, error))
     return FALSE;
 
@@ -303,6 +309,24 @@ lo_store_remove_assessment (LoStore    *self,
                  "DELETE FROM assessment WHERE id = ?1", "");
 }
 
+/* SPEC §2c: a respondent's id (when @with_id), name and role. */
+static gboolean
+check_respondent (const char *assessment,
+                  const char *respondent,
+                  const char *name,
+                  const char *role,
+                  gboolean    with_id,
+                  GError    **error)
+{
+  /* TRANSLATORS: "assessment a1: respondent", the start of "…: id: …" */
+  g_autofree char *of = g_strdup_printf (_("assessment %s: respondent"), assessment);
+  g_autofree char *subject = g_strdup_printf (_("assessment %s: respondent %s"), assessment, respondent);
+
+  return (!with_id || lo_store_check_limit (of, "id", respondent, FALSE, error)) &&
+         lo_store_check_limit (subject, "name", name, FALSE, error) &&
+         lo_store_check_limit (subject, "role", role, FALSE, error);
+}
+
 gboolean
 lo_store_add_respondent (LoStore    *self,
                          gint64      client,
@@ -315,6 +339,8 @@ lo_store_add_respondent (LoStore    *self,
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
   g_return_val_if_fail (respondent != NULL, FALSE);
 
+  if (!check_respondent (assessment, respondent, name, role, TRUE, error))
+    return FALSE;
   if (change (self, OF_ASSESSMENT, client, assessment, NULL, error,
               "INSERT INTO respondent (assessment, sid, name, role, position) VALUES (?1, ?2, ?3, ?4,"
               " (SELECT coalesce (max (position), -1) + 1 FROM respondent WHERE assessment = ?1))",
@@ -336,7 +362,8 @@ lo_store_rename_respondent (LoStore    *self,
 {
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
 
-  return change (self, OF_RESPONDENT, client, assessment, respondent, error,
+  return check_respondent (assessment, respondent, name, role, FALSE, error) &&
+         change (self, OF_RESPONDENT, client, assessment, respondent, error,
                  "UPDATE respondent SET name = ?2, role = ?3 WHERE id = ?1", "ss", name, role);
 }
 
@@ -400,11 +427,8 @@ check_note (const char *question,
             const char *note,
             GError    **error)
 {
-  if (note == NULL || (g_utf8_validate (note, -1, NULL) && g_utf8_strlen (note, -1) <= LO_NOTE_MAX_CHARS))
-    return TRUE;
-  g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID,
-               _("%s: the note is longer than %d characters"), question, LO_NOTE_MAX_CHARS);
-  return FALSE;
+  G_STATIC_ASSERT (LO_NOTE_MAX_CHARS == LO_LIMIT_TEXT_LENGTH);
+  return lo_store_check_limit (question, "note", note, TRUE, error);
 }
 
 gboolean

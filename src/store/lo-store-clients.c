@@ -87,7 +87,8 @@ check_name (const char *name,
       g_set_error (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID, _("A client needs a name"));
       return FALSE;
     }
-  return TRUE;
+  /* TRANSLATORS: "client: name: 250 characters are above the limit of 200" */
+  return lo_store_check_limit (_("client"), "name", name, FALSE, error);
 }
 
 /* Writing */
@@ -410,7 +411,8 @@ lo_store_set_industry (LoStore    *self,
 
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
 
-  if (!lo_store_begin (self, error))
+  if (!lo_store_check_limit (_("client"), "industry", industry, FALSE, error)
+      || !lo_store_begin (self, error))
     return FALSE;
   ok = lo_store_check_client (self, client, error) &&
        lo_store_exec (self, error, "UPDATE client SET industry = ?2, modified = ?3 WHERE id = ?1", "xsx",

@@ -104,7 +104,8 @@ insert_engagement_client (LoStore            *self,
                       client, engagement->client_industry)) &&
       lo_store_write_settings (self, client, &engagement->settings, error) &&
       lo_store_write_all_step_weeks (self, client, engagement, error) &&
-      (!engagement->custom_order || lo_store_write_custom_order (self, client, TRUE, error)))
+      (!engagement->custom_order || lo_store_write_custom_order (self, client, TRUE, error)) &&
+      lo_store_write_commentary (self, client, engagement->commentary, error))
     return client;
   return 0;
 }

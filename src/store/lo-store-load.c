@@ -238,6 +238,7 @@ load_engagement (LoStore *self,
   g_autoptr(LoEngagement) engagement = load_client (self, client, error);
 
   if (engagement == NULL ||
+      !lo_store_read_commentary (self, client, engagement, error) ||
       !lo_store_each_row (self, error, add_assessment, engagement,
                           "SELECT id, sid, date, bank, bank_edition FROM assessment WHERE client = ?1 ORDER BY position",
                           "x", client) ||

@@ -179,11 +179,15 @@ lo_store_put_process (LoStore         *self,
   g_return_val_if_fail (LO_IS_STORE (self), FALSE);
   g_return_val_if_fail (process != NULL && process->id != NULL, FALSE);
 
-  if (!lo_store_begin (self, error))
+  /* SPEC §2c; an id kept from before the limit can still be written to */
+  if (!lo_store_check_limit (process->id, "name", process->name, FALSE, error)
+      || !lo_store_begin (self, error))
     return FALSE;
   ok = lookup_process (self, client, process->id, &row, error) &&
        (row == 0
-          ? lo_store_insert_process (self, client, process, -1, error)
+          /* TRANSLATORS: "process", the start of "process: id: …" */
+          ? lo_store_check_limit (_("process"), "id", process->id, FALSE, error) &&
+            lo_store_insert_process (self, client, process, -1, error)
           : update_process (self, row, process, error));
   return lo_store_end (self, ok, client, LO_STORE_CHANGE_PROCESSES, error);
 }

@@ -32,6 +32,7 @@
 #include <glib/gstdio.h>
 
 #include "lo-io.h"
+#include "lo-limits.h"
 #include "lo-store-private.h"
 
 #define BUSY_TIMEOUT_MS 2000
@@ -161,6 +162,23 @@ lo_store_errno_code (int          saved_errno,
     default:
       return otherwise;
     }
+}
+
+gboolean
+lo_store_check_limit (const char  *subject,
+                      const char  *input,
+                      const char  *value,
+                      gboolean     text,
+                      GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  gboolean ok;
+
+  ok = text ? lo_limit_check_text (subject, input, value, &local)
+            : lo_limit_check_name (subject, input, value, &local);
+  if (!ok)
+    g_set_error_literal (error, LO_STORE_ERROR, LO_STORE_ERROR_INVALID, local->message);
+  return ok;
 }
 
 void

@@ -289,22 +289,35 @@ find_type (GtkWidget *widget,
   return NULL;
 }
 
+/* How many widgets of @type are under @widget. */
+static guint
+count_type (GtkWidget *widget,
+            GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_type (c, type);
+  return n;
+}
+
 /* The sidebar's rows, as "client" for a client's row and the assessment id
- * for an assessment's, in order; @first receives the first assessment row. */
+ * for an assessment's, in order; @first receives the first assessment row's
+ * item. */
 static char *
-sidebar_rows (GtkListBox     *list,
-              GtkListBoxRow **first)
+sidebar_rows (GListModel     *items,
+              LoSidebarItem **first)
 {
   GString *rows = g_string_new (NULL);
-  GtkListBoxRow *row;
 
   *first = NULL;
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      const char *assessment = g_object_get_data (G_OBJECT (row), "lo-assessment");
+      g_autoptr(LoSidebarItem) item = g_list_model_get_item (items, i);
+      const char *assessment = lo_sidebar_item_get_assessment (item);
 
       if (assessment != NULL && *first == NULL)
-        *first = row;
+        *first = item;
       g_string_append_printf (rows, "%s%s", rows->len ? " " : "", assessment ? assessment : "client");
     }
   return g_string_free (rows, FALSE);
@@ -313,19 +326,20 @@ sidebar_rows (GtkListBox     *list,
 /* Runs the main loop until the sidebar shows @expected; returns what it
  * shows. */
 static char *
-wait_for_rows (GtkListBox     *list,
+wait_for_rows (GListModel     *items,
                const char     *expected,
-               GtkListBoxRow **first)
+               LoSidebarItem **first)
 {
   char *rows = NULL;
 
-  ui_test_wait_for ((g_free (rows), rows = sidebar_rows (list, first),
+  ui_test_wait_for ((g_free (rows), rows = sidebar_rows (items, first),
                      g_strcmp0 (rows, expected) == 0));
   return rows;
 }
 
 /* Clients from the summary query; the shown client's assessments under it,
- * newest first; rows kept when only answers change. */
+ * newest first; rows kept when only answers change; widgets only for the
+ * rows on screen. */
 static void
 test_sidebar (Fixture       *f,
               gconstpointer  data)
@@ -334,8 +348,9 @@ test_sidebar (Fixture       *f,
   g_autofree char *rows = NULL;
   g_autofree char *expected = NULL;
   LoWindow *window = lo_window_new (NULL, f->store);
-  GtkListBox *list;
-  GtkListBoxRow *first = NULL, *again = NULL;
+  GListModel *items;
+  LoSidebarItem *first = NULL, *again = NULL;
+  g_autoptr(LoSidebarItem) third = NULL;
   gint64 other;
   const char *latest;
 
@@ -343,12 +358,12 @@ test_sidebar (Fixture       *f,
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
   lo_window_select (window, f->client, NULL);
-  list = GTK_LIST_BOX (find_type (find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
+  items = lo_sidebar_get_items (LO_SIDEBAR (find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR)));
   latest = lo_window_get_assessment_id (window);
 
   /* Harbor Logistics (its two assessments), then Zeta Works: by name. */
   expected = g_strdup_printf ("client %s earlier client", latest);
-  rows = wait_for_rows (list, expected, &first);
+  rows = wait_for_rows (items, expected, &first);
   g_assert_cmpstr (rows, ==, expected);
 
   /* An answer: the same rows. */
@@ -356,7 +371,7 @@ test_sidebar (Fixture       *f,
   g_assert_no_error (error);
   run_pending ();
   g_clear_pointer (&rows, g_free);
-  rows = sidebar_rows (list, &again);
+  rows = sidebar_rows (items, &again);
   g_assert_cmpstr (rows, ==, expected);
   g_assert_true (again == first);
 
@@ -365,17 +380,50 @@ test_sidebar (Fixture       *f,
   g_assert_no_error (error);
   run_pending ();
   g_clear_pointer (&rows, g_free);
-  rows = sidebar_rows (list, &again);
+  rows = sidebar_rows (items, &again);
   g_assert_cmpstr (rows, ==, expected);
-  g_assert_true (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, 2)),
-                                                      "lo-respondents")) == 2);
+  third = g_list_model_get_item (items, 2);
+  g_assert_cmpuint (lo_sidebar_item_get_respondents (third), ==, 2);
+  g_assert_cmpint (lo_sidebar_item_get_client (third), ==, f->client);
 
   /* Another client shown: its (no) assessments, the first one's gone. */
   lo_window_select (window, other, NULL);
   g_clear_pointer (&rows, g_free);
-  rows = wait_for_rows (list, "client client", &first);
+  rows = wait_for_rows (items, "client client", &first);
   g_assert_cmpstr (rows, ==, "client client");
   g_assert_null (first);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A thousand clients: the list holds them all, but only the rows about the
+ * screen have widgets (GTK 4.8's list view keeps at most 200 rows' widgets,
+ * two labels each): fewer labels than clients. */
+static void
+test_sidebar_lazy (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LoWindow *window;
+  GtkWidget *sidebar;
+  GListModel *items;
+  guint labels = 0;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Client %04u", i);
+
+      lo_store_create_client (f->store, name, &error);
+      g_assert_no_error (error);
+    }
+  window = lo_window_new (NULL, f->store);
+  gtk_window_present (GTK_WINDOW (window));
+  sidebar = find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR);
+  items = lo_sidebar_get_items (LO_SIDEBAR (sidebar));
+  ui_test_wait_for (g_list_model_get_n_items (items) == 1001);
+  ui_test_wait_frame (sidebar);
+  ui_test_wait_for (count_type (sidebar, GTK_TYPE_LABEL) > 0);
+  labels = count_type (sidebar, GTK_TYPE_LABEL);
+  g_assert_cmpuint (labels, <, 1000);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -395,6 +443,8 @@ main (int   argc,
 
   g_test_add ("/ui/session/reload", Fixture, NULL, fixture_setup, test_session, fixture_teardown);
   g_test_add ("/ui/session/sidebar", Fixture, NULL, fixture_setup, test_sidebar, fixture_teardown);
+  g_test_add ("/ui/session/sidebar-lazy", Fixture, NULL, fixture_setup, test_sidebar_lazy,
+              fixture_teardown);
   g_test_add ("/ui/session/export-selected", Fixture, NULL, fixture_setup, test_export_selected,
               fixture_teardown);
   g_test_add ("/ui/session/report-language-async", Fixture, NULL, fixture_setup,

@@ -798,6 +798,56 @@ test_dispose (Fixture       *f,
   ui_test_flush ();
 }
 
+/* SPEC §2c in the name dialogs: a name past 200 characters cannot be
+ * confirmed, the dialog says why under the entry and keeps what was typed;
+ * at 200 characters it is taken. */
+static void
+test_name_limit (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *at = g_strnfill (200, 'a');
+  g_autofree char *past = g_strnfill (201, 'a');
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  GtkWidget *problem;
+
+  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
+  dialog = open_dialog ();
+  entry = find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  g_assert_nonnull (entry);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), past);
+  ui_test_flush ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  /* the problem is the label under the entry */
+  problem = gtk_widget_get_next_sibling (entry);
+  g_assert_true (GTK_IS_LABEL (problem));
+  g_assert_true (gtk_widget_get_visible (problem));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (problem)), "200"));
+  /* Enter does nothing: the dialog stays, with what was typed */
+  g_signal_emit_by_name (entry, "activate");
+  ui_test_flush ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, past);
+  g_assert_cmpuint (count_clients (f->store), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "two\nlines");
+  ui_test_flush ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (problem)), "U+000A"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), at);
+  ui_test_flush ();
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  g_assert_false (gtk_widget_get_visible (problem));
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  adw_message_dialog_response (dialog, "ok");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_flush ();
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -823,5 +873,6 @@ main (int    argc,
   g_test_add ("/lo/ui/save-error", Fixture, NULL, fixture_setup, test_save_error, fixture_teardown);
   g_test_add ("/lo/ui/window-state", Fixture, NULL, fixture_setup, test_window_state, fixture_teardown);
   g_test_add ("/lo/ui/dispose", Fixture, NULL, fixture_setup, test_dispose, fixture_teardown);
+  g_test_add ("/lo/ui/name-limit", Fixture, NULL, fixture_setup, test_name_limit, fixture_teardown);
   return g_test_run ();
 }

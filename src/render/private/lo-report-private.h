@@ -56,6 +56,18 @@ void     lo_doc_chart    (LoDoc      *doc,
                           const char *item,
                           double      height,
                           const char *caption);
+/* A drawing of @height points across the text width, drawn by @draw with
+ * @data (freed by @destroy with the layout); @caption may be NULL. */
+typedef void (*LoDocDrawFunc) (cairo_t *cr,
+                               double   width,
+                               double   height,
+                               gpointer data);
+void     lo_doc_drawing  (LoDoc         *doc,
+                          double         height,
+                          LoDocDrawFunc  draw,
+                          gpointer       data,
+                          GDestroyNotify destroy,
+                          const char    *caption);
 /* Tables: widths are fractions of the text width; @numeric marks columns that
  * are right-aligned. Cells are markup. */
 void     lo_doc_table_begin (LoDoc             *doc,
@@ -163,5 +175,25 @@ void     lo_report_build_appendix (LoReportBuilder *r);
  * 16 MB and 8000 × 8000 pixels; NULL with LO_RENDER_ERROR_LOGO otherwise. */
 cairo_surface_t *lo_report_load_logo (const char *path,
                                       GError    **error);
+
+/* The firm's profile and the consultant's words, in lo-report-firm.c */
+/* "Prepared by Dana Reyes, Northwind Advisory", or NULL when none was given. */
+char    *lo_report_firm_prepared_by (const LoReportOptions *opts);
+/* Who sends the report, for a footer: the firm's name, else the consultant;
+ * NULL when neither was given. */
+char    *lo_report_firm_sender      (const LoReportOptions *opts);
+/* The PDF's author: the consultant, else the firm; NULL when neither. */
+char    *lo_report_firm_author      (const LoReportOptions *opts);
+/* Every page's footer: the firm's name and @title. */
+char    *lo_report_firm_footer      (const LoReportOptions *opts,
+                                     const char            *title);
+/* The cover note (summary page) and a dimension's comment, as paragraphs. */
+void     lo_report_append_commentary (LoDoc      *doc,
+                                      const char *text);
+/* The last page: the consultant's next steps or a call to action, the firm's
+ * contact details and a QR code of its booking link. */
+void     lo_report_append_next_steps (LoDoc                 *doc,
+                                      const LoReportInput   *input,
+                                      const LoReportOptions *opts);
 
 G_END_DECLS

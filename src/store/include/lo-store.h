@@ -254,6 +254,14 @@ gboolean      lo_store_set_build_order   (LoStore            *self,
                                           const char * const *ids,
                                           gboolean            custom,
                                           GError            **error);
+/* Replaces the client's commentary (the consultant's words, SPEC §3) with
+ * @commentary (NULL or empty: none), checked against SPEC §2c's limits
+ * (LO_STORE_ERROR_INVALID naming the part). Emits ::changed with
+ * LO_STORE_CHANGE_SETTINGS. */
+gboolean      lo_store_set_commentary    (LoStore            *self,
+                                          gint64              client,
+                                          const LoCommentary *commentary,
+                                          GError            **error);
 
 /* The programme (SPEC §2b) and the roadmap's schedule (SPEC §1). Each checks
  * its value against SPEC §2c's limits (LO_STORE_ERROR_INVALID naming the input

@@ -72,6 +72,13 @@ LoStoreError  lo_store_errno_code       (int          saved_errno,
                                          LoStoreError otherwise);
 /* When @error holds LO_STORE_ERROR_EXISTS (a unique constraint), replaces
  * its message by one that names what exists. */
+/* SPEC §2c at the store's door: lo_limit_check_name () (lo_limit_check_text ()
+ * when @text) of @value, its refusal as LO_STORE_ERROR_INVALID. */
+gboolean      lo_store_check_limit      (const char  *subject,
+                                         const char  *input,
+                                         const char  *value,
+                                         gboolean     text,
+                                         GError     **error);
 void          lo_store_explain_exists   (GError    **error,
                                          const char *format,
                                          ...) G_GNUC_PRINTF (2, 3);
@@ -294,6 +301,17 @@ gboolean      lo_store_write_custom_order (LoStore  *self,
                                            gint64    client,
                                            gboolean  custom,
                                            GError  **error);
+
+/* The consultant's words (lo-store-commentary.c): replaces the client's
+ * rows with @commentary's (NULL: none); reads them into @engagement. */
+gboolean      lo_store_write_commentary (LoStore            *self,
+                                         gint64              client,
+                                         const LoCommentary *commentary,
+                                         GError            **error);
+gboolean      lo_store_read_commentary  (LoStore            *self,
+                                         gint64              client,
+                                         LoEngagement       *engagement,
+                                         GError            **error);
 
 /* Banks (lo-store-banks.c) */
 
