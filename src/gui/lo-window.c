@@ -526,10 +526,10 @@ set_workshop (LoWindow *self,
   ensure_visible_page (self);
   if (workshop)
     {
-      lo_workshop_view_set_respondent (workshop_view (self),
-                                       lo_assessment_page_get_respondent (assessment_page (self)));
-      lo_workshop_view_set_position (workshop_view (self),
-                                     lo_assessment_page_get_position (assessment_page (self)));
+      if (self->settings != NULL)
+        g_settings_bind (self->settings, "workshop-blind", workshop_view (self), "blind",
+                         G_SETTINGS_BIND_DEFAULT);
+      lo_workshop_view_start (workshop_view (self));
       gtk_stack_set_visible_child_name (self->root_stack, "workshop");
       /* The full screen's size is not the one to restore next time. */
       unbind_window_state (self);
@@ -629,6 +629,27 @@ set_answer_action (GtkWidget  *widget,
   lo_window_update_actions (self);
 }
 
+/* The answer the room agreed on in a blind workshop, and its note ("" for
+ * none). */
+static void
+set_agreed_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  LoAssessment *assessment = shown_assessment (self);
+  const char *question, *note;
+  int value;
+
+  g_variant_get (parameter, "(&si&s)", &question, &value, &note);
+  if (assessment == NULL)
+    return;
+  if (!lo_store_set_agreed (self->store, shown_client (self), assessment->id, question, value,
+                            note[0] != '\0' ? note : NULL, &error))
+    lo_window_toast_error (self, error);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -695,6 +716,25 @@ create_menu_popup (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
 }
 
+/* GTK labels keys it has no name for with their key symbol ("Page_Down"):
+ * the shortcuts window shows the names a keyboard has. */
+static void
+name_keys (GtkWidget *widget)
+{
+  static const struct { const char *symbol; const char *name; } keys[] = {
+    { "Page_Down", N_("Page Down") },
+    { "Page_Up",   N_("Page Up") },
+  };
+
+  if (GTK_IS_LABEL (widget))
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), keys[i].symbol) == 0)
+        gtk_label_set_text (GTK_LABEL (widget), _(keys[i].name));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_keys (child);
+}
+
 /* The shortcuts window is built when it is asked for, not with every window
  * as GtkApplicationWindow would from gtk/help-overlay.ui. */
 static void
@@ -711,6 +751,7 @@ show_help_overlay_action (GtkWidget  *widget,
       self->shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       g_object_add_weak_pointer (G_OBJECT (self->shortcuts), (gpointer *) &self->shortcuts);
       gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (widget));
+      name_keys (GTK_WIDGET (self->shortcuts));
     }
   gtk_window_present (self->shortcuts);
 }
@@ -809,6 +850,7 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
   gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);
   gtk_widget_class_install_action (widget_class, "win.set-answer", "(ssi)", set_answer_action);
+  gtk_widget_class_install_action (widget_class, "win.set-agreed", "(sis)", set_agreed_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
