@@ -32,14 +32,18 @@ struct _LoWorkshopView
   guint         position;
   gboolean      updating;
   gboolean      blind;
+  gboolean      large;      /* a 1080-line projector: larger type */
+  guint         large_id;
   gboolean      revealed;   /* blind mode: this question's votes are shown */
   GtkWidget    *options[LO_N_LEVELS];
   GtkWidget    *option_labels[LO_N_LEVELS];
+  GtkWidget    *option_counts[LO_N_LEVELS]; /* blind mode, revealed: the votes */
   GPtrArray    *toggles;   /* GtkToggleButton*, respondent order */
 
   GtkLabel     *position_label;
   GtkLabel     *question_label;
   GtkFlowBox   *respondents_box;
+  GtkWidget    *respondents_row;
   GtkBox       *options_box;
   GtkWidget    *na_button;
   GtkWidget    *dont_know_button;
@@ -142,19 +146,27 @@ chip_label (LoWorkshopView     *self,
     gtk_button_set_label (GTK_BUTTON (toggle), label);
 }
 
-/* The distribution of the room's answers: how many gave each level, and who
- * said what. */
+static char *
+votes_text (guint n)
+{
+  /* Translators: how many voted for an option in blind mode */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes", n), n);
+}
+
+/* The distribution of the room's answers: the votes for each level go on the
+ * options (@counts), the rest into a line that also says who said what. */
 static char *
 distribution_text (LoWorkshopView   *self,
-                   const LoQuestion *question)
+                   const LoQuestion *question,
+                   guint             counts[LO_N_LEVELS])
 {
-  guint counts[LO_N_LEVELS] = { 0 };
   guint dont_know = 0, na = 0, missing = 0;
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < self->assessment->respondents->len; i++)
     {
       const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, i);
+      g_autofree char *value_text = NULL;
       int value;
 
       if (!lo_respondent_get_answer (r, question->id, &value))
@@ -165,34 +177,20 @@ distribution_text (LoWorkshopView   *self,
         na++;
       else
         dont_know++;
-    }
-  for (guint level = 1; level <= LO_N_LEVELS; level++)
-    {
-      /* Translators: how many answered a level, e.g. "Level 3: 2" */
-      g_string_append_printf (text, _("Level %u: %u"), level, counts[level - 1]);
-      g_string_append (text, "   ·   ");
-    }
-  /* Translators: how many said "don't know", e.g. "Don’t know: 1" */
-  g_string_append_printf (text, _("Don’t know: %u"), dont_know);
-  if (question->allow_na)
-    /* Translators: how many said "not applicable" */
-    g_string_append_printf (text, _("   ·   Not applicable: %u"), na);
-  if (missing > 0)
-    /* Translators: how many respondents have not voted */
-    g_string_append_printf (text, _("   ·   No vote: %u"), missing);
-  g_string_append_c (text, '\n');
-  for (guint i = 0; i < self->assessment->respondents->len; i++)
-    {
-      const LoRespondent *r = g_ptr_array_index (self->assessment->respondents, i);
-      g_autofree char *value_text = NULL;
-      int value;
-
       value_text = lo_respondent_get_answer (r, question->id, &value)
         ? answer_text (value) : g_strdup ("–");
       if (i > 0)
         g_string_append (text, "   ·   ");
       g_string_append_printf (text, _("%s: %s"), r->name, value_text);
     }
+  /* Translators: how many said "don't know", e.g. "Don’t know: 1" */
+  g_string_append_printf (text, _("   ·   Don’t know: %u"), dont_know);
+  if (question->allow_na)
+    /* Translators: how many said "not applicable" */
+    g_string_append_printf (text, _("   ·   Not applicable: %u"), na);
+  if (missing > 0)
+    /* Translators: how many respondents have not voted */
+    g_string_append_printf (text, _("   ·   No vote: %u"), missing);
   return g_string_free (text, FALSE);
 }
 
@@ -205,11 +203,21 @@ refresh_blind (LoWorkshopView   *self,
   g_autofree char *answers = NULL;
   g_autofree char *agreed_text = NULL;
 
+  guint counts[LO_N_LEVELS] = { 0 };
+
   gtk_widget_set_visible (self->spread_box, self->revealed);
+  for (guint i = 0; i < LO_N_LEVELS; i++)
+    gtk_widget_set_visible (self->option_counts[i], self->revealed);
   if (!self->revealed)
     return;
 
-  answers = distribution_text (self, question);
+  answers = distribution_text (self, question, counts);
+  for (guint i = 0; i < LO_N_LEVELS; i++)
+    {
+      g_autofree char *votes = votes_text (counts[i]);
+
+      gtk_label_set_text (GTK_LABEL (self->option_counts[i]), votes);
+    }
   gtk_label_set_text (self->spread_answers, answers);
   if (qs != NULL && qs->contested)
     {
@@ -232,13 +240,13 @@ refresh_blind (LoWorkshopView   *self,
     }
 
   if (agreed == G_MININT)
-    agreed_text = g_strdup (_("Agreed answer: press 1–5, 0 or N · Tab for a note, Enter saves it"));
+    agreed_text = g_strdup (_("Agreed answer? Press 1–5, 0 or N"));
   else
     {
       g_autofree char *value = answer_text (agreed);
 
       /* Translators: the answer the room agreed on, e.g. "Agreed: 3" */
-      agreed_text = g_strdup_printf (_("Agreed: %s · Tab for a note, Enter saves it and goes on"), value);
+      agreed_text = g_strdup_printf (_("Agreed: %s · Tab: note, Enter: next"), value);
     }
   gtk_label_set_text (self->agree_label, agreed_text);
 }
@@ -328,6 +336,10 @@ refresh (LoWorkshopView *self)
     gtk_widget_remove_css_class (self->na_button, "suggested-action");
 
   gtk_widget_set_visible (self->agree_box, self->blind && self->revealed);
+  for (guint i = 0; !self->blind && i < LO_N_LEVELS; i++)
+    gtk_widget_set_visible (self->option_counts[i], FALSE);
+  /* Revealed, the distribution names everyone: the chips make room for it. */
+  gtk_widget_set_visible (self->respondents_row, !(self->blind && self->revealed));
   if (self->blind)
     {
       refresh_blind (self, question, chosen);
@@ -506,10 +518,45 @@ next_respondent_action (GtkWidget  *widget,
     }
 }
 
+static gboolean
+apply_large_cb (gpointer data)
+{
+  LoWorkshopView *self = data;
+
+  self->large_id = 0;
+  if (self->large)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "workshop-large");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "workshop-large");
+  return G_SOURCE_REMOVE;
+}
+
+/* The type grows with the screen: a 1920 × 1080 projector gets larger type
+ * than a 1280 × 720 one. The view has a layout manager (no size_allocate of
+ * its own), so the size is looked at when it draws, and the style changes
+ * after that frame. */
+static void
+lo_workshop_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  LoWorkshopView *self = LO_WORKSHOP_VIEW (widget);
+  gboolean large = gtk_widget_get_height (widget) >= 950 && gtk_widget_get_width (widget) >= 1500;
+
+  GTK_WIDGET_CLASS (lo_workshop_view_parent_class)->snapshot (widget, snapshot);
+  if (large != self->large)
+    {
+      self->large = large;
+      if (self->large_id == 0)
+        self->large_id = g_idle_add (apply_large_cb, self);
+    }
+}
+
 static void
 lo_workshop_view_dispose (GObject *object)
 {
   LoWorkshopView *self = LO_WORKSHOP_VIEW (object);
+
+  g_clear_handle_id (&self->large_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_WORKSHOP_VIEW);
   G_OBJECT_CLASS (lo_workshop_view_parent_class)->dispose (object);
@@ -580,6 +627,7 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
 
   object_class->dispose = lo_workshop_view_dispose;
   object_class->finalize = lo_workshop_view_finalize;
+  widget_class->snapshot = lo_workshop_view_snapshot;
   object_class->get_property = lo_workshop_view_get_property;
   object_class->set_property = lo_workshop_view_set_property;
   LO_SESSION_PAGE_CLASS (klass)->update = update;
@@ -588,6 +636,7 @@ lo_workshop_view_class_init (LoWorkshopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, position_label);
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, question_label);
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, respondents_box);
+  gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, respondents_row);
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, options_box);
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, na_button);
   gtk_widget_class_bind_template_child (widget_class, LoWorkshopView, dont_know_button);
@@ -641,6 +690,7 @@ lo_workshop_view_init (LoWorkshopView *self)
       g_autofree char *digit = g_strdup_printf ("%u", i + 1);
       GtkWidget *number = gtk_label_new (digit);
       GtkWidget *label = gtk_label_new (NULL);
+      g_autofree char *name = NULL;
 
       gtk_widget_add_css_class (number, "workshop-level");
       gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
@@ -649,6 +699,13 @@ lo_workshop_view_init (LoWorkshopView *self)
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (box), number);
       gtk_box_append (GTK_BOX (box), label);
+      self->option_counts[i] = gtk_label_new (NULL);
+      name = g_strdup_printf ("workshop-count-%u", i + 1);
+      gtk_widget_set_name (self->option_counts[i], name);
+      gtk_widget_add_css_class (self->option_counts[i], "workshop-count");
+      gtk_widget_set_valign (self->option_counts[i], GTK_ALIGN_CENTER);
+      gtk_widget_set_visible (self->option_counts[i], FALSE);
+      gtk_box_append (GTK_BOX (box), self->option_counts[i]);
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "workshop.answer");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) i + 1);

@@ -288,6 +288,8 @@ shoot_workshop (const char *dir,
 {
   Session session = { 0 };
   GtkWidget *view, *note;
+  LoScore *score;
+  guint position;
 
   session_open (&session, width, height);
   gtk_widget_activate_action (GTK_WIDGET (session.window), "win.open-demo", NULL);
@@ -298,8 +300,11 @@ shoot_workshop (const char *dir,
   if (view == NULL)
     g_error ("workshop mode did not open");
   lo_workshop_view_set_blind (LO_WORKSHOP_VIEW (view), TRUE);
-  /* A contested question of the demo, where the reveal has most to show. */
-  lo_workshop_view_set_position (LO_WORKSHOP_VIEW (view), 3);
+  /* The first contested question of the demo, where the reveal has most to show. */
+  score = lo_window_get_score (session.window);
+  for (position = 0; position < score->n_questions && !score->questions[position].contested; position++)
+    ;
+  lo_workshop_view_set_position (LO_WORKSHOP_VIEW (view), position < score->n_questions ? position : 0);
   spin (600);
   save (GTK_WIDGET (session.window), dir, "workshop-hidden", width, height);
 
@@ -331,9 +336,13 @@ main (int    argc,
   gtk_css_provider_load_from_resource (css, "/io/github/lightsout/LightsOut/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  shoot (dir, 1280, 800);
-  shoot (dir, 360, 720);
-  shoot_dark (dir, 1280, 800);
+  /* "workshop" as the second argument takes only the blind workshop's. */
+  if (argc <= 2 || g_strcmp0 (argv[2], "workshop") != 0)
+    {
+      shoot (dir, 1280, 800);
+      shoot (dir, 360, 720);
+      shoot_dark (dir, 1280, 800);
+    }
   shoot_workshop (dir, 1280, 720);
   shoot_workshop (dir, 1920, 1080);
   return 0;

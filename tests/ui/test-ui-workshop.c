@@ -111,6 +111,13 @@ is_workshop_view (GtkWidget    *widget,
 }
 
 static gboolean
+has_name (GtkWidget    *widget,
+          gconstpointer data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static gboolean
 has_class (GtkWidget    *widget,
            gconstpointer data)
 {
@@ -241,15 +248,19 @@ test_blind_round (Fixture       *f,
   g_assert_null (find (view, is_suggested_option, NULL));
   g_assert_false (gtk_widget_get_visible (spread));
   g_assert_null (find (view, shows_text, "Ana: 1"));
+  g_assert_false (gtk_widget_get_visible (find (view, has_name, "workshop-count-1")));
 
   /* R reveals: one vote for level 1, one for level 4, a spread of 3, contested. */
   gtk_widget_activate_action (view, "workshop.reveal", NULL);
   g_assert_true (lo_workshop_view_get_revealed (LO_WORKSHOP_VIEW (view)));
   ui_test_wait_frame (GTK_WIDGET (f->window));
   g_assert_true (gtk_widget_get_visible (spread));
-  g_assert_nonnull (find (view, shows_text, "Level 1: 1"));
-  g_assert_nonnull (find (view, shows_text, "Level 2: 0"));
-  g_assert_nonnull (find (view, shows_text, "Level 4: 1"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-1"))), ==, "1 vote");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-2"))), ==, "0 votes");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-3"))), ==, "0 votes");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-4"))), ==, "1 vote");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-5"))), ==, "0 votes");
+  g_assert_true (gtk_widget_is_drawable (find (view, has_name, "workshop-count-1")));
   g_assert_nonnull (find (view, shows_text, "Ana: 1"));
   g_assert_nonnull (find (view, shows_text, "Ben: 4"));
   g_assert_nonnull (find (view, shows_text, "from level 1 to level 4"));
