@@ -182,6 +182,8 @@ answer (LoAssessmentPage *self,
   if (value == LO_ANSWER_NA && !q->question->allow_na)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s",
+                                  _("This question has no “not applicable”: answer 1 to 5, or 0 for “don’t know”."));
       return;
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.set-answer", "(ssi)",

@@ -469,6 +469,15 @@ new_assessment_action (GtkWidget  *widget,
   lo_window_show (self, shown_client (self), id);
 }
 
+/* A page's word to the user (@parameter, already translated), as a toast. */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  lo_window_toast (LO_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 open_demo_action (GtkWidget  *widget,
                   const char *action_name,
@@ -481,7 +490,10 @@ open_demo_action (GtkWidget  *widget,
 
   if (demo == NULL)
     return;
-  client = lo_store_import_engagement (self->store, demo, &error);
+  /* Opening the demo again shows the one already there, not a copy. */
+  client = lo_store_find_client (self->store, demo->client_name, &error);
+  if (client == 0 && error == NULL)
+    client = lo_store_import_engagement (self->store, demo, &error);
   if (client == 0)
     {
       lo_window_toast_error (self, error);
@@ -846,6 +858,7 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, lo_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
   gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);

@@ -403,6 +403,8 @@ answer_action (GtkWidget  *widget,
   if (value == LO_ANSWER_NA && !question->allow_na)
     {
       gtk_widget_error_bell (widget);
+      gtk_widget_activate_action (GTK_WIDGET (widget), "win.toast", "s",
+                                  _("This question has no “not applicable”: answer 1 to 5, or 0 for “don’t know”."));
       return;
     }
   if (self->blind && self->revealed)

@@ -3,6 +3,9 @@
  * A room of two answers the first question blind, reveals, agrees with a
  * note, all through the actions the view's keys activate (digits, R, Tab,
  * Enter in the note); the store and the score then follow the agreed answer.
+ * Also issue 16's friction fixed for workshops and answering: a respondent
+ * selected on entry, N where "not applicable" is not allowed, the demo opened
+ * again, the shortcuts window's key names.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -363,6 +366,63 @@ test_shortcut_names (Fixture       *f,
   g_log_set_always_fatal (fatal);
 }
 
+static guint
+count_clients (LoStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) clients = lo_store_list_clients (store, NULL, &error);
+
+  g_assert_no_error (error);
+  return clients->len;
+}
+
+/* Opening the demo again shows the demo client already there instead of
+ * adding "Harbor Logistics (2)". */
+static void
+test_demo_again (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-demo", NULL);
+  /* (the import, when there was one, is done when the action returns) */
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  ui_test_wait_for (lo_window_get_client (f->window) == f->client);
+}
+
+static gboolean
+is_assessment_page (GtkWidget    *widget,
+                    gconstpointer data)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "LoAssessmentPage");
+}
+
+/* N on a question without "not applicable" says so, on the Assessment page
+ * and in workshop mode, and records nothing. */
+static void
+test_na_not_allowed (Fixture       *f,
+                     gconstpointer  data)
+{
+  LoBank *bank = lo_analysis_get_bank (lo_window_get_analysis (f->window));
+  const LoQuestion *first = g_ptr_array_index (bank->questions, 0);
+  const char *message = "This question has no “not applicable”: answer 1 to 5, or 0 for “don’t know”.";
+  GtkWidget *assessment, *view, *toast;
+
+  g_assert_false (first->allow_na);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "assessment");
+  ui_test_wait_for ((assessment = find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
+                    && gtk_widget_get_mapped (assessment));
+  gtk_widget_activate_action (assessment, "assessment.answer", "i", LO_ANSWER_NA);
+  ui_test_wait_for ((toast = find (GTK_WIDGET (f->window), shows_text, message)) != NULL);
+  g_assert_false (stored_answer_is (f, "ana", first->id, LO_ANSWER_NA));
+
+  view = enter_workshop (f);
+  g_assert_cmpuint (lo_workshop_view_get_position (LO_WORKSHOP_VIEW (view)), ==, 0);
+  gtk_widget_activate_action (view, "workshop.answer", "i", LO_ANSWER_NA);
+  ui_test_wait_for (find (GTK_WIDGET (f->window), shows_text, message) != NULL);
+  g_assert_false (stored_answer_is (f, "ana", first->id, LO_ANSWER_NA));
+  leave_workshop (f, view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,5 +443,8 @@ main (int   argc,
               test_opens_with_respondent, fixture_teardown);
   g_test_add ("/lo/ui/workshop/shortcut-names", Fixture, NULL, fixture_setup,
               test_shortcut_names, fixture_teardown);
+  g_test_add ("/lo/ui/workshop/demo-again", Fixture, NULL, fixture_setup, test_demo_again, fixture_teardown);
+  g_test_add ("/lo/ui/workshop/na-not-allowed", Fixture, NULL, fixture_setup,
+              test_na_not_allowed, fixture_teardown);
   return g_test_run ();
 }
