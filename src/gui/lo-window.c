@@ -344,6 +344,19 @@ rename_client_done (GtkWidget  *widget,
     lo_window_toast_error (self, error);
 }
 
+static char *
+client_name_taken (GtkWidget  *widget,
+                   const char *name,
+                   gpointer    user_data)
+{
+  LoWindow *self = LO_WINDOW (widget);
+
+  if (lo_store_find_client (self->store, name, NULL) == 0)
+    return NULL;
+  return g_strdup_printf (_("There is already a client named “%s”. Choose another name, or open that client from the list."),
+                          name);
+}
+
 /* Actions */
 
 static void
@@ -351,8 +364,8 @@ new_client_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  lo_ask_name (widget, _("New Client"), _("The name of the company being assessed."),
-               NULL, _("C_reate"), create_client_done, NULL);
+  lo_ask_name_checked (widget, _("New Client"), _("The name of the company being assessed."),
+                       NULL, _("C_reate"), client_name_taken, create_client_done, NULL);
 }
 
 static void

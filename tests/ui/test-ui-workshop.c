@@ -423,6 +423,65 @@ test_na_not_allowed (Fixture       *f,
   leave_workshop (f, view);
 }
 
+static AdwMessageDialog *
+visible_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static gboolean
+is_entry (GtkWidget    *widget,
+          gconstpointer data)
+{
+  return GTK_IS_ENTRY (widget);
+}
+
+/* A name New Client would refuse keeps the dialog open, with what was typed
+ * and the reason under it; another name creates the client. */
+static void
+test_new_client_duplicate (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) demo = lo_demo_engagement ();
+  AdwMessageDialog *dialog;
+  GtkWidget *entry, *problem;
+  g_autofree char *expected = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-client", NULL);
+  ui_test_wait_for ((dialog = visible_dialog ()) != NULL);
+  entry = find (GTK_WIDGET (dialog), is_entry, NULL);
+  problem = find (GTK_WIDGET (dialog), has_name, "name-problem");
+  g_assert_nonnull (entry);
+  g_assert_nonnull (problem);
+  gtk_editable_set_text (GTK_EDITABLE (entry), demo->client_name);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  g_assert_true (gtk_widget_get_visible (problem));
+  expected = g_strdup_printf ("There is already a client named “%s”.", demo->client_name);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (problem)), expected));
+  /* Enter does nothing then: the dialog stays, with the name typed. */
+  g_signal_emit_by_name (entry, "activate");
+  ui_test_flush ();
+  g_assert_true (visible_dialog () == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, demo->client_name);
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Northwind Freight");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  g_assert_false (gtk_widget_get_visible (problem));
+  g_signal_emit_by_name (entry, "activate");
+  ui_test_wait_for (count_clients (f->store) == 2);
+  g_assert_cmpint (lo_store_find_client (f->store, "Northwind Freight", &error), !=, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,5 +505,7 @@ main (int   argc,
   g_test_add ("/lo/ui/workshop/demo-again", Fixture, NULL, fixture_setup, test_demo_again, fixture_teardown);
   g_test_add ("/lo/ui/workshop/na-not-allowed", Fixture, NULL, fixture_setup,
               test_na_not_allowed, fixture_teardown);
+  g_test_add ("/lo/ui/workshop/new-client-duplicate", Fixture, NULL, fixture_setup,
+              test_new_client_duplicate, fixture_teardown);
   return g_test_run ();
 }
