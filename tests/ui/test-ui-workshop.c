@@ -482,6 +482,44 @@ test_new_client_duplicate (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static gboolean
+is_results_scroller (GtkWidget    *widget,
+                     gconstpointer data)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget)
+         && g_str_equal (G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)), "LoResultsPage");
+}
+
+/* A client opened after another shows its Results from the top, wherever the
+ * last one's were scrolled to. */
+static void
+test_results_top (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) demo = lo_demo_engagement ();
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+  gint64 other;
+
+  other = lo_store_import_engagement (f->store, demo, &error);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
+  ui_test_wait_for ((scroller = find (GTK_WIDGET (f->window), is_results_scroller, NULL)) != NULL
+                    && gtk_widget_get_mapped (scroller));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  ui_test_wait_for (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  lo_window_select (f->window, other, NULL);
+  ui_test_wait_for (lo_window_get_client (f->window) == other);
+  ui_test_wait_frame (GTK_WIDGET (f->window));
+  ui_test_flush ();
+  ui_test_wait_frame (GTK_WIDGET (f->window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,5 +545,6 @@ main (int   argc,
               test_na_not_allowed, fixture_teardown);
   g_test_add ("/lo/ui/workshop/new-client-duplicate", Fixture, NULL, fixture_setup,
               test_new_client_duplicate, fixture_teardown);
+  g_test_add ("/lo/ui/workshop/results-top", Fixture, NULL, fixture_setup, test_results_top, fixture_teardown);
   return g_test_run ();
 }
