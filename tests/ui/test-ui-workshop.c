@@ -19,6 +19,7 @@
 #include "lo-io.h"
 #include "lo-window.h"
 #include "lo-workshop-view.h"
+#include "lo-assessment-page.h"
 
 typedef struct
 {
@@ -520,6 +521,40 @@ test_results_top (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 }
 
+/* A relaunch resumes at the first question not answered yet, with the focus
+ * on it so that the number keys answer at once. */
+static void
+test_relaunch_resumes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LoBank *bank = lo_analysis_get_bank (lo_window_get_analysis (f->window));
+  GtkWidget *assessment, *focus;
+  LoWindow *window;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const LoQuestion *question = g_ptr_array_index (bank->questions, i);
+
+      g_assert_true (lo_store_set_answer (f->store, f->client, "room", "ana", question->id, 3, &error));
+      g_assert_no_error (error);
+    }
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_flush ();
+
+  /* the next start */
+  window = f->window = lo_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  lo_window_select (window, f->client, "room");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "assessment");
+  ui_test_wait_for ((assessment = find (GTK_WIDGET (window), is_assessment_page, NULL)) != NULL
+                    && gtk_widget_get_mapped (assessment));
+  ui_test_wait_for ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL
+                    && gtk_widget_is_ancestor (focus, assessment));
+  g_assert_cmpuint (lo_assessment_page_get_position (LO_ASSESSMENT_PAGE (assessment)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,5 +581,7 @@ main (int   argc,
   g_test_add ("/lo/ui/workshop/new-client-duplicate", Fixture, NULL, fixture_setup,
               test_new_client_duplicate, fixture_teardown);
   g_test_add ("/lo/ui/workshop/results-top", Fixture, NULL, fixture_setup, test_results_top, fixture_teardown);
+  g_test_add ("/lo/ui/workshop/relaunch-resumes", Fixture, NULL, fixture_setup,
+              test_relaunch_resumes, fixture_teardown);
   return g_test_run ();
 }
