@@ -47,6 +47,7 @@ struct _LoAssessmentPage
   GArray       *questions;       /* QuestionWidgets, bank order */
   GArray       *dimensions;      /* DimensionWidgets, bank order */
   guint         position;
+  guint         focus_id;
   gboolean      updating;
 
   GtkDropDown  *respondent_dropdown;
@@ -182,6 +183,8 @@ answer (LoAssessmentPage *self,
   if (value == LO_ANSWER_NA && !q->question->allow_na)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s",
+                                  _("This question has no “not applicable”: answer 1 to 5, or 0 for “don’t know”."));
       return;
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.set-answer", "(ssi)",
@@ -308,6 +311,56 @@ question_card_new (LoAssessmentPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   lo_bank_text (self->bank, question->text), -1);
   return card;
+}
+
+/* The first question the respondent shown has not answered (the first
+ * question when every one is). */
+static guint
+first_unanswered (LoAssessmentPage *self)
+{
+  const LoRespondent *r = self->respondent && self->assessment
+    ? lo_assessment_lookup_respondent (self->assessment, self->respondent) : NULL;
+
+  for (guint i = 0; r != NULL && self->bank != NULL && i < self->bank->questions->len; i++)
+    {
+      const LoQuestion *question = g_ptr_array_index (self->bank->questions, i);
+      int ignored;
+
+      if (!lo_respondent_get_answer (r, question->id, &ignored))
+        return question->index;
+    }
+  return 0;
+}
+
+/* Whether @window is the only window shown (no dialog over it). */
+static gboolean
+no_other_window (GtkWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean alone = TRUE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != window && gtk_widget_get_visible (l->data))
+      alone = FALSE;
+  g_list_free (toplevels);
+  return alone;
+}
+
+static gboolean
+focus_question_cb (gpointer data)
+{
+  LoAssessmentPage *self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  self->focus_id = 0;
+  /* Not when the user is typing elsewhere (a search, a dialog's entry). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self))
+      && GTK_IS_WINDOW (root) && gtk_window_is_active (GTK_WINDOW (root))
+      && no_other_window (GTK_WINDOW (root))
+      && (focus == NULL || !GTK_IS_EDITABLE (focus)))
+    focus_position (self, self->position);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -589,6 +642,7 @@ lo_assessment_page_dispose (GObject *object)
 {
   LoAssessmentPage *self = LO_ASSESSMENT_PAGE (object);
 
+  g_clear_handle_id (&self->focus_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_ASSESSMENT_PAGE);
   G_OBJECT_CLASS (lo_assessment_page_parent_class)->dispose (object);
 }
@@ -675,12 +729,14 @@ update (LoSessionPage *page,
   LoAssessmentPage *self = LO_ASSESSMENT_PAGE (page);
   LoAssessment *assessment = analysis ? lo_analysis_get_assessment (analysis) : NULL;
   LoBank *bank = analysis ? lo_analysis_get_bank (analysis) : NULL;
-  gboolean same;
+  gboolean same, other;
 
   g_return_if_fail (LO_IS_ASSESSMENT_PAGE (self));
 
   same = assessment != NULL && bank == self->bank && client == self->client
          && g_strcmp0 (assessment->id, self->built_for) == 0;
+  other = assessment != NULL
+          && (client != self->client || g_strcmp0 (assessment->id, self->built_for) != 0);
 
   g_set_object (&self->store, store);
   self->client = client;
@@ -690,6 +746,14 @@ update (LoSessionPage *page,
     rebuild (self);
   refresh_respondents (self);
   refresh_answers (self);
+  if (other && self->questions->len > 0)
+    {
+      /* A relaunch or another assessment resumes where answering stopped,
+       * and the keys answer at once: the question has the focus. */
+      set_position (self, first_unanswered (self));
+      if (self->focus_id == 0)
+        self->focus_id = g_idle_add (focus_question_cb, self);
+    }
 }
 
 const char *

@@ -13,8 +13,9 @@ typedef struct
 {
   GtkWidget  *owner;
   GtkEditable *entry;
-  GtkLabel   *problem;
+  GtkLabel   *problem;   /* what is wrong with the name typed, inline */
   LoNameFunc  done;
+  LoNameCheck check;     /* may be NULL */
   gpointer    user_data;
 } NameRequest;
 
@@ -53,15 +54,22 @@ changed_cb (GtkEditable      *entry,
   NameRequest *request = g_object_get_data (G_OBJECT (dialog), "lo-name-request");
   g_autofree char *name = entered_name (entry);
   g_autoptr(GError) error = NULL;
-  gboolean valid = lo_limit_check_name (NULL, _("name"), name, &error);
+  g_autofree char *problem = NULL;
 
-  gtk_label_set_text (request->problem, valid ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (request->problem), !valid);
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  else
+  /* SPEC §2c first (length, control characters); then a name the owner
+   * refuses keeps the dialog open with what was typed and says why, instead
+   * of failing after it closed. */
+  if (!lo_limit_check_name (NULL, _("name"), name, &error))
+    problem = g_strdup (error->message);
+  else if (*name != '\0' && request->check != NULL)
+    problem = request->check (request->owner, name, request->user_data);
+  gtk_label_set_text (request->problem, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (request->problem), problem != NULL);
+  if (problem != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  adw_message_dialog_set_response_enabled (dialog, "ok", valid && *name != '\0');
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  adw_message_dialog_set_response_enabled (dialog, "ok", *name != '\0' && problem == NULL);
 }
 
 static void
@@ -83,11 +91,22 @@ lo_ask_name (GtkWidget  *owner,
              LoNameFunc  done,
              gpointer    user_data)
 {
+  lo_ask_name_checked (owner, heading, body, initial, ok_label, NULL, done, user_data);
+}
+
+void
+lo_ask_name_checked (GtkWidget  *owner,
+                     const char *heading,
+                     const char *body,
+                     const char *initial,
+                     const char *ok_label,
+                     LoNameCheck check,
+                     LoNameFunc  done,
+                     gpointer    user_data)
+{
   GtkRoot *root = gtk_widget_get_root (owner);
   AdwMessageDialog *dialog;
-  GtkWidget *entry;
-  GtkWidget *problem;
-  GtkWidget *box;
+  GtkWidget *entry, *box, *problem;
   NameRequest *request;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -101,7 +120,10 @@ lo_ask_name (GtkWidget  *owner,
   gtk_label_set_xalign (GTK_LABEL (problem), 0);
   gtk_widget_add_css_class (problem, "error");
   gtk_widget_add_css_class (problem, "caption");
+  gtk_widget_set_name (problem, "name-problem");
   gtk_widget_set_visible (problem, FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, problem, NULL, -1);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), problem);
@@ -116,6 +138,7 @@ lo_ask_name (GtkWidget  *owner,
   request->entry = GTK_EDITABLE (entry);
   request->problem = GTK_LABEL (problem);
   request->done = done;
+  request->check = check;
   request->user_data = user_data;
   g_object_set_data_full (G_OBJECT (dialog), "lo-name-request", request, name_request_free);
 

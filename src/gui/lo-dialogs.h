@@ -22,6 +22,22 @@ void lo_ask_name (GtkWidget  *owner,
                   LoNameFunc  done,
                   gpointer    user_data);
 
+/* What is wrong with @name (a message to show), or NULL when it will do. */
+typedef char *(*LoNameCheck) (GtkWidget  *owner,
+                              const char *name,
+                              gpointer    user_data);
+
+/* As lo_ask_name(), and while the user types, a name @check refuses keeps
+ * the dialog's button disabled and says why under the entry. */
+void lo_ask_name_checked (GtkWidget  *owner,
+                          const char *heading,
+                          const char *body,
+                          const char *initial,
+                          const char *ok_label,
+                          LoNameCheck check,
+                          LoNameFunc  done,
+                          gpointer    user_data);
+
 /* Shows a failed action or save to the user: a toast in the overlay that
  * shows @owner (or in a window's own overlay), else a message dialog over
  * @owner's window. The message is the error's, which names what failed. */

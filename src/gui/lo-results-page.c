@@ -31,6 +31,7 @@ struct _LoResultsPage
   GPtrArray *contested_rows;
   GPtrArray *comparison_rows;
   gboolean   updating;
+  guint      top_id;
 
   GtkLabel             *level_title;
   GtkLabel             *level_description;
@@ -342,6 +343,7 @@ lo_results_page_dispose (GObject *object)
 {
   LoResultsPage *self = LO_RESULTS_PAGE (object);
 
+  g_clear_handle_id (&self->top_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LO_TYPE_RESULTS_PAGE);
   G_OBJECT_CLASS (lo_results_page_parent_class)->dispose (object);
 }
@@ -409,6 +411,27 @@ lo_results_page_init (LoResultsPage *self)
                   GTK_WIDGET (self->commentary));
 }
 
+/* The page's child is its scrolled window (not a template child: the page
+ * owns it as its child). */
+static void
+scroll_to_top (LoResultsPage *self)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (self));
+
+  if (GTK_IS_SCROLLED_WINDOW (scroller))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+}
+
+static gboolean
+scroll_to_top_cb (gpointer data)
+{
+  LoResultsPage *self = data;
+
+  self->top_id = 0;
+  scroll_to_top (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update (LoSessionPage *page,
         LoStore       *store,
@@ -423,6 +446,14 @@ update (LoSessionPage *page,
   g_return_if_fail (LO_IS_RESULTS_PAGE (self));
 
   g_set_object (&self->store, store);
+  /* Another client's results start at the top, also after the rows built
+   * for it have been laid out (and focus has not pulled the view down). */
+  if (client != self->client)
+    {
+      scroll_to_top (self);
+      if (self->top_id == 0)
+        self->top_id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, self, NULL);
+    }
   self->client = client;
   if (score != NULL)
     lo_score_ref (score);

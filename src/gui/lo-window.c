@@ -344,6 +344,19 @@ rename_client_done (GtkWidget  *widget,
     lo_window_toast_error (self, error);
 }
 
+static char *
+client_name_taken (GtkWidget  *widget,
+                   const char *name,
+                   gpointer    user_data)
+{
+  LoWindow *self = LO_WINDOW (widget);
+
+  if (lo_store_find_client (self->store, name, NULL) == 0)
+    return NULL;
+  return g_strdup_printf (_("There is already a client named “%s”. Choose another name, or open that client from the list."),
+                          name);
+}
+
 /* Actions */
 
 static void
@@ -351,8 +364,8 @@ new_client_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  lo_ask_name (widget, _("New Client"), _("The name of the company being assessed."),
-               NULL, _("C_reate"), create_client_done, NULL);
+  lo_ask_name_checked (widget, _("New Client"), _("The name of the company being assessed."),
+                       NULL, _("C_reate"), client_name_taken, create_client_done, NULL);
 }
 
 static void
@@ -469,6 +482,15 @@ new_assessment_action (GtkWidget  *widget,
   lo_window_show (self, shown_client (self), id);
 }
 
+/* A page's word to the user (@parameter, already translated), as a toast. */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  lo_window_toast (LO_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 open_demo_action (GtkWidget  *widget,
                   const char *action_name,
@@ -481,7 +503,10 @@ open_demo_action (GtkWidget  *widget,
 
   if (demo == NULL)
     return;
-  client = lo_store_import_engagement (self->store, demo, &error);
+  /* Opening the demo again shows the one already there, not a copy. */
+  client = lo_store_find_client (self->store, demo->client_name, &error);
+  if (client == 0 && error == NULL)
+    client = lo_store_import_engagement (self->store, demo, &error);
   if (client == 0)
     {
       lo_window_toast_error (self, error);
@@ -526,10 +551,10 @@ set_workshop (LoWindow *self,
   ensure_visible_page (self);
   if (workshop)
     {
-      lo_workshop_view_set_respondent (workshop_view (self),
-                                       lo_assessment_page_get_respondent (assessment_page (self)));
-      lo_workshop_view_set_position (workshop_view (self),
-                                     lo_assessment_page_get_position (assessment_page (self)));
+      if (self->settings != NULL)
+        g_settings_bind (self->settings, "workshop-blind", workshop_view (self), "blind",
+                         G_SETTINGS_BIND_DEFAULT);
+      lo_workshop_view_start (workshop_view (self));
       gtk_stack_set_visible_child_name (self->root_stack, "workshop");
       /* The full screen's size is not the one to restore next time. */
       unbind_window_state (self);
@@ -629,6 +654,27 @@ set_answer_action (GtkWidget  *widget,
   lo_window_update_actions (self);
 }
 
+/* The answer the room agreed on in a blind workshop, and its note ("" for
+ * none). */
+static void
+set_agreed_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LoWindow *self = LO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  LoAssessment *assessment = shown_assessment (self);
+  const char *question, *note;
+  int value;
+
+  g_variant_get (parameter, "(&si&s)", &question, &value, &note);
+  if (assessment == NULL)
+    return;
+  if (!lo_store_set_agreed (self->store, shown_client (self), assessment->id, question, value,
+                            note[0] != '\0' ? note : NULL, &error))
+    lo_window_toast_error (self, error);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -695,6 +741,25 @@ create_menu_popup (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
 }
 
+/* GTK labels keys it has no name for with their key symbol ("Page_Down"):
+ * the shortcuts window shows the names a keyboard has. */
+static void
+name_keys (GtkWidget *widget)
+{
+  static const struct { const char *symbol; const char *name; } keys[] = {
+    { "Page_Down", N_("Page Down") },
+    { "Page_Up",   N_("Page Up") },
+  };
+
+  if (GTK_IS_LABEL (widget))
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), keys[i].symbol) == 0)
+        gtk_label_set_text (GTK_LABEL (widget), _(keys[i].name));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_keys (child);
+}
+
 /* The shortcuts window is built when it is asked for, not with every window
  * as GtkApplicationWindow would from gtk/help-overlay.ui. */
 static void
@@ -711,6 +776,7 @@ show_help_overlay_action (GtkWidget  *widget,
       self->shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       g_object_add_weak_pointer (G_OBJECT (self->shortcuts), (gpointer *) &self->shortcuts);
       gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (widget));
+      name_keys (GTK_WIDGET (self->shortcuts));
     }
   gtk_window_present (self->shortcuts);
 }
@@ -805,10 +871,12 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, lo_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
   gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);
   gtk_widget_class_install_action (widget_class, "win.set-answer", "(ssi)", set_answer_action);
+  gtk_widget_class_install_action (widget_class, "win.set-agreed", "(sis)", set_agreed_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);

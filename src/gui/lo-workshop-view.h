@@ -22,5 +22,13 @@ void        lo_workshop_view_set_respondent (LoWorkshopView *self,
 guint       lo_workshop_view_get_position   (LoWorkshopView *self);
 void        lo_workshop_view_set_position   (LoWorkshopView *self,
                                              guint           position);
+/* Blind mode: votes hidden until revealed, then the agreed answer. */
+gboolean    lo_workshop_view_get_blind      (LoWorkshopView *self);
+void        lo_workshop_view_set_blind      (LoWorkshopView *self,
+                                             gboolean        blind);
+gboolean    lo_workshop_view_get_revealed   (LoWorkshopView *self);
+/* The first respondent, at the first question not yet agreed (blind) or not
+ * yet answered by everyone. */
+void        lo_workshop_view_start          (LoWorkshopView *self);
 
 G_END_DECLS

@@ -471,6 +471,7 @@ lo_chart_programme_schedule_caption (const LoRenderContext *ctx,
   const LoProgramme *pg = d->programme;
   double first = NAN, last = NAN;
   guint n = 0, left_out = 0;
+  int lanes;
   g_autofree char *built = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -494,12 +495,18 @@ lo_chart_programme_schedule_caption (const LoRenderContext *ctx,
     return g_strdup (no_programme ());
   from = lo_formatter_number (f, first, 1);
   to = lo_formatter_number (f, last, 1);
-  /* TRANSLATORS: "7 processes are built in 2 lanes from month 3.0 to month 16.2" */
-  built = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "%u process is built in %d lane from month %s to month %s",
-                                        "%u processes are built in %d lanes from month %s to month %s",
-                                        n),
-                           n, MIN ((int) n, pg->parallel_builds), from, to);
+  lanes = MIN ((int) n, pg->parallel_builds);
+  if (lanes <= 1)
+    /* TRANSLATORS: "7 processes are built one after another from month 3.0 to month 16.2" */
+    built = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u process is built from month %s to month %s",
+                                          "%u processes are built one after another from month %s to month %s",
+                                          n),
+                             n, from, to);
+  else
+    /* TRANSLATORS: "7 processes are built in 2 lanes from month 3.0 to month 16.2" */
+    built = g_strdup_printf (_("%u processes are built in %d lanes from month %s to month %s"),
+                             n, lanes, from, to);
   if (left_out > 0)
     {
       g_autofree char *and = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -2,7 +2,8 @@
  *
  * Run by tools/screenshots under Xvfb: an empty database, the empty state, then
  * the demo engagement's assessment, results and workshop mode, each at
- * 1280 × 800 and 360 × 720.
+ * 1280 × 800 and 360 × 720; workshop mode's blind vote (hidden, revealed,
+ * agreed) at a projector's 1280 × 720 and 1920 × 1080.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include "lo-processes-page.h"
 #include "lo-process-editor.h"
 #include "lo-export-dialog.h"
+#include "lo-workshop-view.h"
 
 static void
 spin (guint ms)
@@ -308,6 +310,47 @@ shoot_dark (const char *dir,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Blind mode on the demo: the votes hidden, revealed, then agreed with a note. */
+static void
+shoot_workshop (const char *dir,
+                int         width,
+                int         height)
+{
+  Session session = { 0 };
+  GtkWidget *view, *note;
+  LoScore *score;
+  guint position;
+
+  session_open (&session, width, height);
+  gtk_widget_activate_action (GTK_WIDGET (session.window), "win.open-demo", NULL);
+  spin (1200);
+  gtk_widget_activate_action (GTK_WIDGET (session.window), "win.workshop", NULL);
+  gtk_window_unfullscreen (GTK_WINDOW (session.window));
+  view = find_type (GTK_WIDGET (session.window), LO_TYPE_WORKSHOP_VIEW);
+  if (view == NULL)
+    g_error ("workshop mode did not open");
+  lo_workshop_view_set_blind (LO_WORKSHOP_VIEW (view), TRUE);
+  /* The first contested question of the demo, where the reveal has most to show. */
+  score = lo_window_get_score (session.window);
+  for (position = 0; position < score->n_questions && !score->questions[position].contested; position++)
+    ;
+  lo_workshop_view_set_position (LO_WORKSHOP_VIEW (view), position < score->n_questions ? position : 0);
+  spin (600);
+  save (GTK_WIDGET (session.window), dir, "workshop-hidden", width, height);
+
+  gtk_widget_activate_action (view, "workshop.reveal", NULL);
+  spin (400);
+  save (GTK_WIDGET (session.window), dir, "workshop-revealed", width, height);
+
+  gtk_widget_activate_action (view, "workshop.answer", "i", 3);
+  note = find_type (view, GTK_TYPE_ENTRY);
+  gtk_widget_grab_focus (note);
+  gtk_editable_set_text (GTK_EDITABLE (note), "Documented for invoicing only; the other teams work from memory.");
+  spin (600);
+  save (GTK_WIDGET (session.window), dir, "workshop-agreed", width, height);
+  session_close (&session);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -323,8 +366,14 @@ main (int    argc,
   gtk_css_provider_load_from_resource (css, "/io/github/lightsout/LightsOut/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  shoot (dir, 1280, 800);
-  shoot (dir, 360, 720);
-  shoot_dark (dir, 1280, 800);
+  /* "workshop" as the second argument takes only the blind workshop's. */
+  if (argc <= 2 || g_strcmp0 (argv[2], "workshop") != 0)
+    {
+      shoot (dir, 1280, 800);
+      shoot (dir, 360, 720);
+      shoot_dark (dir, 1280, 800);
+    }
+  shoot_workshop (dir, 1280, 720);
+  shoot_workshop (dir, 1920, 1080);
   return 0;
 }
