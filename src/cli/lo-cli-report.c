@@ -117,10 +117,11 @@ load_input (const Options *o,
   if (engagement == NULL)
     return NULL;
 
-  analysis = lo_cli_analyse (engagement, &banks, o->assessment,
-                             (guint) o->draws,
-                             o->seed,
-                             LO_ANALYSIS_NONE, error);
+  /* only the processes the report details need their own Monte Carlo */
+  analysis = lo_cli_analyse_limited (engagement, &banks, o->assessment,
+                                     (guint) o->draws, o->seed,
+                                     LO_REPORT_DETAILED_PROCESSES,
+                                     LO_ANALYSIS_NONE, error);
   if (analysis == NULL)
     return NULL;
   return lo_report_input_new (analysis, error);
