@@ -234,7 +234,21 @@ lo_cli_analyse (LoEngagement    *engagement,
                 LoAnalysisFlags  flags,
                 GError         **error)
 {
-  LoAnalysisOptions options = { draws, seed, flags };
+  return lo_cli_analyse_limited (engagement, banks, assessment_id, draws, seed, 0,
+                                 flags, error);
+}
+
+LoAnalysis *
+lo_cli_analyse_limited (LoEngagement    *engagement,
+                        LoCliBanks      *banks,
+                        const char      *assessment_id,
+                        guint            draws,
+                        guint64          seed,
+                        guint            monte_carlo_limit,
+                        LoAnalysisFlags  flags,
+                        GError         **error)
+{
+  LoAnalysisOptions options = { draws, seed, flags, monte_carlo_limit };
 
   g_return_val_if_fail (engagement != NULL, NULL);
   g_return_val_if_fail (banks != NULL, NULL);

@@ -57,6 +57,16 @@ LoAnalysis   *lo_cli_analyse         (LoEngagement *engagement,
                                       guint64       seed,
                                       LoAnalysisFlags flags,
                                       GError      **error);
+/* The same, with a per-process Monte Carlo only for the @monte_carlo_limit
+ * processes of highest NPV (0: all; LoAnalysisOptions.monte_carlo_limit). */
+LoAnalysis   *lo_cli_analyse_limited (LoEngagement *engagement,
+                                      LoCliBanks   *banks,
+                                      const char   *assessment_id,
+                                      guint         draws,
+                                      guint64       seed,
+                                      guint         monte_carlo_limit,
+                                      LoAnalysisFlags flags,
+                                      GError      **error);
 
 /* The engagement named on the command line: FILE, or with --client NAME the
  * client of that name in the database (--db DB, else the default database).

@@ -177,8 +177,10 @@ compute (LoAnalysis    *self,
   if (!compute_scores (self, error))
     return FALSE;
 
-  self->portfolio = lo_portfolio_compute (self->engagement, self->options.draws,
-                                          self->options.seed, cancellable, &local_error);
+  self->portfolio = lo_portfolio_compute_limited (self->engagement, self->options.draws,
+                                                  self->options.seed,
+                                                  self->options.monte_carlo_limit,
+                                                  cancellable, &local_error);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   if (self->portfolio == NULL)

@@ -44,6 +44,11 @@ typedef struct
   guint           draws;  /* Monte Carlo draws per process; 0 = no Monte Carlo */
   guint64         seed;
   LoAnalysisFlags flags;
+  /* How many processes get a per-process Monte Carlo: the ones of highest
+   * expected NPV (equal NPVs: file order); 0 = every process. The programme's
+   * Monte Carlo (SPEC §2b) draws every counted process whatever the limit.
+   * The report sets it to the processes it details. */
+  guint           monte_carlo_limit;
 } LoAnalysisOptions;
 
 typedef struct _LoAnalysis LoAnalysis;

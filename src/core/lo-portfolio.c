@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdlib.h>
 
 #include "lo-core.h"
@@ -32,6 +33,54 @@ compare_ranked (gconstpointer a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Expected NPV descending (a non-finite NPV last), then file order: the
+ * report's choice of the processes it details. */
+static int
+compare_npv_descending (gconstpointer a,
+                        gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+  double nx = isfinite (x->roi->expected.npv) ? x->roi->expected.npv : -INFINITY;
+  double ny = isfinite (y->roi->expected.npv) ? y->roi->expected.npv : -INFINITY;
+
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Runs the per-process Monte Carlo for the @limit processes of @portfolio with
+ * the highest expected NPV. */
+static gboolean
+monte_carlo_for_best (LoPortfolio   *portfolio,
+                      guint          draws,
+                      guint64        seed,
+                      guint          limit,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree Ranked *ranked = NULL;
+  guint n = portfolio->processes->len;
+
+  ranked = g_new (Ranked, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      ranked[i].roi = g_ptr_array_index (portfolio->processes, i);
+      ranked[i].index = i;
+    }
+  qsort (ranked, n, sizeof *ranked, compare_npv_descending);
+  for (guint i = 0; i < MIN (limit, n); i++)
+    {
+      LoProcessRoi *roi = ranked[i].roi;
+
+      roi->has_monte_carlo = lo_roi_monte_carlo (roi->process, &portfolio->settings,
+                                                 draws, seed, cancellable,
+                                                 &roi->monte_carlo);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 LoPortfolio *
 lo_portfolio_compute (const LoEngagement *engagement,
                       guint               draws,
@@ -39,8 +88,19 @@ lo_portfolio_compute (const LoEngagement *engagement,
                       GCancellable       *cancellable,
                       GError            **error)
 {
+  return lo_portfolio_compute_limited (engagement, draws, seed, 0, cancellable, error);
+}
+
+LoPortfolio *
+lo_portfolio_compute_limited (const LoEngagement *engagement,
+                              guint               draws,
+                              guint64             seed,
+                              guint               monte_carlo_limit,
+                              GCancellable       *cancellable,
+                              GError            **error)
+{
   g_autoptr(LoPortfolio) portfolio = NULL;
-  guint n;
+  guint n, each_draws;
 
   g_return_val_if_fail (engagement != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -56,12 +116,18 @@ lo_portfolio_compute (const LoEngagement *engagement,
   portfolio->warnings = g_ptr_array_new_with_free_func (g_free);
 
   n = engagement->processes->len;
+  /* With a limit below the count, every process gets its deterministic
+   * figures first and only the chosen ones a Monte Carlo afterwards. */
+  each_draws = monte_carlo_limit == 0 || monte_carlo_limit >= n ? draws : 0;
+  if (each_draws == 0 && draws != 0 &&
+      !lo_limit_check (LO_LIMIT_DRAWS, NULL, NULL, NULL, draws, error))
+    return NULL;
   for (guint i = 0; i < n; i++)
     {
       LoProcess *process = g_ptr_array_index (engagement->processes, i);
       LoProcessRoi *roi;
 
-      roi = lo_process_roi_compute (process, &engagement->settings, draws, seed,
+      roi = lo_process_roi_compute (process, &engagement->settings, each_draws, seed,
                                     cancellable, error);
       if (roi == NULL)
         return NULL;
@@ -78,6 +144,10 @@ lo_portfolio_compute (const LoEngagement *engagement,
       portfolio->npv += roi->expected.npv;
       portfolio->annual_savings += roi->expected.annual_savings;
     }
+
+  if (each_draws == 0 && draws != 0 &&
+      !monte_carlo_for_best (portfolio, draws, seed, monte_carlo_limit, cancellable, error))
+    return NULL;
 
   /* An order the user set by hand is the build order as it stands. */
   portfolio->custom_order = engagement->custom_order;

@@ -199,6 +199,18 @@ LoPortfolio   *lo_portfolio_compute   (const LoEngagement *engagement,
                                        guint64             seed,
                                        GCancellable       *cancellable,
                                        GError            **error);
+/* The same, with a per-process Monte Carlo only for the @monte_carlo_limit
+ * processes of highest expected NPV (equal NPVs: file order), the others
+ * without one (has_monte_carlo FALSE); 0 runs it for every process, as
+ * lo_portfolio_compute(). A process's draws depend only on @seed and its own
+ * inputs, so a chosen process's Monte Carlo equals the unlimited run's. For
+ * the report, which details only a few processes. (transfer full) */
+LoPortfolio   *lo_portfolio_compute_limited (const LoEngagement *engagement,
+                                             guint               draws,
+                                             guint64             seed,
+                                             guint               monte_carlo_limit,
+                                             GCancellable       *cancellable,
+                                             GError            **error);
 /* SPEC's suggested sequence of @portfolio's processes (readiness desc, NPV
  * desc, file order), whatever order the engagement was set to; the array
  * borrows the LoProcessRoi. (transfer container) */

@@ -98,6 +98,12 @@ typedef struct
  * portfolio (a partial analysis of invalid processes), with its error. The
  * report's Monte Carlo is the analysis's: make it with draws (the CLI and the
  * window use LO_MONTE_CARLO_DEFAULT_DRAWS and _SEED). */
+/* SPEC §2c: a report details at most this many processes, those with the
+ * highest expected NPV (equal NPVs: file order); only they need a
+ * per-process Monte Carlo, so an analysis for a report can set
+ * LoAnalysisOptions.monte_carlo_limit to it. */
+#define LO_REPORT_DETAILED_PROCESSES 25
+
 LoReportInput *lo_report_input_new  (LoAnalysis *analysis,
                                      GError    **error);
 void           lo_report_input_free (LoReportInput *input);

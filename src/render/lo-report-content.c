@@ -864,7 +864,7 @@ build_process (Report             *r,
 /* SPEC §2c: a report details at most this many processes, those with the
  * highest NPV; the portfolio table lists them all. The time and memory of a
  * report of 10 000 processes stay bounded. */
-#define DETAILED_PROCESSES 25
+#define DETAILED_PROCESSES LO_REPORT_DETAILED_PROCESSES
 
 static int
 compare_npv_descending (gconstpointer a,
@@ -920,7 +920,7 @@ build_processes (Report *r)
   {
     g_autofree char *rate = rate_percent (r, pf->settings.discount_rate);
     g_autofree char *real = lo_formatter_percent (fmt (r), pf->settings.realisation_rate, 0);
-    g_autofree char *draws = num (r, pf->processes->len ? ((const LoProcessRoi *) g_ptr_array_index (pf->processes, 0))->monte_carlo.draws : 0, 0);
+    g_autofree char *draws = num (r, lo_analysis_get_options (r->in->analysis)->draws, 0);
     g_autofree char *text = g_markup_printf_escaped (
       _("Each process is modelled month by month over %d months: the hours people no longer "
         "spend, fewer errors, the build cost up front and the running cost after go-live. "

@@ -483,8 +483,11 @@ test_database_items (void)
   }
 }
 
+/* @n processes; with @ranged, each volume has a range (±20 %), so each
+ * process has a Monte Carlo. */
 static char *
-many_processes (guint n)
+many_processes (guint    n,
+                gboolean ranged)
 {
   GString *out = g_string_new ("<?xml version=\"1.0\"?>\n"
                                "<engagement xmlns=\"urn:lightsout:engagement:1\" version=\"1\">\n"
@@ -494,14 +497,14 @@ many_processes (guint n)
   for (guint i = 1; i <= n; i++)
     g_string_append_printf (out,
                             "  <process id=\"p%u\" name=\"Process %u\">"
-                            "<input name=\"volume-per-month\" value=\"%u\"/>"
+                            "<input name=\"volume-per-month\" value=\"%u\"%s/>"
                             "<input name=\"minutes-per-item\" value=\"5\"/>"
                             "<input name=\"hourly-cost\" value=\"40\"/>"
                             "<input name=\"automation-rate\" value=\"0.5\"/>"
                             "<input name=\"build-cost\" value=\"10000\"/>"
                             "<input name=\"build-weeks\" value=\"10\"/>"
                             "<readiness clarity=\"3\" access=\"3\" scope=\"3\"/></process>\n",
-                            i, i, 1000 * i);
+                            i, i, 1000 * i, ranged ? " low=\"800\" high=\"1200000\"" : "");
   g_string_append (out, "</engagement>\n");
   return g_string_free (out, FALSE);
 }
@@ -513,7 +516,7 @@ count_in_report (const char *dir,
                  guint       n,
                  const char *needle)
 {
-  g_autofree char *text = many_processes (n);
+  g_autofree char *text = many_processes (n, FALSE);
   g_autofree char *out = NULL;
   g_auto(Run) run = { 0 };
   guint count = 0;
@@ -548,6 +551,48 @@ test_report_details_25 (void)
   g_assert_cmpuint (thirty, ==, one - 1 + 25);
 }
 
+/* The PDF report runs a per-process Monte Carlo only for the 25 processes it
+ * details; the tables written by the same command give every process's:
+ * 30 ranged processes → 30 rows of the ROI table, each with an NPV P10. */
+static void
+test_tables_keep_every_monte_carlo (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *text = many_processes (30, TRUE);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) header = NULL;
+  g_auto(Run) pdf = { 0 };
+  g_auto(Run) roi = { 0 };
+  guint column = 0, rows = 0;
+
+  write_in (dir, "many.lightsout", text, -1);
+  run_lightsout_in (&pdf, dir, "report", "many.lightsout", "-o", "many.pdf", "--draws", "50", NULL);
+  g_assert_cmpint (pdf.status, ==, 0);
+  run_lightsout_in (&roi, dir, "report", "many.lightsout", "-o", "roi.csv", "--table", "roi",
+                    "--draws", "50", NULL);
+  g_assert_cmpint (roi.status, ==, 0);
+  {
+    g_autofree char *path = g_build_filename (dir, "roi.csv", NULL);
+
+    g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  }
+  lines = g_strsplit (csv, "\r\n", -1);
+  header = g_strsplit (lines[0], ",", -1);
+  while (header[column] != NULL && !g_str_equal (header[column], "npv-p10"))
+    column++;
+  g_assert_nonnull (header[column]);
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), >, column);
+      g_assert_cmpstr (fields[column], !=, "");
+      rows++;
+    }
+  g_assert_cmpuint (rows, ==, 30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -556,6 +601,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/lo/cli/limits/monte-carlo-options", test_monte_carlo_options);
+  g_test_add_func ("/lo/cli/limits/tables-keep-every-monte-carlo", test_tables_keep_every_monte_carlo);
   g_test_add_func ("/lo/cli/limits/json-numbers", test_json_numbers);
   g_test_add_func ("/lo/cli/limits/output-files", test_output_files);
   g_test_add_func ("/lo/cli/limits/full-disk", test_full_disk);

@@ -380,6 +380,49 @@ test_async (void)
   g_error_free (async_error);
 }
 
+/* monte_carlo_limit leaves out the per-process Monte Carlo of all but the
+ * processes of highest NPV, never the programme's (SPEC §2b draws every
+ * counted process's ranged inputs). q (volume 300) earns more than p (100) at
+ * equal costs, so a limit of 1 keeps q's alone. */
+static void
+test_monte_carlo_limit (void)
+{
+  g_autoptr(LoEngagement) engagement = make_engagement ();
+  g_autoptr(LoAnalysis) all = NULL;
+  g_autoptr(LoAnalysis) limited = NULL;
+  g_autoptr(GError) error = NULL;
+  LoAnalysisOptions options = { 500, 3, LO_ANALYSIS_NONE, 0 };
+  LoProcess *q = make_process ("q");
+  const LoProgramme *a, *b;
+
+  lo_process_set (q, LO_INPUT_VOLUME_PER_MONTH, 300);
+  lo_process_set_range (q, LO_INPUT_VOLUME_PER_MONTH, 150, 600);
+  g_ptr_array_add (engagement->processes, q);
+
+  all = lo_analysis_new (engagement, lookup, NULL, NULL, &options, NULL, &error);
+  g_assert_no_error (error);
+  options.monte_carlo_limit = 1;
+  limited = lo_analysis_new (engagement, lookup, NULL, NULL, &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lo_analysis_get_options (limited)->monte_carlo_limit, ==, 1);
+
+  g_assert_true (lo_analysis_lookup_roi (all, "p")->has_monte_carlo);
+  g_assert_true (lo_analysis_lookup_roi (all, "q")->has_monte_carlo);
+  g_assert_false (lo_analysis_lookup_roi (limited, "p")->has_monte_carlo);
+  g_assert_true (lo_analysis_lookup_roi (limited, "q")->has_monte_carlo);
+  g_assert_cmpfloat (lo_analysis_lookup_roi (limited, "q")->monte_carlo.npv_p50, ==,
+                     lo_analysis_lookup_roi (all, "q")->monte_carlo.npv_p50);
+
+  a = lo_analysis_get_programme (all);
+  b = lo_analysis_get_programme (limited);
+  g_assert_true (a->has_monte_carlo);
+  g_assert_true (b->has_monte_carlo);
+  g_assert_cmpuint (b->draws, ==, 500);
+  g_assert_cmpfloat (b->npv_p10, ==, a->npv_p10);
+  g_assert_cmpfloat (b->npv_p50, ==, a->npv_p50);
+  g_assert_cmpfloat (b->npv_p90, ==, a->npv_p90);
+}
+
 static void
 test_choose (void)
 {
@@ -412,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/analysis/invalid-process", test_invalid_process);
   g_test_add_func ("/analysis/async", test_async);
   g_test_add_func ("/analysis/choose", test_choose);
+  g_test_add_func ("/analysis/monte-carlo-limit", test_monte_carlo_limit);
 
   return g_test_run ();
 }

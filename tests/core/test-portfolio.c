@@ -125,6 +125,80 @@ test_monte_carlo_through (void)
   g_assert_cmpfloat (ra->monte_carlo.npv_p50, ==, rb->monte_carlo.npv_p50);
 }
 
+/* A limit on the per-process Monte Carlo (the report's): only the processes
+ * of highest expected NPV get one, and theirs is the unlimited run's, since a
+ * process's draws come from the seed and its own inputs alone.
+ * NPV rises with volume at equal costs (G = volume × 6/60 × 40), so the order
+ * by NPV is the order by volume:
+ *   p0 300, p1 100, p2 500, p3 100, p4 200, p5 400
+ * → p2, p5, p0, p4, then p1 before p3 (equal NPV: file order). */
+static void
+test_monte_carlo_limit (void)
+{
+  g_autoptr(LoEngagement) e = lo_engagement_new ("client");
+  g_autoptr(LoPortfolio) all = NULL;
+  g_autoptr(LoPortfolio) top3 = NULL;
+  g_autoptr(LoPortfolio) top5 = NULL;
+  g_autoptr(GError) error = NULL;
+  const double volumes[] = { 300, 100, 500, 100, 200, 400 };
+  const gboolean in_top3[] = { TRUE, FALSE, TRUE, FALSE, FALSE, TRUE };
+  const gboolean in_top5[] = { TRUE, TRUE, TRUE, FALSE, TRUE, TRUE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (volumes); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      LoProcess *p = make_process (id, volumes[i], 3, 3, 3);
+
+      lo_process_set_range (p, LO_INPUT_VOLUME_PER_MONTH, volumes[i] / 2, volumes[i] * 2);
+      g_ptr_array_add (e->processes, p);
+    }
+
+  all = lo_portfolio_compute_limited (e, 1000, 5, 0, NULL, &error);
+  g_assert_no_error (error);
+  top3 = lo_portfolio_compute_limited (e, 1000, 5, 3, NULL, &error);
+  g_assert_no_error (error);
+  top5 = lo_portfolio_compute_limited (e, 1000, 5, 5, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (volumes); i++)
+    {
+      const LoProcessRoi *a = g_ptr_array_index (all->processes, i);
+      const LoProcessRoi *t3 = g_ptr_array_index (top3->processes, i);
+      const LoProcessRoi *t5 = g_ptr_array_index (top5->processes, i);
+
+      g_assert_true (a->has_monte_carlo);
+      g_assert_cmpint (t3->has_monte_carlo, ==, in_top3[i]);
+      g_assert_cmpint (t5->has_monte_carlo, ==, in_top5[i]);
+      /* the deterministic figures do not depend on the limit */
+      g_assert_cmpfloat (t3->expected.npv, ==, a->expected.npv);
+      g_assert_cmpfloat (t3->conservative.npv, ==, a->conservative.npv);
+      g_assert_cmpfloat (t3->optimistic.npv, ==, a->optimistic.npv);
+      if (!t3->has_monte_carlo)
+        {
+          g_assert_null (t3->monte_carlo.npv_sorted);
+          g_assert_null (t3->monte_carlo.cumulative_p10);
+          continue;
+        }
+      g_assert_cmpuint (t3->monte_carlo.draws, ==, 1000);
+      g_assert_cmpuint (t3->monte_carlo.seed, ==, 5);
+      g_assert_cmpfloat (t3->monte_carlo.npv_p10, ==, a->monte_carlo.npv_p10);
+      g_assert_cmpfloat (t3->monte_carlo.npv_p50, ==, a->monte_carlo.npv_p50);
+      g_assert_cmpfloat (t3->monte_carlo.npv_p90, ==, a->monte_carlo.npv_p90);
+      g_assert_cmpfloat (t3->monte_carlo.probability_positive, ==,
+                         a->monte_carlo.probability_positive);
+      for (guint k = 0; k < 1000; k++)
+        g_assert_cmpfloat (t3->monte_carlo.npv_sorted[k], ==, a->monte_carlo.npv_sorted[k]);
+      for (int m = 0; m <= e->settings.horizon_months; m++)
+        {
+          g_assert_cmpfloat (t3->monte_carlo.cumulative_p10[m], ==, a->monte_carlo.cumulative_p10[m]);
+          g_assert_cmpfloat (t3->monte_carlo.cumulative_p90[m], ==, a->monte_carlo.cumulative_p90[m]);
+        }
+    }
+  /* the totals are the expected case's, whatever the limit */
+  g_assert_cmpfloat (top3->npv, ==, all->npv);
+  g_assert_cmpfloat (top3->annual_savings, ==, all->annual_savings);
+}
+
 static void
 assert_sequence (const LoPortfolio  *portfolio,
                  const char * const *expected)
@@ -203,6 +277,7 @@ main (int    argc,
   g_test_add_func ("/lo/portfolio/empty", test_empty);
   g_test_add_func ("/lo/portfolio/monte-carlo", test_monte_carlo_through);
   g_test_add_func ("/lo/portfolio/custom-order", test_custom_order);
+  g_test_add_func ("/lo/portfolio/monte-carlo-limit", test_monte_carlo_limit);
 
   return g_test_run ();
 }
