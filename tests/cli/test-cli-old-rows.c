@@ -104,7 +104,11 @@ test_old_process_row (void)
   run_lightsout_in (&export, dir, "export", client, "-o", "x.lightsout", "--db", "t.db", NULL);
   g_assert_cmpint (export.status, !=, 0);
   assert_contains (export.err, process);
-  g_assert_false (g_file_test (g_build_filename (dir, "x.lightsout", NULL), G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *never = g_build_filename (dir, "x.lightsout", NULL);
+
+    g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+  }
 
   /* with the name corrected, the remaining problem is the input's bound */
   g_free (statement);

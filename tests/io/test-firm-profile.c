@@ -74,7 +74,11 @@ test_round_trip (void)
 
   g_unlink (path);
   g_unlink (logo);
-  g_rmdir (g_path_get_dirname (path));
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+
+    g_rmdir (folder);
+  }
   g_rmdir (dir);
 }
 
