@@ -1,0 +1,200 @@
+/* test-ui-friction.c: issue 16's friction found by trying the window
+ *
+ * Each test fails on the behaviour the issue describes: the Assessment page
+ * counting answers differently from Results, number keys dead right after
+ * New Assessment, …
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "ui-test-util.h"
+#include "lo-application.h"
+#include "lo-io.h"
+#include "lo-window.h"
+#include "lo-assessment-page.h"
+
+typedef struct
+{
+  char     *dir;
+  LoStore  *store;
+  gint64    client;
+  LoWindow *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  g_autoptr(LoEngagement) demo = lo_demo_engagement ();
+  g_autoptr(LoAssessment) room = NULL;
+
+  f->dir = g_dir_make_tmp ("lo-ui-friction-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lo_store_open (db, &error);
+  g_assert_no_error (error);
+  f->client = lo_store_import_engagement (f->store, demo, &error);
+  g_assert_no_error (error);
+  /* A new assessment: two respondents, nothing answered yet. */
+  room = lo_assessment_new ("room", "2026-12-07", "lightsout-default");
+  room->bank_edition = lo_engagement_latest_assessment (demo)->bank_edition;
+  lo_assessment_add_respondent (room, "ana", "Ana", NULL);
+  lo_assessment_add_respondent (room, "ben", "Ben", NULL);
+  g_assert_true (lo_store_add_assessment (f->store, f->client, room, &error));
+  g_assert_no_error (error);
+
+  f->window = lo_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  lo_window_select (f->window, f->client, "room");
+  ui_test_wait_for (g_strcmp0 (lo_window_get_assessment_id (f->window), "room") == 0
+                    && lo_window_get_score (f->window) != NULL);
+  ui_test_wait_frame (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  ui_test_flush ();
+  g_clear_object (&f->store);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find (GtkWidget    *root,
+      Match         match,
+      gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_assessment_page (GtkWidget    *widget,
+                    gconstpointer data)
+{
+  return LO_IS_ASSESSMENT_PAGE (widget);
+}
+
+/* A label on screen whose text is @data. */
+static gboolean
+shows_exactly (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
+         && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), data);
+}
+
+static GtkWidget *
+show_assessment_page (LoWindow *window)
+{
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "assessment");
+  ui_test_wait_for ((page = find (GTK_WIDGET (window), is_assessment_page, NULL)) != NULL
+                    && gtk_widget_get_mapped (page));
+  return page;
+}
+
+/* 1. The Assessment page and Results count the same questions: those whose
+ * combined answer is a level. Ana answers the first question 3 and the second
+ * "don't know"; Ben answers nothing. One question of the bank is answered. */
+static void
+test_answered_count (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LoBank *bank = lo_analysis_get_bank (lo_window_get_analysis (f->window));
+  const LoQuestion *first = g_ptr_array_index (bank->questions, 0);
+  const LoQuestion *second = g_ptr_array_index (bank->questions, 1);
+  g_autofree char *one = g_strdup_printf ("1 of %u questions answered", bank->questions->len);
+  g_autofree char *two = g_strdup_printf ("2 of %u questions answered", bank->questions->len);
+  GtkWidget *page;
+
+  g_assert_true (lo_store_set_answer (f->store, f->client, "room", "ana", first->id, 3, &error));
+  g_assert_no_error (error);
+  g_assert_true (lo_store_set_answer (f->store, f->client, "room", "ana", second->id,
+                                      LO_ANSWER_DONT_KNOW, &error));
+  g_assert_no_error (error);
+  lo_window_select (f->window, f->client, "room");
+  page = show_assessment_page (f->window);
+  lo_assessment_page_set_respondent (LO_ASSESSMENT_PAGE (page), "ana");
+  ui_test_wait_for (find (page, shows_exactly, one) != NULL);
+  g_assert_null (find (page, shows_exactly, two));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
+  ui_test_wait_for (find (GTK_WIDGET (f->window), shows_exactly, one) != NULL);
+}
+
+/* 2. Right after New Assessment a question has the focus, so that the number
+ * keys answer without tabbing into the page. */
+static void
+test_new_assessment_focus (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *page, *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
+  ui_test_wait_frame (GTK_WIDGET (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-assessment", NULL);
+  ui_test_wait_for (g_strcmp0 (lo_window_get_assessment_id (f->window), "room") != 0);
+  ui_test_wait_for ((page = find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
+                    && gtk_widget_get_mapped (page));
+  ui_test_wait_for ((focus = gtk_root_get_focus (GTK_ROOT (f->window))) != NULL
+                    && GTK_IS_CHECK_BUTTON (focus) && gtk_widget_is_ancestor (focus, page));
+  g_assert_cmpuint (lo_assessment_page_get_position (LO_ASSESSMENT_PAGE (page)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *system_data = g_getenv ("XDG_DATA_DIRS");
+  g_autofree char *data_dirs = g_strdup (system_data ? system_data : "/usr/local/share:/usr/share");
+  g_autoptr(LoApplication) app = NULL;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_setenv ("XDG_DATA_DIRS", data_dirs, TRUE);
+  gtk_init ();
+  adw_init ();
+  /* Not run: it holds the settings the window uses. */
+  app = lo_application_new ();
+
+  g_test_add ("/lo/ui/friction/answered-count", Fixture, NULL, fixture_setup,
+              test_answered_count, fixture_teardown);
+  g_test_add ("/lo/ui/friction/new-assessment-focus", Fixture, NULL, fixture_setup,
+              test_new_assessment_focus, fixture_teardown);
+  return g_test_run ();
+}
