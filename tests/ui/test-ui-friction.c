@@ -177,6 +177,80 @@ test_new_assessment_focus (Fixture       *f,
   g_assert_cmpuint (lo_assessment_page_get_position (LO_ASSESSMENT_PAGE (page)), ==, 0);
 }
 
+static guint
+count_clients (LoStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) clients = lo_store_list_clients (store, NULL, &error);
+
+  g_assert_no_error (error);
+  return clients->len;
+}
+
+static guint
+count_assessments (LoStore *store,
+                   gint64   client)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = lo_store_load_engagement (store, client, &error);
+
+  g_assert_no_error (error);
+  return engagement->assessments->len;
+}
+
+static AdwMessageDialog *
+visible_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+/* 3. Importing a client that exists asks: Replace, Add as a New Assessment
+ * or Keep Both (@data, the response), and does what was chosen. The stored
+ * client has the demo's assessments and "room"; the file the demo's. */
+static void
+test_import_existing (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *response = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) demo = lo_demo_engagement ();
+  g_autofree char *path = g_build_filename (f->dir, "harbor.lightsout", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint demo_assessments = demo->assessments->len;
+  AdwMessageDialog *dialog;
+  gint64 client;
+
+  g_assert_true (lo_engagement_write_file (demo, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_assessments (f->store, f->client), ==, demo_assessments + 1);
+  lo_window_import_file (f->window, file);
+  ui_test_wait_for ((dialog = visible_dialog ()) != NULL);
+  /* nothing is stored before the answer */
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  adw_message_dialog_response (dialog, response);
+  if (g_str_equal (response, "keep"))
+    {
+      ui_test_wait_for (count_clients (f->store) == 2);
+      return;
+    }
+  client = lo_store_find_client (f->store, demo->client_name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+  if (g_str_equal (response, "replace"))
+    g_assert_cmpuint (count_assessments (f->store, client), ==, demo_assessments);
+  else
+    g_assert_cmpuint (count_assessments (f->store, client), ==, 2 * demo_assessments + 1);
+  ui_test_wait_for (lo_window_get_client (f->window) == client);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,5 +270,11 @@ main (int   argc,
               test_answered_count, fixture_teardown);
   g_test_add ("/lo/ui/friction/new-assessment-focus", Fixture, NULL, fixture_setup,
               test_new_assessment_focus, fixture_teardown);
+  g_test_add ("/lo/ui/friction/import-existing/replace", Fixture, "replace", fixture_setup,
+              test_import_existing, fixture_teardown);
+  g_test_add ("/lo/ui/friction/import-existing/add", Fixture, "add", fixture_setup,
+              test_import_existing, fixture_teardown);
+  g_test_add ("/lo/ui/friction/import-existing/keep", Fixture, "keep", fixture_setup,
+              test_import_existing, fixture_teardown);
   return g_test_run ();
 }
