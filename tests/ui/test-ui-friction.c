@@ -251,6 +251,29 @@ test_import_existing (Fixture       *f,
   g_unlink (path);
 }
 
+static gboolean
+is_answer_button (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Answer the Questions") == 0;
+}
+
+/* 6. The roadmap of an assessment not answered yet offers to go and answer
+ * the questions. */
+static void
+test_empty_roadmap (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *button, *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "roadmap");
+  ui_test_wait_for ((button = find (GTK_WIDGET (f->window), is_answer_button, NULL)) != NULL);
+  gtk_widget_activate (button);
+  ui_test_wait_for ((page = find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
+                    && gtk_widget_get_mapped (page));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,5 +299,7 @@ main (int   argc,
               test_import_existing, fixture_teardown);
   g_test_add ("/lo/ui/friction/import-existing/keep", Fixture, "keep", fixture_setup,
               test_import_existing, fixture_teardown);
+  g_test_add ("/lo/ui/friction/empty-roadmap", Fixture, NULL, fixture_setup,
+              test_empty_roadmap, fixture_teardown);
   return g_test_run ();
 }
