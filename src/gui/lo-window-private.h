@@ -86,4 +86,12 @@ void  lo_window_print_action   (GtkWidget    *widget,
                                 const char   *action_name,
                                 GVariant     *parameter);
 
+/* Actions of lo-window-save.c */
+void  lo_window_save_action    (GtkWidget    *widget,
+                                const char   *action_name,
+                                GVariant     *parameter);
+void  lo_window_save_as_action (GtkWidget    *widget,
+                                const char   *action_name,
+                                GVariant     *parameter);
+
 G_END_DECLS

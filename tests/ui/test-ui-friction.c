@@ -274,6 +274,88 @@ test_empty_roadmap (Fixture       *f,
                     && gtk_widget_get_mapped (page));
 }
 
+static GtkFileChooser *
+visible_file_chooser (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkFileChooser *chooser = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      chooser = l->data;
+  g_list_free (toplevels);
+  return chooser;
+}
+
+/* Ana's answer to @question in the assessment "room" of the file at
+ * @path: -100 when it has none, or when the file cannot be read. */
+static int
+saved_answer (const char *path,
+              const char *question)
+{
+  g_autoptr(LoEngagement) engagement = lo_engagement_read_file (path, NULL, NULL);
+  int value;
+
+  for (guint i = 0; engagement != NULL && i < engagement->assessments->len; i++)
+    {
+      LoAssessment *a = g_ptr_array_index (engagement->assessments, i);
+
+      if (g_str_equal (a->id, "room")
+          && lo_respondent_get_answer (lo_assessment_lookup_respondent (a, "ana"), question, &value))
+        return value;
+    }
+  return -100;
+}
+
+static gboolean
+chooser_file_is (GtkFileChooser *chooser,
+                 const char     *path)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+
+  return file != NULL && g_strcmp0 (g_file_peek_path (file), path) == 0;
+}
+
+/* 4. Save asks where the first time (Save As), writes the client there, and
+ * later writes there again without asking. */
+static void
+test_save (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LoBank *bank = lo_analysis_get_bank (lo_window_get_analysis (f->window));
+  const LoQuestion *first = g_ptr_array_index (bank->questions, 0);
+  g_autofree char *path = g_build_filename (f->dir, "saved.lightsout", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  GtkFileChooser *chooser;
+
+  g_assert_true (lo_store_set_answer (f->store, f->client, "room", "ana", first->id, 2, &error));
+  g_assert_no_error (error);
+  /* The chooser opens in the working directory (GTK 4.8's fallback dialog
+   * answers with it, whatever folder its own widget is moved to). */
+  g_assert_cmpint (g_chdir (f->dir), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  ui_test_wait_for ((chooser = visible_file_chooser ()) != NULL);
+  gtk_file_chooser_set_current_name (chooser, "saved.lightsout");
+  ui_test_wait_for (chooser_file_is (chooser, path));
+  /* The Save button, as a click: the dialog checks the name first. */
+  g_signal_emit_by_name (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT),
+                         "clicked");
+  /* written, and the window says so */
+  ui_test_wait_for (find (GTK_WIDGET (f->window), shows_exactly, "Saved “saved.lightsout”") != NULL);
+  g_assert_cmpint (saved_answer (path, first->id), ==, 2);
+  ui_test_wait_for (visible_file_chooser () == NULL);
+
+  /* Save again: no chooser, the same file. */
+  g_assert_true (lo_store_set_answer (f->store, f->client, "room", "ana", first->id, 4, &error));
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  ui_test_flush ();
+  g_assert_null (visible_file_chooser ());
+  ui_test_wait_for (saved_answer (path, first->id) == 4);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,5 +383,6 @@ main (int   argc,
               test_import_existing, fixture_teardown);
   g_test_add ("/lo/ui/friction/empty-roadmap", Fixture, NULL, fixture_setup,
               test_empty_roadmap, fixture_teardown);
+  g_test_add ("/lo/ui/friction/save", Fixture, NULL, fixture_setup, test_save, fixture_teardown);
   return g_test_run ();
 }
