@@ -16,6 +16,7 @@
 #include "lo-io.h"
 #include "lo-window.h"
 #include "lo-assessment-page.h"
+#include "lo-chart-view.h"
 
 typedef struct
 {
@@ -356,6 +357,35 @@ test_save (Fixture       *f,
   g_assert_cmpint (g_chdir (cwd), ==, 0);
 }
 
+static gboolean
+is_questions_chart (GtkWidget    *widget,
+                    gconstpointer data)
+{
+  return LO_IS_CHART_VIEW (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (lo_chart_view_get_chart (LO_CHART_VIEW (widget)), "questions") == 0;
+}
+
+/* 5. The per-question bars carry the questions' text: a row of the chart
+ * (one per question and per dimension heading) holds at least one line of
+ * its small text (11 pt at 96 dpi ≈ 15 px, with spacing 24 px). */
+static void
+test_question_labels (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LoBank *bank = lo_analysis_get_bank (lo_window_get_analysis (f->window));
+  const LoQuestion *first = g_ptr_array_index (bank->questions, 0);
+  GtkWidget *chart;
+  guint rows = bank->questions->len + bank->dimensions->len;
+
+  g_assert_true (lo_store_set_answer (f->store, f->client, "room", "ana", first->id, 3, &error));
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
+  ui_test_wait_for ((chart = find (GTK_WIDGET (f->window), is_questions_chart, NULL)) != NULL);
+  ui_test_wait_frame (GTK_WIDGET (f->window));
+  ui_test_wait_for (gtk_widget_get_height (chart) >= (int) rows * 24);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,5 +414,7 @@ main (int   argc,
   g_test_add ("/lo/ui/friction/empty-roadmap", Fixture, NULL, fixture_setup,
               test_empty_roadmap, fixture_teardown);
   g_test_add ("/lo/ui/friction/save", Fixture, NULL, fixture_setup, test_save, fixture_teardown);
+  g_test_add ("/lo/ui/friction/question-labels", Fixture, NULL, fixture_setup,
+              test_question_labels, fixture_teardown);
   return g_test_run ();
 }
