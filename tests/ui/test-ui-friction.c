@@ -17,6 +17,7 @@
 #include "lo-window.h"
 #include "lo-assessment-page.h"
 #include "lo-chart-view.h"
+#include "lo-process-editor.h"
 
 typedef struct
 {
@@ -386,6 +387,74 @@ test_question_labels (Fixture       *f,
   ui_test_wait_for (gtk_widget_get_height (chart) >= (int) rows * 24);
 }
 
+static gboolean
+is_scrolled_window (GtkWidget    *widget,
+                    gconstpointer data)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget) && widget != data;
+}
+
+/* Does @widget listen to the mouse wheel (a scroll controller that runs)? */
+static gboolean
+takes_wheel (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean takes = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller)
+          && gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_NONE)
+        takes = TRUE;
+    }
+  return takes;
+}
+
+static gboolean
+inner_take_wheel (GtkWidget *outer)
+{
+  gboolean any = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (outer); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *inner = find (child, is_scrolled_window, outer);
+
+      /* the first inner one only: enough to see the layout's choice */
+      if (inner != NULL)
+        any = any || takes_wheel (inner);
+    }
+  return any;
+}
+
+/* 7. In its one-column layout (360 px) the process editor scrolls with the
+ * wheel: the inner scrolled windows, which cannot scroll then, do not take
+ * the wheel's events from the outer one. (GTK 4.8 has no way to send a
+ * wheel event headless; the test checks who listens.) Wide, they do. */
+static void
+test_editor_wheel (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *editor = lo_process_editor_new ();
+  GtkWidget *outer;
+
+  gtk_window_set_default_size (window, 360, 600);
+  gtk_window_set_child (window, editor);
+  gtk_window_present (window);
+  ui_test_wait_for (gtk_widget_get_mapped (editor) && gtk_widget_get_width (editor) > 0);
+  outer = gtk_widget_get_first_child (editor);
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (outer));
+  ui_test_wait_for (!inner_take_wheel (outer));
+  g_assert_true (takes_wheel (outer));
+
+  gtk_window_set_default_size (window, 1400, 800);
+  gtk_widget_set_size_request (GTK_WIDGET (window), 1400, 800);
+  ui_test_wait_for (inner_take_wheel (outer));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,5 +485,7 @@ main (int   argc,
   g_test_add ("/lo/ui/friction/save", Fixture, NULL, fixture_setup, test_save, fixture_teardown);
   g_test_add ("/lo/ui/friction/question-labels", Fixture, NULL, fixture_setup,
               test_question_labels, fixture_teardown);
+  g_test_add ("/lo/ui/friction/editor-wheel", Fixture, NULL, fixture_setup,
+              test_editor_wheel, fixture_teardown);
   return g_test_run ();
 }
