@@ -360,6 +360,103 @@ import_choice_cb (AdwMessageDialog *dialog,
   import_choice_free (choice);
 }
 
+/* Answer files: respondents who answered elsewhere, for the assessment shown
+ * (the same client and assessment id), are merged into it; one who is
+ * already there is replaced only after the user confirms. */
+
+static gboolean
+is_answers_for_shown (LoWindow           *self,
+                      const LoEngagement *engagement)
+{
+  LoAnalysis *analysis = lo_window_get_analysis (self);
+  LoEngagement *shown = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+  const char *id = lo_window_get_assessment_id (self);
+
+  if (shown == NULL || id == NULL || engagement->assessments->len == 0
+      || g_strcmp0 (shown->client_name, engagement->client_name) != 0)
+    return FALSE;
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    if (g_strcmp0 (((LoAssessment *) g_ptr_array_index (engagement->assessments, i))->id, id) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The shown assessment with the file's respondents merged in; NULL and
+ * @error when they cannot be. */
+static LoAssessment *
+merged_assessment (LoWindow           *self,
+                   const LoEngagement *engagement,
+                   gboolean            replace,
+                   GError            **error)
+{
+  LoAnalysis *analysis = lo_window_get_analysis (self);
+  g_autoptr(LoAssessment) into = lo_assessment_copy (lo_analysis_get_assessment (analysis));
+
+  if (!lo_assessment_merge (into, engagement->assessments, NULL, lo_analysis_get_bank (analysis),
+                            replace, error))
+    return NULL;
+  return g_steal_pointer (&into);
+}
+
+static void
+store_merged (LoWindow     *self,
+              LoAssessment *merged)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lo_store_replace_assessment (self->store, lo_window_get_client (self), merged, &error))
+    lo_window_toast_error (self, error);
+  else
+    lo_window_toast (self, _("Answers merged into the assessment"));
+}
+
+static void
+merge_choice_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 LoAssessment     *merged)
+{
+  LoWindow *self = LO_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  if (g_str_equal (response, "replace"))
+    store_merged (self, merged);
+  lo_assessment_unref (merged);
+}
+
+static void
+merge_answers (LoWindow     *self,
+               LoEngagement *engagement)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoAssessment) merged = merged_assessment (self, engagement, FALSE, NULL);
+  LoAssessment *replacing;
+  GtkWidget *dialog;
+
+  if (merged != NULL)
+    {
+      store_merged (self, merged);
+      return;
+    }
+  /* Refused: when only a respondent already there was in the way, ask. */
+  replacing = merged_assessment (self, engagement, TRUE, &error);
+  if (replacing == NULL)
+    {
+      lo_window_toast_error (self, error);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Answers?"),
+                                   _("A respondent in the file has already answered this assessment. "
+                                     "Their answers would be replaced by the file’s."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (merge_choice_cb), replacing);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Imports what was read: as a new client, or, when a client of that name
  * exists, as the user chooses — replace its data, add the file's
  * assessments to it, or keep both. */
@@ -372,6 +469,11 @@ import_engagement (LoWindow     *self,
   ImportChoice *choice;
   GtkWidget *dialog;
 
+  if (is_answers_for_shown (self, engagement))
+    {
+      merge_answers (self, engagement);
+      return;
+    }
   if (client == 0)
     {
       import_as_new (self, engagement, large);

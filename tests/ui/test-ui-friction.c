@@ -455,6 +455,80 @@ test_editor_wheel (Fixture       *f,
   ui_test_wait_for (inner_take_wheel (outer));
 }
 
+/* An answers file for the assessment "room": the client, the assessment's
+ * id and bank, one respondent who answered the first question @value. */
+static char *
+write_answers (Fixture    *f,
+               const char *respondent,
+               const char *name,
+               int         value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) demo = lo_demo_engagement ();
+  g_autoptr(LoEngagement) answers = lo_engagement_new (demo->client_name);
+  LoBank *bank = lo_analysis_get_bank (lo_window_get_analysis (f->window));
+  const LoQuestion *first = g_ptr_array_index (bank->questions, 0);
+  LoAssessment *room = lo_assessment_new ("room", "2026-12-07", "lightsout-default");
+  g_autofree char *file = g_strdup_printf ("%s.lightsout", respondent);
+  char *path = g_build_filename (f->dir, file, NULL);
+
+  room->bank_edition = lo_engagement_latest_assessment (demo)->bank_edition;
+  lo_respondent_set_answer (lo_assessment_add_respondent (room, respondent, name, NULL), first->id, value);
+  g_ptr_array_add (answers->assessments, room);
+  g_assert_true (lo_engagement_write_file (answers, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static gboolean
+stored_answer_is (Fixture    *f,
+                  const char *respondent,
+                  int         expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) engagement = lo_store_load_engagement (f->store, f->client, &error);
+  LoBank *bank = lo_analysis_get_bank (lo_window_get_analysis (f->window));
+  const LoQuestion *first = g_ptr_array_index (bank->questions, 0);
+  int value;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      LoAssessment *a = g_ptr_array_index (engagement->assessments, i);
+      const LoRespondent *r = g_str_equal (a->id, "room") ? lo_assessment_lookup_respondent (a, respondent) : NULL;
+
+      if (r != NULL && lo_respondent_get_answer (r, first->id, &value))
+        return value == expected;
+    }
+  return FALSE;
+}
+
+/* 8. Opening an answers file for the shown assessment merges its respondent;
+ * one who is already there is replaced after the user confirms. */
+static void
+test_merge_answers (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *cara = write_answers (f, "cara", "Cara", 4);
+  g_autofree char *ana = write_answers (f, "ana", "Ana", 5);
+  g_autoptr(GFile) cara_file = g_file_new_for_path (cara);
+  g_autoptr(GFile) ana_file = g_file_new_for_path (ana);
+  AdwMessageDialog *dialog;
+
+  lo_window_import_file (f->window, cara_file);
+  ui_test_wait_for (stored_answer_is (f, "cara", 4));
+  g_assert_null (visible_dialog ());
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+
+  lo_window_import_file (f->window, ana_file);
+  ui_test_wait_for ((dialog = visible_dialog ()) != NULL);
+  g_assert_false (stored_answer_is (f, "ana", 5));
+  adw_message_dialog_response (dialog, "replace");
+  ui_test_wait_for (stored_answer_is (f, "ana", 5));
+  g_assert_true (stored_answer_is (f, "cara", 4));
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,5 +561,7 @@ main (int   argc,
               test_question_labels, fixture_teardown);
   g_test_add ("/lo/ui/friction/editor-wheel", Fixture, NULL, fixture_setup,
               test_editor_wheel, fixture_teardown);
+  g_test_add ("/lo/ui/friction/merge-answers", Fixture, NULL, fixture_setup,
+              test_merge_answers, fixture_teardown);
   return g_test_run ();
 }
