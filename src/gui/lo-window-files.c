@@ -592,3 +592,26 @@ lo_window_import_file (LoWindow *self,
   set_busy (self, TRUE);
   g_task_run_in_thread (task, import_thread);
 }
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         LoWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    lo_window_import_file (self, l->data);
+  return files != NULL;
+}
+
+void
+lo_window_setup_drop (LoWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}

@@ -919,6 +919,7 @@ lo_window_init (LoWindow *self)
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_menu_popup, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->client_menu_button, create_menu_popup, self->client_menu, NULL);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
+  lo_window_setup_drop (self);
 
   self->undo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
   g_array_set_clear_func (self->undo, answer_change_clear);

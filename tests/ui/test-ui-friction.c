@@ -529,6 +529,44 @@ test_merge_answers (Fixture       *f,
   g_assert_cmpuint (count_clients (f->store), ==, 1);
 }
 
+/* Drops @file on the window as a file manager would: the window's drop
+ * target gets a GdkFileList. */
+static void
+drop_file (GtkWidget *window,
+           GFile     *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  GSList *list = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, list);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller) && !dropped)
+        g_signal_emit_by_name (controller, "drop", &value, 1.0, 1.0, &dropped);
+    }
+  g_value_unset (&value);
+  g_slist_free (list);
+  g_assert_true (dropped);
+}
+
+/* 8. Dropping an answers file on the window merges it as opening does. */
+static void
+test_drop_answers (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *dan = write_answers (f, "dan", "Dan", 2);
+  g_autoptr(GFile) file = g_file_new_for_path (dan);
+
+  drop_file (GTK_WIDGET (f->window), file);
+  ui_test_wait_for (stored_answer_is (f, "dan", 2));
+  g_assert_cmpuint (count_clients (f->store), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,5 +601,7 @@ main (int   argc,
               test_editor_wheel, fixture_teardown);
   g_test_add ("/lo/ui/friction/merge-answers", Fixture, NULL, fixture_setup,
               test_merge_answers, fixture_teardown);
+  g_test_add ("/lo/ui/friction/drop-answers", Fixture, NULL, fixture_setup,
+              test_drop_answers, fixture_teardown);
   return g_test_run ();
 }
