@@ -143,9 +143,12 @@ refresh_answers (LoAssessmentPage *self)
           for (guint c = 0; c < N_CHOICES; c++)
             if (q->checks[c] != NULL)
               gtk_check_button_set_active (GTK_CHECK_BUTTON (q->checks[c]), (int) c == active);
-          if (has)
-            answered++;
         }
+      /* One definition everywhere: a question counts as answered when its
+       * combined answer (after agreement) is a level, as the score and the
+       * Results page count it. */
+      if (self->score != NULL && d < self->score->n_dimensions)
+        answered = self->score->dimensions[d].answered;
       given += answered;
       gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (dw->progress),
                                      dimension->questions->len ? (double) answered / dimension->questions->len : 0);

@@ -184,6 +184,8 @@ heatmap_natural_height (guint n_respondents)
   return (int) MIN (1000, n_respondents * row + 120);
 }
 
+#define QUESTION_ROW_HEIGHT 30
+
 static void
 lo_chart_view_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -207,8 +209,12 @@ lo_chart_view_measure (GtkWidget      *widget,
     *minimum = *natural = self->content_height;
   else if (g_str_equal (name, "questions"))
     {
-      *minimum = 200;
-      *natural = self->score ? MAX (240, (int) self->score->n_questions * 16 + 60) : 240;
+      /* A row per question and per dimension's heading, tall enough for
+       * the question's text beside its bar; as the minimum, since a
+       * scrolled page gives its children their minimum height. */
+      *minimum = *natural = self->score ? MAX (240, (int) (self->score->n_questions + self->score->n_dimensions)
+                                                    * QUESTION_ROW_HEIGHT + 80)
+                                        : 240;
     }
   else if (g_str_equal (name, "heatmap"))
     {

@@ -416,6 +416,24 @@ build_charts (LoProcessEditor *self)
  * minimum width is the narrow one in both layouts, so that the change cannot
  * feed back into the width it is given. */
 
+/* A scrolled window that cannot scroll still takes the mouse wheel's events
+ * in GTK 4.8: in one column the inner ones would swallow the wheel that the
+ * outer one should get, so their scroll controllers only listen when wide. */
+static void
+set_wheel_taken (GtkScrolledWindow *scrolled,
+                 gboolean           taken)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (scrolled));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, taken ? GTK_PHASE_BUBBLE : GTK_PHASE_NONE);
+    }
+}
+
 static void
 set_wide (LoProcessEditor *self,
           gboolean         wide)
@@ -427,6 +445,8 @@ set_wide (LoProcessEditor *self,
   gtk_box_set_homogeneous (self->columns, wide);
   gtk_scrolled_window_set_policy (self->inputs_scroll, GTK_POLICY_NEVER, inner);
   gtk_scrolled_window_set_policy (self->charts_scroll, GTK_POLICY_NEVER, inner);
+  set_wheel_taken (self->inputs_scroll, wide);
+  set_wheel_taken (self->charts_scroll, wide);
 }
 
 static gboolean

@@ -216,18 +216,28 @@ show_imported (LoWindow *self,
   lo_window_toast (self, message);
 }
 
-/* Stores what was read at once and shows it, or says what was wrong. */
+/* Stores @engagement as a new client (a number is added to its name when
+ * the name exists) and shows it: at once, or for a large one in a thread
+ * with a connection of the store's own while the window stays busy. */
+static void store_import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
 static void
-finish_import (LoWindow     *self,
+import_as_new (LoWindow     *self,
                LoEngagement *engagement,
-               GError       *read_error)
+               gboolean      large)
 {
   g_autoptr(GError) error = NULL;
   gint64 client;
 
-  if (engagement == NULL)
+  if (large)
     {
-      lo_window_toast_error (self, read_error);
+      /* Nothing can be changed meanwhile: the store refuses it until the
+       * import is saved, so the window does not offer it. */
+      set_busy (self, TRUE);
+      if (self->storing++ == 0)
+        gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), FALSE);
+      lo_store_import_engagement_async (self->store, engagement, self->cancellable,
+                                        store_import_done_cb, g_object_ref (self));
       return;
     }
   client = lo_store_import_engagement (self->store, engagement, &error);
@@ -235,6 +245,277 @@ finish_import (LoWindow     *self,
     lo_window_toast_error (self, error);
   else
     show_imported (self, client);
+}
+
+/* Replaces the data of the client @client by the file's: the client is
+ * deleted and the file imported under its name; when the import fails the
+ * client is restored, so that nothing changes. */
+static void
+import_replacing (LoWindow     *self,
+                  gint64        client,
+                  LoEngagement *engagement)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 undo = 0;
+  gint64 imported;
+
+  if (!lo_store_check_engagement (self->store, engagement, 0, &error)
+      || !lo_store_delete_client (self->store, client, &undo, &error))
+    {
+      lo_window_toast_error (self, error);
+      return;
+    }
+  imported = lo_store_import_engagement (self->store, engagement, &error);
+  if (imported == 0)
+    {
+      lo_store_undo_delete (self->store, undo, NULL);
+      lo_window_toast_error (self, error);
+      return;
+    }
+  show_imported (self, imported);
+}
+
+/* An assessment id @existing does not have yet: @id, else @id-2, @id-3 … */
+static char *
+free_assessment_id (const LoEngagement *existing,
+                    const char         *id)
+{
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *candidate = n == 1 ? g_strdup (id) : g_strdup_printf ("%s-%u", id, n);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < existing->assessments->len && !taken; i++)
+        taken = g_str_equal (((LoAssessment *) g_ptr_array_index (existing->assessments, i))->id,
+                             candidate);
+      if (!taken)
+        return g_steal_pointer (&candidate);
+    }
+}
+
+/* Adds the file's assessments to the client @client, each under an id the
+ * client does not have yet; all of them or, when one fails, none. */
+static void
+import_adding (LoWindow     *self,
+               gint64        client,
+               LoEngagement *engagement)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoEngagement) existing = NULL;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
+
+  if (!lo_store_check_engagement (self->store, engagement, 0, &error)
+      || (existing = lo_store_load_engagement (self->store, client, &error)) == NULL)
+    {
+      lo_window_toast_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    {
+      g_autoptr(LoAssessment) copy = lo_assessment_copy (g_ptr_array_index (engagement->assessments, i));
+      g_autofree char *id = free_assessment_id (existing, copy->id);
+
+      g_free (copy->id);
+      copy->id = g_strdup (id);
+      if (!lo_store_add_assessment (self->store, client, copy, &error))
+        {
+          for (guint j = 0; j < added->len; j++)
+            lo_store_remove_assessment (self->store, client, g_ptr_array_index (added, j), NULL);
+          lo_window_toast_error (self, error);
+          return;
+        }
+      g_ptr_array_add (existing->assessments, lo_assessment_ref (copy));
+      g_ptr_array_add (added, g_steal_pointer (&id));
+    }
+  show_imported (self, client);
+}
+
+typedef struct
+{
+  LoWindow     *window;
+  LoEngagement *engagement;
+  gint64        client;
+  gboolean      large;
+} ImportChoice;
+
+static void
+import_choice_free (ImportChoice *choice)
+{
+  g_object_unref (choice->window);
+  lo_engagement_unref (choice->engagement);
+  g_free (choice);
+}
+
+static void
+import_choice_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  ImportChoice     *choice)
+{
+  if (g_str_equal (response, "replace"))
+    import_replacing (choice->window, choice->client, choice->engagement);
+  else if (g_str_equal (response, "add"))
+    import_adding (choice->window, choice->client, choice->engagement);
+  else if (g_str_equal (response, "keep"))
+    import_as_new (choice->window, choice->engagement, choice->large);
+  import_choice_free (choice);
+}
+
+/* Answer files: respondents who answered elsewhere, for the assessment shown
+ * (the same client and assessment id), are merged into it; one who is
+ * already there is replaced only after the user confirms. */
+
+static gboolean
+is_answers_for_shown (LoWindow           *self,
+                      const LoEngagement *engagement)
+{
+  LoAnalysis *analysis = lo_window_get_analysis (self);
+  LoEngagement *shown = analysis ? lo_analysis_get_engagement (analysis) : NULL;
+  const char *id = lo_window_get_assessment_id (self);
+
+  if (shown == NULL || id == NULL || engagement->assessments->len == 0
+      || g_strcmp0 (shown->client_name, engagement->client_name) != 0)
+    return FALSE;
+  for (guint i = 0; i < engagement->assessments->len; i++)
+    if (g_strcmp0 (((LoAssessment *) g_ptr_array_index (engagement->assessments, i))->id, id) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The shown assessment with the file's respondents merged in; NULL and
+ * @error when they cannot be. */
+static LoAssessment *
+merged_assessment (LoWindow           *self,
+                   const LoEngagement *engagement,
+                   gboolean            replace,
+                   GError            **error)
+{
+  LoAnalysis *analysis = lo_window_get_analysis (self);
+  g_autoptr(LoAssessment) into = lo_assessment_copy (lo_analysis_get_assessment (analysis));
+
+  if (!lo_assessment_merge (into, engagement->assessments, NULL, lo_analysis_get_bank (analysis),
+                            replace, error))
+    return NULL;
+  return g_steal_pointer (&into);
+}
+
+static void
+store_merged (LoWindow     *self,
+              LoAssessment *merged)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lo_store_replace_assessment (self->store, lo_window_get_client (self), merged, &error))
+    lo_window_toast_error (self, error);
+  else
+    lo_window_toast (self, _("Answers merged into the assessment"));
+}
+
+static void
+merge_choice_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 LoAssessment     *merged)
+{
+  LoWindow *self = LO_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  if (g_str_equal (response, "replace"))
+    store_merged (self, merged);
+  lo_assessment_unref (merged);
+}
+
+static void
+merge_answers (LoWindow     *self,
+               LoEngagement *engagement)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoAssessment) merged = merged_assessment (self, engagement, FALSE, NULL);
+  LoAssessment *replacing;
+  GtkWidget *dialog;
+
+  if (merged != NULL)
+    {
+      store_merged (self, merged);
+      return;
+    }
+  /* Refused: when only a respondent already there was in the way, ask. */
+  replacing = merged_assessment (self, engagement, TRUE, &error);
+  if (replacing == NULL)
+    {
+      lo_window_toast_error (self, error);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Answers?"),
+                                   _("A respondent in the file has already answered this assessment. "
+                                     "Their answers would be replaced by the file’s."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (merge_choice_cb), replacing);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Imports what was read: as a new client, or, when a client of that name
+ * exists, as the user chooses — replace its data, add the file's
+ * assessments to it, or keep both. */
+static void
+import_engagement (LoWindow     *self,
+                   LoEngagement *engagement,
+                   gboolean      large)
+{
+  gint64 client = lo_store_find_client (self->store, engagement->client_name, NULL);
+  ImportChoice *choice;
+  GtkWidget *dialog;
+
+  if (is_answers_for_shown (self, engagement))
+    {
+      merge_answers (self, engagement);
+      return;
+    }
+  if (client == 0)
+    {
+      import_as_new (self, engagement, large);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Client Already Exists"), NULL);
+  /* Translators: %s is a client's name */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("There is already a client named “%s”. Replace its data with the file’s, "
+                                    "add the file’s assessments to it, or keep both as separate clients?"),
+                                  engagement->client_name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    "add", _("_Add as a New Assessment"),
+                                    "keep", _("_Keep Both"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  choice = g_new0 (ImportChoice, 1);
+  choice->window = g_object_ref (self);
+  choice->engagement = lo_engagement_ref (engagement);
+  choice->client = client;
+  choice->large = large;
+  g_signal_connect (dialog, "response", G_CALLBACK (import_choice_cb), choice);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Imports what was read at once, or says what was wrong. */
+static void
+finish_import (LoWindow     *self,
+               LoEngagement *engagement,
+               GError       *read_error)
+{
+  if (engagement == NULL)
+    {
+      lo_window_toast_error (self, read_error);
+      return;
+    }
+  import_engagement (self, engagement, FALSE);
 }
 
 static void
@@ -279,14 +560,9 @@ import_done_cb (GObject      *source,
       lo_window_toast_error (self, error);
       return;
     }
-  /* Nothing can be changed meanwhile: the store refuses it until the
-   * import is saved, so the window does not offer it. */
-  if (self->storing++ == 0)
-    gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), FALSE);
-  lo_store_import_engagement_async (self->store, engagement, self->cancellable,
-                                    store_import_done_cb, g_object_ref (self));
+  set_busy (self, FALSE);
+  import_engagement (self, engagement, TRUE);
 }
-
 
 void
 lo_window_import_file (LoWindow *self,
@@ -315,4 +591,27 @@ lo_window_import_file (LoWindow *self,
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   set_busy (self, TRUE);
   g_task_run_in_thread (task, import_thread);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         LoWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    lo_window_import_file (self, l->data);
+  return files != NULL;
+}
+
+void
+lo_window_setup_drop (LoWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }

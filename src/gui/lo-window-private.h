@@ -86,4 +86,15 @@ void  lo_window_print_action   (GtkWidget    *widget,
                                 const char   *action_name,
                                 GVariant     *parameter);
 
+/* Files dropped on the window are opened as with Import (lo-window-files.c). */
+void  lo_window_setup_drop     (LoWindow     *self);
+
+/* Actions of lo-window-save.c */
+void  lo_window_save_action    (GtkWidget    *widget,
+                                const char   *action_name,
+                                GVariant     *parameter);
+void  lo_window_save_as_action (GtkWidget    *widget,
+                                const char   *action_name,
+                                GVariant     *parameter);
+
 G_END_DECLS

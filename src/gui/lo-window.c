@@ -144,6 +144,8 @@ lo_window_update_actions (LoWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-assessment", has_client);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", has_client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_client);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", has_client);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.workshop", can_answer || self->workshop);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", self->workshop);
@@ -873,6 +875,8 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, lo_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, lo_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, lo_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
   gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);
   gtk_widget_class_install_action (widget_class, "win.set-answer", "(ssi)", set_answer_action);
@@ -890,6 +894,8 @@ lo_window_class_init (LoWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-assessment", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.rename-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "win.delete-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.workshop", NULL);
@@ -913,6 +919,7 @@ lo_window_init (LoWindow *self)
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_menu_popup, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->client_menu_button, create_menu_popup, self->client_menu, NULL);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
+  lo_window_setup_drop (self);
 
   self->undo = g_array_new (FALSE, TRUE, sizeof (AnswerChange));
   g_array_set_clear_func (self->undo, answer_change_clear);

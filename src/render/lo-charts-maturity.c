@@ -51,21 +51,29 @@ radar_point (double cx, double cy, double r, guint i, guint n, double value,
   *y = cy + r * value / 5 * sin (theta);
 }
 
+/* The polygon through the values; an axis whose value is not finite (a
+ * dimension without answers) is skipped, not drawn at 0. */
 static void
 radar_polygon (cairo_t *cr, double cx, double cy, double r, guint n,
                const double *values)
 {
+  gboolean started = FALSE;
+
   for (guint i = 0; i < n; i++)
     {
       double x, y;
 
+      if (!isfinite (values[i]))
+        continue;
       radar_point (cx, cy, r, i, n, values[i], &x, &y);
-      if (i == 0)
+      if (!started)
         cairo_move_to (cr, x, y);
       else
         cairo_line_to (cr, x, y);
+      started = TRUE;
     }
-  cairo_close_path (cr);
+  if (started)
+    cairo_close_path (cr);
 }
 
 /* The rings at each level, the spokes and the level numbers along the
@@ -141,7 +149,10 @@ radar_labels (LoPainter     *p,
       g_autofree char *num = NULL;
       g_autofree char *label = NULL;
 
-      num = d->has_score ? lo_formatter_number (lo_render_formatter (ctx), d->score, 1) : g_strdup (_("no score"));
+      if (d->has_score)
+        num = lo_formatter_number (lo_render_formatter (ctx), d->score, 1);
+      else
+        num = g_strdup (d->answered == 0 ? _("no answers") : _("no score"));
       label = g_strdup_printf ("%s\n%s", LO_BANK_TEXT (score->bank, d->dimension->name), num);
       if (!lo_painter_text (p, lx, ly, ax, ay, label, LO_TEXT_SMALL, room, 3, &pal->ink))
         lo_painter_text (p, lx, ly, ax, ay, num, LO_TEXT_SMALL, room, 1, &pal->ink);
@@ -183,7 +194,7 @@ lo_chart_radar_draw (cairo_t               *cr,
     {
       const LoDimensionScore *d = &score->dimensions[i];
 
-      current[i] = d->has_score ? CLAMP (d->score, 0, 5) : 0;
+      current[i] = d->has_score ? CLAMP (d->score, 0, 5) : NAN;
       target[i] = d->target > 0 ? d->target : MIN (5, MAX (1, d->level + 1));
       before[i] = NAN;
       if (previous)
@@ -243,16 +254,19 @@ lo_chart_radar_draw (cairo_t               *cr,
     {
       double x, y;
 
-      radar_point (cx, cy, r, i, n, current[i], &x, &y);
       if (score->dimensions[i].has_score)
         {
+          radar_point (cx, cy, r, i, n, current[i], &x, &y);
           cairo_arc (cr, x, y, MAX (2.5, r / 40), 0, 2 * G_PI);
           lo_set_colour (cr, &pal->blue, 1);
           cairo_fill (cr);
         }
       else
         {
-          cairo_arc (cr, cx, cy, MAX (2.5, r / 40), 0, 2 * G_PI);
+          /* hollow, on the axis's outer ring: no answers, not a score of 0 */
+          radar_point (cx, cy, r, i, n, 5, &x, &y);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x, y, MAX (2.5, r / 40), 0, 2 * G_PI);
           lo_set_colour (cr, &pal->vermillion, 1);
           cairo_set_line_width (cr, 1);
           cairo_stroke (cr);

@@ -605,6 +605,40 @@ test_chart_table (void)
   cairo_surface_destroy (surface);
 }
 
+/* A dimension without answers is not drawn at 0: the polygon goes from its
+ * neighbours' vertices straight past it. Four dimensions at 4, the fifth
+ * without answers: the chord from vertex 3 to vertex 0 crosses axis 4 at
+ * 4/5·r·cos 72° ≈ 0.25 r, so a point on axis 4 at 0.15 r lies inside the
+ * filled polygon (bluish); drawn at 0, the outline would turn at the centre
+ * and leave that point outside (white). */
+static void
+test_radar_unanswered (void)
+{
+  const double scores[] = { 4, 4, 4, 4, NAN };
+  LoScore *score = lo_test_score_new (5, scores);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 400);
+  cairo_t *cr = cairo_create (surface);
+  LoRenderContext ctx;
+  double cx, cy, r, theta, x, y;
+  Pixel p;
+
+  lo_render_context_init (&ctx);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  lo_chart_radar_draw (cr, 600, 400, &ctx, score, NULL);
+  cairo_surface_flush (surface);
+  lo_chart_radar_geometry (600, 400, &ctx, &cx, &cy, &r);
+  theta = -G_PI / 2 + 2 * G_PI * 4 / 5;
+  /* 3 px beside the spoke, not on its grid line */
+  x = cx + 0.15 * r * cos (theta) - 3 * sin (theta);
+  y = cy + 0.15 * r * sin (theta) + 3 * cos (theta);
+  p = pixel_at (surface, (int) round (x), (int) round (y));
+  g_assert_cmpint (p.b - p.r, >, 20);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  lo_test_score_free (score);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -623,6 +657,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lo/render/charts/unknown", test_unknown_chart);
   g_test_add_func ("/lo/render/radar/vertices", test_radar_vertices);
   g_test_add_func ("/lo/render/radar/incomplete", test_radar_incomplete);
+  g_test_add_func ("/lo/render/radar/unanswered", test_radar_unanswered);
   g_test_add_func ("/lo/render/palette/default-light", test_palette_default_light);
   g_test_add_data_func ("/lo/render/palette/dark/radar", "radar", test_palette_dark);
   g_test_add_data_func ("/lo/render/palette/dark/questions", "questions", test_palette_dark);
