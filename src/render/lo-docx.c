@@ -5,7 +5,7 @@
  * contents find them), paragraphs, real tables with a repeated header row,
  * charts as PNG images drawn by the chart table at twice the PDF's size with
  * their caption as alt text, page numbers in the footer. The XML parts are
- * written with libxml2's xmlTextWriter, the package with libarchive's ZIP
+ * written with a small GString writer, the package with libarchive's ZIP
  * writer into memory, and the file whole by lo_output_file_set_contents().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,12 +15,14 @@
 #include <glib/gi18n-lib.h>
 #include <archive.h>
 #include <archive_entry.h>
-#include <libxml/xmlwriter.h>
 #include <math.h>
 #include <string.h>
 
 #include "lo-render.h"
 #include "lo-report-private.h"
+
+/* The XML writer of the parts (below). */
+typedef struct _DocxXml DocxXml;
 
 #define NS_W   "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_R   "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -46,7 +48,7 @@ typedef struct
   LoReportLayout      *layout;
   const LoReportInput *input;
   Package             *package;
-  xmlTextWriterPtr     w;
+  DocxXml     *w;
   guint                n_images;
   GString             *image_rels;
 } Docx;
@@ -84,36 +86,120 @@ package_add (Package    *p,
   archive_entry_free (entry);
 }
 
-/* A new XML part. */
-static xmlTextWriterPtr
-part_begin (xmlBufferPtr *buffer)
+/* A small XML writer for the parts (render stays free of libxml2): an
+ * element's start tag is closed when its first child, text or end comes. */
+struct _DocxXml
 {
-  xmlTextWriterPtr w;
+  GString   *out;
+  GPtrArray *open;      /* element names, innermost last */
+  gboolean   in_tag;    /* the last start tag still takes attributes */
+};
 
-  *buffer = xmlBufferCreate ();
-  w = xmlNewTextWriterMemory (*buffer, 0);
-  xmlTextWriterStartDocument (w, NULL, "UTF-8", "yes");
+static void
+xml_escape (GString    *out,
+            const char *text,
+            gboolean    attribute)
+{
+  for (const char *c = text ? text : ""; *c; c++)
+    switch (*c)
+      {
+      case '&': g_string_append (out, "&amp;"); break;
+      case '<': g_string_append (out, "&lt;"); break;
+      case '>': g_string_append (out, "&gt;"); break;
+      case '"':
+        g_string_append (out, attribute ? "&quot;" : "\"");
+        break;
+      default:
+        /* the report's text holds no control characters (SPEC §2c); tabs
+         * and line ends in an attribute are kept as character references */
+        if (attribute && (*c == '\n' || *c == '\t' || *c == '\r'))
+          g_string_append_printf (out, "&#%d;", *c);
+        else
+          g_string_append_c (out, *c);
+      }
+}
+
+static void
+xml_close_tag (DocxXml *w)
+{
+  if (w->in_tag)
+    g_string_append_c (w->out, '>');
+  w->in_tag = FALSE;
+}
+
+static void
+xml_start (DocxXml    *w,
+           const char *name)
+{
+  xml_close_tag (w);
+  g_string_append_printf (w->out, "<%s", name);
+  g_ptr_array_add (w->open, g_strdup (name));
+  w->in_tag = TRUE;
+}
+
+static void
+xml_attr (DocxXml    *w,
+          const char *name,
+          const char *value)
+{
+  g_return_if_fail (w->in_tag);
+  g_string_append_printf (w->out, " %s=\"", name);
+  xml_escape (w->out, value, TRUE);
+  g_string_append_c (w->out, '"');
+}
+
+static void
+xml_text (DocxXml    *w,
+          const char *text)
+{
+  xml_close_tag (w);
+  xml_escape (w->out, text, FALSE);
+}
+
+static void
+xml_end (DocxXml *w)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (w->open->len > 0);
+  name = g_ptr_array_steal_index (w->open, w->open->len - 1);
+  if (w->in_tag)
+    g_string_append (w->out, "/>");
+  else
+    g_string_append_printf (w->out, "</%s>", name);
+  w->in_tag = FALSE;
+}
+
+/* A new XML part. */
+static DocxXml *
+part_begin (void)
+{
+  DocxXml *w = g_new0 (DocxXml, 1);
+
+  w->out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+  w->open = g_ptr_array_new_with_free_func (g_free);
   return w;
 }
 
 static void
-part_end (Package          *p,
-          const char       *name,
-          xmlTextWriterPtr  w,
-          xmlBufferPtr      buffer)
+part_end (Package    *p,
+          const char *name,
+          DocxXml    *w)
 {
-  xmlTextWriterEndDocument (w);
-  xmlFreeTextWriter (w);
-  package_add (p, name, xmlBufferContent (buffer), (gsize) xmlBufferLength (buffer));
-  xmlBufferFree (buffer);
+  while (w->open->len > 0)
+    xml_end (w);
+  package_add (p, name, w->out->str, w->out->len);
+  g_string_free (w->out, TRUE);
+  g_ptr_array_unref (w->open);
+  g_free (w);
 }
 
-#define START(w, name) xmlTextWriterStartElement ((w), BAD_CAST (name))
-#define END(w) xmlTextWriterEndElement (w)
-#define ATTR(w, name, value) xmlTextWriterWriteAttribute ((w), BAD_CAST (name), BAD_CAST (value))
+#define START(w, name) xml_start ((w), (name))
+#define END(w) xml_end (w)
+#define ATTR(w, name, value) xml_attr ((w), (name), (value))
 
 static void
-attr_int (xmlTextWriterPtr w,
+attr_int (DocxXml *w,
           const char      *name,
           gint64           value)
 {
@@ -125,7 +211,7 @@ attr_int (xmlTextWriterPtr w,
 
 /* <name w:val="value"/> */
 static void
-val (xmlTextWriterPtr w,
+val (DocxXml *w,
      const char      *name,
      const char      *value)
 {
@@ -136,7 +222,7 @@ val (xmlTextWriterPtr w,
 
 /* A run of text; line breaks become <w:br/>. */
 static void
-run (xmlTextWriterPtr w,
+run (DocxXml *w,
      const char      *text,
      gboolean         bold)
 {
@@ -159,7 +245,7 @@ run (xmlTextWriterPtr w,
         }
       START (w, "w:t");
       ATTR (w, "xml:space", "preserve");
-      xmlTextWriterWriteString (w, BAD_CAST lines[i]);
+      xml_text (w, lines[i]);
       END (w);
     }
   END (w);
@@ -167,7 +253,7 @@ run (xmlTextWriterPtr w,
 
 /* A paragraph of style @style (NULL: Normal). */
 static void
-paragraph (xmlTextWriterPtr w,
+paragraph (DocxXml *w,
            const char      *style,
            const char      *text,
            gboolean         bold,
@@ -194,7 +280,7 @@ paragraph (xmlTextWriterPtr w,
 }
 
 static void
-table_cell (xmlTextWriterPtr w,
+table_cell (DocxXml *w,
             const char      *text,
             double           width_pt,
             gboolean         numeric,
@@ -216,7 +302,7 @@ table (Docx  *d,
        guint  index,
        const LoBlockView *view)
 {
-  xmlTextWriterPtr w = d->w;
+  DocxXml *w = d->w;
 
   START (w, "w:tbl");
   START (w, "w:tblPr");
@@ -260,7 +346,7 @@ figures (Docx              *d,
          guint              index,
          const LoBlockView *view)
 {
-  xmlTextWriterPtr w = d->w;
+  DocxXml *w = d->w;
   double width = lo_report_layout_text_width (d->layout) / MAX (view->n_cols, 1);
 
   START (w, "w:tbl");
@@ -326,7 +412,7 @@ chart_png (Docx              *d,
 }
 
 static void
-drawing (xmlTextWriterPtr w,
+drawing (DocxXml *w,
          guint            n,
          gint64           cx,
          gint64           cy,
@@ -425,7 +511,7 @@ chart (Docx              *d,
 }
 
 static void
-cover (xmlTextWriterPtr   w,
+cover (DocxXml   *w,
        const char *const *cover)
 {
   paragraph (w, "Title", cover[0], FALSE, FALSE, NULL);
@@ -483,7 +569,7 @@ body_blocks (Docx *d)
 }
 
 static void
-section (xmlTextWriterPtr w,
+section (DocxXml *w,
          const LoReportLayout *layout,
          LoPaper               paper)
 {
@@ -518,9 +604,8 @@ static void
 document_part (Docx   *d,
                LoPaper paper)
 {
-  xmlBufferPtr buffer;
 
-  d->w = part_begin (&buffer);
+  d->w = part_begin ();
   START (d->w, "w:document");
   ATTR (d->w, "xmlns:w", NS_W);
   ATTR (d->w, "xmlns:r", NS_R);
@@ -532,7 +617,7 @@ document_part (Docx   *d,
   section (d->w, d->layout, paper);
   END (d->w);
   END (d->w);
-  part_end (d->package, "word/document.xml", d->w, buffer);
+  part_end (d->package, "word/document.xml", d->w);
   d->w = NULL;
 }
 
@@ -541,8 +626,7 @@ static void
 footer_part (Package    *p,
              const char *sender)
 {
-  xmlBufferPtr buffer;
-  xmlTextWriterPtr w = part_begin (&buffer);
+  DocxXml *w = part_begin ();
   g_autofree char *page = NULL;
 
   START (w, "w:ftr");
@@ -562,11 +646,11 @@ footer_part (Package    *p,
   END (w);
   END (w);
   END (w);
-  part_end (p, "word/footer1.xml", w, buffer);
+  part_end (p, "word/footer1.xml", w);
 }
 
 static void
-style (xmlTextWriterPtr w,
+style (DocxXml *w,
        const char      *id,
        const char      *name,
        int              outline,   /* 0 … 2 for headings, −1 */
@@ -620,8 +704,7 @@ static void
 styles_part (Package *p)
 {
   static const char *const borders[] = { "w:top", "w:bottom", "w:insideH" };
-  xmlBufferPtr buffer;
-  xmlTextWriterPtr w = part_begin (&buffer);
+  DocxXml *w = part_begin ();
 
   START (w, "w:styles");
   ATTR (w, "xmlns:w", NS_W);
@@ -681,7 +764,7 @@ styles_part (Package *p)
   END (w);
   END (w);
   END (w);
-  part_end (p, "word/styles.xml", w, buffer);
+  part_end (p, "word/styles.xml", w);
 }
 
 static void
@@ -705,19 +788,20 @@ package_parts (Package    *p,
     "<Relationship Id=\"rId1\" Type=\"" REL "officeDocument\" Target=\"word/document.xml\"/>"
     "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
     "</Relationships>";
-  xmlBufferPtr buffer;
-  xmlTextWriterPtr w;
+  DocxXml *w;
 
   package_add (p, "[Content_Types].xml", content_types, sizeof content_types - 1);
   package_add (p, "_rels/.rels", rels, sizeof rels - 1);
   /* The title only: no author is claimed. */
-  w = part_begin (&buffer);
+  w = part_begin ();
   START (w, "cp:coreProperties");
   ATTR (w, "xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
   ATTR (w, "xmlns:dc", "http://purl.org/dc/elements/1.1/");
-  xmlTextWriterWriteElement (w, BAD_CAST "dc:title", BAD_CAST title);
+  START (w, "dc:title");
+  xml_text (w, title);
   END (w);
-  part_end (p, "docProps/core.xml", w, buffer);
+  END (w);
+  part_end (p, "docProps/core.xml", w);
 }
 
 gboolean
