@@ -222,6 +222,7 @@ lo_painter_init (LoPainter             *p,
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   pango_cairo_context_set_font_options (pango_layout_get_context (p->layout), options);
+  pango_context_set_round_glyph_positions (pango_layout_get_context (p->layout), FALSE);
   cairo_font_options_destroy (options);
   pango_layout_context_changed (p->layout);
   p->desc = pango_font_description_from_string (ctx && ctx->font_family ? ctx->font_family

@@ -943,6 +943,9 @@ lo_report_layout_new (const LoReportInput   *input,
 
   L->pctx = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (L->pctx, 72);
+  /* A PDF is not a pixel grid: glyphs at their true advances print as
+   * whole words, not one positioned glyph at a time. */
+  pango_context_set_round_glyph_positions (L->pctx, FALSE);
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
