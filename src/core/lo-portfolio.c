@@ -48,8 +48,41 @@ compare_npv_descending (gconstpointer a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* The per-process Monte Carlo runs are independent (each seeds its own
+ * generator from the same seed), so they are shared out over the machine's
+ * cores: each worker takes the next process not yet taken.  The figures do
+ * not depend on which worker ran which process. */
+typedef struct
+{
+  LoProcessRoi    **todo;
+  guint             n_todo;
+  guint             next;   /* atomic */
+  const LoSettings *settings;
+  guint             draws;
+  guint64           seed;
+  GCancellable     *cancellable;
+} MonteCarloWork;
+
+static gpointer
+monte_carlo_worker (gpointer data)
+{
+  MonteCarloWork *work = data;
+  guint i;
+
+  while ((i = (guint) g_atomic_int_add ((int *) &work->next, 1)) < work->n_todo &&
+         !g_cancellable_is_cancelled (work->cancellable))
+    {
+      LoProcessRoi *roi = work->todo[i];
+
+      roi->has_monte_carlo = lo_roi_monte_carlo (roi->process, work->settings,
+                                                 work->draws, work->seed,
+                                                 work->cancellable, &roi->monte_carlo);
+    }
+  return NULL;
+}
+
 /* Runs the per-process Monte Carlo for the @limit processes of @portfolio with
- * the highest expected NPV. */
+ * the highest expected NPV (every process when @limit is 0). */
 static gboolean
 monte_carlo_for_best (LoPortfolio   *portfolio,
                       guint          draws,
@@ -59,26 +92,49 @@ monte_carlo_for_best (LoPortfolio   *portfolio,
                       GError       **error)
 {
   g_autofree Ranked *ranked = NULL;
+  g_autofree LoProcessRoi **todo = NULL;
+  g_autoptr(GPtrArray) threads = NULL;
+  MonteCarloWork work = { 0 };
   guint n = portfolio->processes->len;
+  guint n_workers;
 
+  if (limit == 0 || limit > n)
+    limit = n;
   ranked = g_new (Ranked, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
       ranked[i].roi = g_ptr_array_index (portfolio->processes, i);
       ranked[i].index = i;
     }
-  qsort (ranked, n, sizeof *ranked, compare_npv_descending);
-  for (guint i = 0; i < MIN (limit, n); i++)
-    {
-      LoProcessRoi *roi = ranked[i].roi;
+  if (limit < n)
+    qsort (ranked, n, sizeof *ranked, compare_npv_descending);
+  todo = g_new (LoProcessRoi *, MAX (limit, 1));
+  for (guint i = 0; i < limit; i++)
+    todo[i] = ranked[i].roi;
 
-      roi->has_monte_carlo = lo_roi_monte_carlo (roi->process, &portfolio->settings,
-                                                 draws, seed, cancellable,
-                                                 &roi->monte_carlo);
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+  work.todo = todo;
+  work.n_todo = limit;
+  work.settings = &portfolio->settings;
+  work.draws = draws;
+  work.seed = seed;
+  work.cancellable = cancellable;
+
+  /* The calling thread is one of the workers. */
+  n_workers = MIN ((guint) MAX (g_get_num_processors (), 1), MAX (limit, 1));
+  threads = g_ptr_array_new ();
+  for (guint i = 1; i < n_workers; i++)
+    {
+      GThread *thread = g_thread_try_new ("lo-monte-carlo", monte_carlo_worker, &work, NULL);
+
+      if (thread == NULL)
+        break;   /* fewer helpers: the calling thread still does it all */
+      g_ptr_array_add (threads, thread);
     }
-  return TRUE;
+  monte_carlo_worker (&work);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
 LoPortfolio *
@@ -100,7 +156,7 @@ lo_portfolio_compute_limited (const LoEngagement *engagement,
                               GError            **error)
 {
   g_autoptr(LoPortfolio) portfolio = NULL;
-  guint n, each_draws;
+  guint n;
 
   g_return_val_if_fail (engagement != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -116,18 +172,16 @@ lo_portfolio_compute_limited (const LoEngagement *engagement,
   portfolio->warnings = g_ptr_array_new_with_free_func (g_free);
 
   n = engagement->processes->len;
-  /* With a limit below the count, every process gets its deterministic
-   * figures first and only the chosen ones a Monte Carlo afterwards. */
-  each_draws = monte_carlo_limit == 0 || monte_carlo_limit >= n ? draws : 0;
-  if (each_draws == 0 && draws != 0 &&
-      !lo_limit_check (LO_LIMIT_DRAWS, NULL, NULL, NULL, draws, error))
+  /* Every process gets its deterministic figures first, and the chosen ones
+   * (all of them without a limit) a Monte Carlo afterwards, in parallel. */
+  if (draws != 0 && !lo_limit_check (LO_LIMIT_DRAWS, NULL, NULL, NULL, draws, error))
     return NULL;
   for (guint i = 0; i < n; i++)
     {
       LoProcess *process = g_ptr_array_index (engagement->processes, i);
       LoProcessRoi *roi;
 
-      roi = lo_process_roi_compute (process, &engagement->settings, each_draws, seed,
+      roi = lo_process_roi_compute (process, &engagement->settings, 0, seed,
                                     cancellable, error);
       if (roi == NULL)
         return NULL;
@@ -145,7 +199,7 @@ lo_portfolio_compute_limited (const LoEngagement *engagement,
       portfolio->annual_savings += roi->expected.annual_savings;
     }
 
-  if (each_draws == 0 && draws != 0 &&
+  if (draws != 0 &&
       !monte_carlo_for_best (portfolio, draws, seed, monte_carlo_limit, cancellable, error))
     return NULL;
 

@@ -123,6 +123,7 @@ lo_render_context_init (LoRenderContext *ctx)
   ctx->formatter = NULL;
   ctx->label_drawn = NULL;
   ctx->label_data = NULL;
+  ctx->font_map = NULL;
 }
 
 const LoFormatter *
@@ -209,6 +210,8 @@ lo_painter_init (LoPainter             *p,
 {
   double base = ctx && ctx->font_size > 0 ? ctx->font_size : 8.5;
   cairo_font_options_t *options;
+  PangoContext *pcontext;
+  PangoFontMap *map;
 
   memset (p, 0, sizeof *p);
   p->cr = cr;
@@ -218,12 +221,24 @@ lo_painter_init (LoPainter             *p,
   p->height = height;
   /* Shrink on thumbnails, never below what a printer can still render. */
   p->font = MIN (base, MAX (5.5, MIN (width, height) / 18));
-  p->layout = pango_cairo_create_layout (cr);
+  /* Quarter points: charts of nearly the same size share their fonts (each
+   * distinct size is a font match of its own, done once per process). */
+  p->font = round (p->font * 4) / 4;
+  map = ctx && ctx->font_map ? ctx->font_map : pango_cairo_font_map_get_default ();
+  pcontext = pango_font_map_create_context (map);
+  pango_cairo_update_context (cr, pcontext);
+  /* The map's own resolution: the metrics pango looks up in a context of
+   * the map's making then ask for the very fonts the text uses.  Sizes are
+   * absolute, so it changes no size. */
+  pango_cairo_context_set_resolution (pcontext,
+                                      pango_cairo_font_map_get_resolution (PANGO_CAIRO_FONT_MAP (map)));
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (pango_layout_get_context (p->layout), options);
-  pango_context_set_round_glyph_positions (pango_layout_get_context (p->layout), FALSE);
+  pango_cairo_context_set_font_options (pcontext, options);
   cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (pcontext, FALSE);
+  p->layout = pango_layout_new (pcontext);
+  g_object_unref (pcontext);
   pango_layout_context_changed (p->layout);
   p->desc = pango_font_description_from_string (ctx && ctx->font_family ? ctx->font_family
                                                                         : LO_RENDER_DEFAULT_FONT);

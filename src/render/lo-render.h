@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 #include "lo-core.h"
 
 G_BEGIN_DECLS
@@ -58,6 +59,10 @@ typedef struct
                              gboolean    cut,
                              gboolean    note);
   gpointer    label_data;
+  /* The fonts charts are drawn with: the report's own map (72 units per
+   * inch, shared with its text, so each font is matched once); NULL = the
+   * thread's default. */
+  PangoFontMap *font_map;
 } LoRenderContext;
 
 void   lo_render_context_init (LoRenderContext *ctx);

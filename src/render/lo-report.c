@@ -91,6 +91,8 @@ struct _LoReportLayout
   double               page_w, page_h;
   double               margin_x, margin_top, margin_bottom;
   double               text_w;
+  PangoFontMap        *font_map;
+  char                *font_family;   /* the family LO_RENDER_DEFAULT_FONT found */
   PangoContext        *pctx;
   PangoFontDescription *font;
   LoDoc                doc;
@@ -157,6 +159,31 @@ block_free (LoBlock *b)
 }
 
 /* Text measurement */
+
+/* The first installed family of LO_RENDER_DEFAULT_FONT, by name.  Pango
+ * looks a font's metrics up by the family it found, so text asked for in
+ * that family is matched once per size, not twice (a match weighs every
+ * installed font: about a millisecond each). */
+static PangoFontDescription *
+resolve_font (LoReportLayout *L)
+{
+  PangoFontDescription *desc = pango_font_description_from_string (LO_RENDER_DEFAULT_FONT);
+  g_autoptr(PangoFont) font = pango_font_map_load_font (L->font_map, L->pctx, desc);
+  PangoFontDescription *found;
+  const char *family;
+
+  if (font == NULL)
+    return desc;
+  found = pango_font_describe (font);
+  family = pango_font_description_get_family (found);
+  if (family != NULL && *family != '\0')
+    {
+      L->font_family = g_strdup (family);
+      pango_font_description_set_family (desc, family);
+    }
+  pango_font_description_free (found);
+  return desc;
+}
 
 static PangoLayout *
 make_layout (LoReportLayout *L,
@@ -941,7 +968,12 @@ lo_report_layout_new (const LoReportInput   *input,
         return NULL;
     }
 
-  L->pctx = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  /* The report's own fonts at 72 units per inch (a PDF point), for its
+   * text and its charts alike: each size is matched once. */
+  L->font_map = pango_cairo_font_map_new ();
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (L->font_map), 72);
+  L->ctx.font_map = L->font_map;
+  L->pctx = pango_font_map_create_context (L->font_map);
   pango_cairo_context_set_resolution (L->pctx, 72);
   /* A PDF is not a pixel grid: glyphs at their true advances print as
    * whole words, not one positioned glyph at a time. */
@@ -951,7 +983,8 @@ lo_report_layout_new (const LoReportInput   *input,
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (L->pctx, options);
   cairo_font_options_destroy (options);
-  L->font = pango_font_description_from_string (LO_RENDER_DEFAULT_FONT);
+  L->font = resolve_font (L);
+  L->ctx.font_family = L->font_family;
 
   L->doc.layout = L;
   L->doc.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
@@ -979,6 +1012,8 @@ lo_report_layout_free (LoReportLayout *layout)
     }
   g_clear_object (&layout->footer_layout);
   g_clear_object (&layout->pctx);
+  g_clear_object (&layout->font_map);
+  g_free (layout->font_family);
   g_clear_pointer (&layout->font, pango_font_description_free);
   g_clear_pointer (&layout->logo, cairo_surface_destroy);
   g_clear_pointer (&layout->date, g_date_time_unref);
