@@ -387,11 +387,13 @@ lo_painter_text (LoPainter      *p,
   cairo_move_to (p->cr, left - (double) logical.x / PANGO_SCALE, top - (double) logical.y / PANGO_SCALE);
   if (flags & LO_TEXT_HALO)
     {
-      pango_cairo_layout_path (p->cr, p->layout);
-      lo_set_colour (p->cr, &p->pal->background, 1);
-      cairo_set_line_width (p->cr, 3);
-      cairo_set_line_join (p->cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_stroke (p->cr);
+      /* A plate of the card's colour under a label that sits on lines keeps
+       * it legible; the lines still show through a little.  One rectangle,
+       * where an outline of every glyph was a hundred curves a label, the
+       * most of a report's drawing. */
+      lo_set_colour (p->cr, &p->pal->background, 0.85);
+      cairo_rectangle (p->cr, left - 1.5, top, w + 3, h);
+      cairo_fill (p->cr);
       cairo_move_to (p->cr, left - (double) logical.x / PANGO_SCALE, top - (double) logical.y / PANGO_SCALE);
     }
   lo_set_colour (p->cr, colour ? colour : &p->pal->ink, 1);
