@@ -186,6 +186,29 @@ writes_tables (const char *output)
          || g_str_has_suffix (output, ".xlsx");
 }
 
+/* report -o X.svg: the radar (the portfolio without an assessment). */
+static gboolean
+write_svg (LoReportInput  *input,
+           const char     *language,
+           const char     *output,
+           GError        **error)
+{
+  LoRenderContext ctx;
+
+  lo_render_context_init (&ctx);
+  ctx.language = language;
+  ctx.currency = input->engagement->settings.currency;
+  return lo_chart_write_file (input->score ? "radar" : "portfolio", &ctx, input, NULL,
+                              480, 320, output, error);
+}
+
+/* Whether @output is the PDF report (a .pdf, or "-": standard output). */
+static gboolean
+writes_pdf (const char *output)
+{
+  return g_str_equal (output, "-") || g_str_has_suffix (output, ".pdf");
+}
+
 /* The output's kind from its extension ("-" is the PDF on standard output),
  * and --table, which only a .csv takes. */
 static gboolean
@@ -231,6 +254,7 @@ lo_cli_report (int    argc,
   g_autoptr (GDateTime) date = NULL;
   g_autofree char *source = NULL;
   LoReportOptions opts;
+  g_autoptr (LoReportFonts) fonts = NULL;
   LoPaper paper;
   LoReportEdition edition = LO_REPORT_EDITION_FULL;
   LoCsvTable table = LO_CSV_ACTIONS;
@@ -311,6 +335,9 @@ lo_cli_report (int    argc,
    * which is what a German user asking for a German report expects. */
   lo_cli_set_language (o.lang);
 
+  if (writes_pdf (o.output))   /* its fonts matched while the file is read */
+    fonts = lo_report_fonts_new (o.lang);
+
   /* The PDF and Word report detail only LO_REPORT_DETAILED_PROCESSES processes,
    * and only they need their own Monte Carlo (SPEC §2c: 10,000 processes stay
    * within time and memory); the tables (.csv, .xlsx) give every process's. */
@@ -330,15 +357,7 @@ lo_cli_report (int    argc,
   else if (g_str_has_suffix (o.output, ".xlsx"))
     ok = lo_xlsx_write_file (input->analysis, o.output, &error);
   else if (g_str_has_suffix (o.output, ".svg"))
-    {
-      LoRenderContext ctx;
-
-      lo_render_context_init (&ctx);
-      ctx.language = o.lang;
-      ctx.currency = input->engagement->settings.currency;
-      ok = lo_chart_write_file (input->score ? "radar" : "portfolio", &ctx, input, NULL,
-                                480, 320, o.output, &error);
-    }
+    ok = write_svg (input, o.lang, o.output, &error);
   else
     {
       g_autoptr (LoFirmProfile) firm = lo_cli_firm_profile (o.profile, o.consultant, o.logo, &error);
@@ -359,6 +378,7 @@ lo_cli_report (int    argc,
       else if (firm->logo != NULL)
         lo_cli_firm_warn_svg_logo (firm->logo);
       opts.creation_date = date;
+      opts.fonts = fonts;
       if (g_str_has_suffix (o.output, ".docx"))
         ok = lo_report_write_docx (input, &opts, o.output, &error);
       else

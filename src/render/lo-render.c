@@ -237,6 +237,8 @@ lo_painter_init (LoPainter             *p,
   pango_cairo_context_set_font_options (pcontext, options);
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (pcontext, FALSE);
+  if (ctx && ctx->language)
+    pango_context_set_language (pcontext, pango_language_from_string (ctx->language));
   p->layout = pango_layout_new (pcontext);
   g_object_unref (pcontext);
   pango_layout_context_changed (p->layout);

@@ -289,6 +289,17 @@ typedef enum
 gboolean lo_report_edition_from_string (const char      *text,
                                         LoReportEdition *edition);
 
+/* The report's fonts, matched in another thread while the caller does
+ * something else (reads the file, analyses it): a font match weighs every
+ * installed font, about a millisecond for each size the report uses.  One
+ * report's: a report takes its map over. */
+typedef struct _LoReportFonts LoReportFonts;
+
+/* @language: the report's (LoReportOptions.language); NULL = "en" */
+LoReportFonts *lo_report_fonts_new  (const char *language);
+void           lo_report_fonts_free (LoReportFonts *fonts);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoReportFonts, lo_report_fonts_free)
+
 typedef struct
 {
   LoPaper     paper;
@@ -303,6 +314,8 @@ typedef struct
   const LoFirmProfile *firm; /* who sends it (cover, footer, next steps,
                               * author); NULL = none. @consultant and
                               * @logo_path, when set, override its fields */
+  LoReportFonts *fonts;      /* the fonts, matched ahead (lo_report_fonts_new);
+                              * NULL = matched when needed */
 } LoReportOptions;
 
 void lo_report_options_init (LoReportOptions *opts);

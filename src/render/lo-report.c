@@ -16,14 +16,6 @@
 
 #define MM (72.0 / 25.4)
 
-/* Type scale (points) */
-#define SIZE_BODY     10.5
-#define SIZE_H1       20.0
-#define SIZE_H2       14.5
-#define SIZE_H3       11.5
-#define SIZE_SMALL    9.0
-#define SIZE_TABLE    9.0
-#define SIZE_FIGURE   17.0
 
 typedef struct
 {
@@ -159,31 +151,6 @@ block_free (LoBlock *b)
 }
 
 /* Text measurement */
-
-/* The first installed family of LO_RENDER_DEFAULT_FONT, by name.  Pango
- * looks a font's metrics up by the family it found, so text asked for in
- * that family is matched once per size, not twice (a match weighs every
- * installed font: about a millisecond each). */
-static PangoFontDescription *
-resolve_font (LoReportLayout *L)
-{
-  PangoFontDescription *desc = pango_font_description_from_string (LO_RENDER_DEFAULT_FONT);
-  g_autoptr(PangoFont) font = pango_font_map_load_font (L->font_map, L->pctx, desc);
-  PangoFontDescription *found;
-  const char *family;
-
-  if (font == NULL)
-    return desc;
-  found = pango_font_describe (font);
-  family = pango_font_description_get_family (found);
-  if (family != NULL && *family != '\0')
-    {
-      L->font_family = g_strdup (family);
-      pango_font_description_set_family (desc, family);
-    }
-  pango_font_description_free (found);
-  return desc;
-}
 
 static PangoLayout *
 make_layout (LoReportLayout *L,
@@ -704,7 +671,7 @@ draw_cover (LoReportLayout *L,
   show_layout (cr, kicker, x, y, &L->accent);
   y += layout_height (kicker) + 10;
 
-  client = make_layout (L, c, 32, PANGO_WEIGHT_BOLD, FALSE, w, PANGO_ALIGN_LEFT);
+  client = make_layout (L, c, SIZE_COVER, PANGO_WEIGHT_BOLD, FALSE, w, PANGO_ALIGN_LEFT);
   pango_layout_set_spacing (client, 0);
   /* A very long client name wraps, then shrinks, rather than running off. */
   if (pango_layout_get_line_count (client) > 3)
@@ -927,7 +894,6 @@ lo_report_layout_new (const LoReportInput   *input,
 {
   g_autoptr (LoReportLayout) L = NULL;
   LoReportOptions defaults;
-  cairo_font_options_t *options;
 
   g_return_val_if_fail (input != NULL && input->engagement != NULL, NULL);
 
@@ -952,7 +918,7 @@ lo_report_layout_new (const LoReportInput   *input,
   lo_render_context_init (&L->ctx);
   L->ctx.language = L->language;
   L->ctx.currency = L->currency;
-  L->ctx.font_size = 8;
+  L->ctx.font_size = LO_REPORT_CHART_FONT_SIZE;
   lo_paper_size (opts->paper, &L->page_w, &L->page_h);
   L->margin_x = 22 * MM;
   L->margin_top = 22 * MM;
@@ -968,23 +934,17 @@ lo_report_layout_new (const LoReportInput   *input,
         return NULL;
     }
 
-  /* The report's own fonts at 72 units per inch (a PDF point), for its
-   * text and its charts alike: each size is matched once. */
-  L->font_map = pango_cairo_font_map_new ();
-  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (L->font_map), 72);
+  /* The report's own fonts (lo-report-fonts.c), matched ahead when the
+   * caller started them early. */
+  if (opts->fonts != NULL)
+    L->font_map = lo_report_fonts_take_map (opts->fonts, &L->font_family);
+  else
+    L->font_map = lo_report_font_map_new (L->language, &L->font_family);
   L->ctx.font_map = L->font_map;
-  L->pctx = pango_font_map_create_context (L->font_map);
-  pango_cairo_context_set_resolution (L->pctx, 72);
-  /* A PDF is not a pixel grid: glyphs at their true advances print as
-   * whole words, not one positioned glyph at a time. */
-  pango_context_set_round_glyph_positions (L->pctx, FALSE);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (L->pctx, options);
-  cairo_font_options_destroy (options);
-  L->font = resolve_font (L);
   L->ctx.font_family = L->font_family;
+  L->pctx = lo_report_font_context_new (L->font_map, L->language);
+  L->font = pango_font_description_from_string (L->font_family ? L->font_family
+                                                                 : LO_RENDER_DEFAULT_FONT);
 
   L->doc.layout = L;
   L->doc.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);

@@ -13,6 +13,30 @@
 
 G_BEGIN_DECLS
 
+/* Type scale (points) */
+#define SIZE_BODY     10.5
+#define SIZE_H1       20.0
+#define SIZE_H2       14.5
+#define SIZE_H3       11.5
+#define SIZE_SMALL    9.0
+#define SIZE_TABLE    9.0
+#define SIZE_FIGURE   17.0
+#define SIZE_COVER    32.0   /* the client's name on the cover */
+#define LO_REPORT_CHART_FONT_SIZE 8.0   /* a chart's text at full size */
+
+/* The report's fonts (lo-report-fonts.c): one font map, for @language, at 72 units per inch,
+ * for its text and its charts, asked for the family LO_RENDER_DEFAULT_FONT
+ * found (stored in *@family, transfer full; NULL when none was found). */
+PangoFontMap *lo_report_font_map_new     (const char     *language,
+                                          char          **family);
+/* Waits for @fonts' matching and hands over its map (transfer full). */
+PangoFontMap *lo_report_fonts_take_map   (LoReportFonts  *fonts,
+                                          char          **family);
+/* The context the report measures and draws its text in, in @language
+ * ("en", "de"; NULL = "en") (transfer full). */
+PangoContext *lo_report_font_context_new (PangoFontMap   *map,
+                                          const char     *language);
+
 typedef enum
 {
   LO_BLOCK_COVER,
