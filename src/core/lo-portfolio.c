@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "lo-core.h"
+#include "lo-portfolio-private.h"
 
 G_DEFINE_BOXED_TYPE (LoPortfolio, lo_portfolio, lo_portfolio_ref, lo_portfolio_unref)
 
@@ -52,7 +53,7 @@ compare_npv_descending (gconstpointer a,
  * generator from the same seed), so they are shared out over the machine's
  * cores: each worker takes the next process not yet taken.  The figures do
  * not depend on which worker ran which process. */
-typedef struct
+struct _LoMonteCarloRuns
 {
   LoProcessRoi    **todo;
   guint             n_todo;
@@ -61,40 +62,38 @@ typedef struct
   guint             draws;
   guint64           seed;
   GCancellable     *cancellable;
-} MonteCarloWork;
+  GPtrArray        *threads;
+};
 
 static gpointer
 monte_carlo_worker (gpointer data)
 {
-  MonteCarloWork *work = data;
+  LoMonteCarloRuns *runs = data;
   guint i;
 
-  while ((i = (guint) g_atomic_int_add ((int *) &work->next, 1)) < work->n_todo &&
-         !g_cancellable_is_cancelled (work->cancellable))
+  while ((i = (guint) g_atomic_int_add ((int *) &runs->next, 1)) < runs->n_todo &&
+         !g_cancellable_is_cancelled (runs->cancellable))
     {
-      LoProcessRoi *roi = work->todo[i];
+      LoProcessRoi *roi = runs->todo[i];
 
-      roi->has_monte_carlo = lo_roi_monte_carlo (roi->process, work->settings,
-                                                 work->draws, work->seed,
-                                                 work->cancellable, &roi->monte_carlo);
+      roi->has_monte_carlo = lo_roi_monte_carlo (roi->process, runs->settings,
+                                                 runs->draws, runs->seed,
+                                                 runs->cancellable, &roi->monte_carlo);
     }
   return NULL;
 }
 
-/* Runs the per-process Monte Carlo for the @limit processes of @portfolio with
- * the highest expected NPV (every process when @limit is 0). */
-static gboolean
-monte_carlo_for_best (LoPortfolio   *portfolio,
-                      guint          draws,
-                      guint64        seed,
-                      guint          limit,
-                      GCancellable  *cancellable,
-                      GError       **error)
+/* Starts the per-process Monte Carlo for the @limit processes of @portfolio
+ * with the highest expected NPV (every process when @limit is 0). */
+static LoMonteCarloRuns *
+monte_carlo_start (LoPortfolio  *portfolio,
+                   guint         draws,
+                   guint64       seed,
+                   guint         limit,
+                   GCancellable *cancellable)
 {
   g_autofree Ranked *ranked = NULL;
-  g_autofree LoProcessRoi **todo = NULL;
-  g_autoptr(GPtrArray) threads = NULL;
-  MonteCarloWork work = { 0 };
+  LoMonteCarloRuns *runs;
   guint n = portfolio->processes->len;
   guint n_workers;
 
@@ -108,32 +107,47 @@ monte_carlo_for_best (LoPortfolio   *portfolio,
     }
   if (limit < n)
     qsort (ranked, n, sizeof *ranked, compare_npv_descending);
-  todo = g_new (LoProcessRoi *, MAX (limit, 1));
+
+  runs = g_new0 (LoMonteCarloRuns, 1);
+  runs->todo = g_new (LoProcessRoi *, MAX (limit, 1));
   for (guint i = 0; i < limit; i++)
-    todo[i] = ranked[i].roi;
+    runs->todo[i] = ranked[i].roi;
+  runs->n_todo = limit;
+  runs->settings = &portfolio->settings;
+  runs->draws = draws;
+  runs->seed = seed;
+  runs->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  runs->threads = g_ptr_array_new ();
 
-  work.todo = todo;
-  work.n_todo = limit;
-  work.settings = &portfolio->settings;
-  work.draws = draws;
-  work.seed = seed;
-  work.cancellable = cancellable;
-
-  /* The calling thread is one of the workers. */
   n_workers = MIN ((guint) MAX (g_get_num_processors (), 1), MAX (limit, 1));
-  threads = g_ptr_array_new ();
-  for (guint i = 1; i < n_workers; i++)
+  for (guint i = 0; i < n_workers; i++)
     {
-      GThread *thread = g_thread_try_new ("lo-monte-carlo", monte_carlo_worker, &work, NULL);
+      GThread *thread = g_thread_try_new ("lo-monte-carlo", monte_carlo_worker, runs, NULL);
 
       if (thread == NULL)
-        break;   /* fewer helpers: the calling thread still does it all */
-      g_ptr_array_add (threads, thread);
+        break;
+      g_ptr_array_add (runs->threads, thread);
     }
-  monte_carlo_worker (&work);
-  for (guint i = 0; i < threads->len; i++)
-    g_thread_join (g_ptr_array_index (threads, i));
+  /* No thread to spare: the runs are done now, in the calling thread. */
+  if (runs->threads->len == 0)
+    monte_carlo_worker (runs);
+  return runs;
+}
 
+gboolean
+lo_monte_carlo_runs_join (LoMonteCarloRuns  *runs,
+                          GCancellable      *cancellable,
+                          GError           **error)
+{
+  if (runs != NULL)
+    {
+      for (guint i = 0; i < runs->threads->len; i++)
+        g_thread_join (g_ptr_array_index (runs->threads, i));
+      g_ptr_array_unref (runs->threads);
+      g_clear_object (&runs->cancellable);
+      g_free (runs->todo);
+      g_free (runs);
+    }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
@@ -156,10 +170,32 @@ lo_portfolio_compute_limited (const LoEngagement *engagement,
                               GError            **error)
 {
   g_autoptr(LoPortfolio) portfolio = NULL;
+  LoMonteCarloRuns *runs = NULL;
+
+  portfolio = lo_portfolio_compute_started (engagement, draws, seed, monte_carlo_limit,
+                                            cancellable, &runs, error);
+  if (!lo_monte_carlo_runs_join (runs, cancellable, portfolio != NULL ? error : NULL))
+    return NULL;
+  return g_steal_pointer (&portfolio);
+}
+
+LoPortfolio *
+lo_portfolio_compute_started (const LoEngagement  *engagement,
+                              guint                draws,
+                              guint64              seed,
+                              guint                monte_carlo_limit,
+                              GCancellable        *cancellable,
+                              LoMonteCarloRuns   **runs,
+                              GError             **error)
+{
+  g_autoptr(LoPortfolio) portfolio = NULL;
   guint n;
 
   g_return_val_if_fail (engagement != NULL, NULL);
+  g_return_val_if_fail (runs != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  *runs = NULL;
 
   if (!lo_engagement_validate (engagement, error))
     return NULL;
@@ -199,10 +235,6 @@ lo_portfolio_compute_limited (const LoEngagement *engagement,
       portfolio->annual_savings += roi->expected.annual_savings;
     }
 
-  if (draws != 0 &&
-      !monte_carlo_for_best (portfolio, draws, seed, monte_carlo_limit, cancellable, error))
-    return NULL;
-
   /* An order the user set by hand is the build order as it stands. */
   portfolio->custom_order = engagement->custom_order;
   if (engagement->custom_order)
@@ -215,6 +247,8 @@ lo_portfolio_compute_limited (const LoEngagement *engagement,
       g_ptr_array_extend (portfolio->sequence, suggested, NULL, NULL);
     }
 
+  if (draws != 0)
+    *runs = monte_carlo_start (portfolio, draws, seed, monte_carlo_limit, cancellable);
   return g_steal_pointer (&portfolio);
 }
 
