@@ -65,6 +65,25 @@ loaded=$(LD_DEBUG=files "$lightsout" report "$tmp/demo.lightsout" -o "$tmp/repor
 [ -s "$tmp/report.xlsx" ] || fail "lightsout report -o report.xlsx wrote nothing"
 echo "$loaded" | grep -q 'lightsout-office\.so' || fail "lightsout report -o report.xlsx did not open the lightsout-office module"
 
+# Without the office module beside it (and none installed), a PDF report is
+# still written, and a Word document is an error naming the module's file.
+mkdir "$tmp/alone"
+cp "$lightsout" "$module" "$tmp/alone/" || fail "cp $lightsout $module $tmp/alone/"
+"$tmp/alone/lightsout" report "$tmp/demo.lightsout" -o "$tmp/alone/report.pdf" \
+  || fail "lightsout report -o report.pdf without the office module exited $?"
+err=$("$tmp/alone/lightsout" report "$tmp/demo.lightsout" -o "$tmp/alone/report.docx" 2>&1 >/dev/null)
+status=$?
+if [ $status -eq 0 ]; then
+  echo "lightsout report -o report.docx without the module beside it: an installed one answered"
+else
+  case $err in
+    *lightsout-office.so*) ;;
+    *) fail "lightsout report -o report.docx without the office module did not name it: $err" ;;
+  esac
+  [ ! -e "$tmp/alone/report.docx" ] || fail "lightsout report -o report.docx without the office module wrote a file"
+  echo "lightsout report -o report.docx without the office module: exit $status, $err"
+fi
+
 # report and chart reach the module.
 "$lightsout" chart --list >/dev/null || fail "lightsout chart --list exited $?"
 echo "lightsout chart --list: answered by the lightsout-draw module"
