@@ -45,12 +45,13 @@ lo_cli_module_symbol (const char   *name,
                       const char   *symbol,
                       GModuleFlags  flags)
 {
-  g_autofree char *path = lo_cli_find_beside (name, MODULEDIR);
+  g_autofree char *path = NULL;
   gpointer address = NULL;
   GModule *module;
 
   g_return_val_if_fail (name != NULL && symbol != NULL, NULL);
 
+  path = lo_cli_find_beside (name, MODULEDIR);
   if (path == NULL)
     {
       g_autofree char *installed = g_build_filename (MODULEDIR, name, NULL);
