@@ -3,7 +3,9 @@
  *
  * The command line links no GTK, cairo or pango: a subcommand pays for nothing
  * it does not use.  report and chart, which draw, load the lightsout-draw
- * module (cairo, pango and the renderer) first.  Without a subcommand — no
+ * module (cairo, pango and the renderer) first; a report written as a Word
+ * document or a workbook loads the lightsout-office module from there too
+ * (lo-cli-report.c).  Without a subcommand — no
  * argument, a file to open, or an option the window takes
  * (--gapplication-service, --display …) — lightsout execs lightsout-gui with
  * the same arguments.  The module and the window program are found beside this
@@ -16,16 +18,15 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <gmodule.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "lo-cli.h"
+#include "lo-cli-module.h"
 #include "lo-startup.h"
 
 #define WINDOW_PROGRAM "lightsout-gui"
-#define DRAWING_MODULE "lightsout-draw.so"
 
 /* TRUE when argv asks for the window: nothing, an option (the window's
  * GApplication and GTK options), or something that names a file to open — an
@@ -48,56 +49,17 @@ wants_window (int    argc,
          g_uri_peek_scheme (arg) != NULL || g_file_test (arg, G_FILE_TEST_EXISTS);
 }
 
-/* @name beside this program (/proc/self/exe, so a symlink to an uninstalled
- * build works too), else in @installed_dir; NULL when in neither. */
-static char *
-find_beside (const char *name,
-             const char *installed_dir)
-{
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  char *candidate;
-
-  if (self != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (self);
-
-      candidate = g_build_filename (dir, name, NULL);
-      if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
-        return candidate;
-      g_free (candidate);
-    }
-  candidate = g_build_filename (installed_dir, name, NULL);
-  if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
-    return candidate;
-  g_free (candidate);
-  return NULL;
-}
-
-/* report and chart: loads the drawing module and runs them there. */
+/* report and chart: loads the drawing module and runs them there.  Its
+ * symbols are global (no G_MODULE_BIND_LOCAL): the office module, which
+ * `report -o X.docx` loads from it, draws the charts with its render code. */
 static int
 run_drawing (int    argc,
              char **argv)
 {
-  g_autofree char *path = find_beside (DRAWING_MODULE, MODULEDIR);
-  LoCliRunFunc run = NULL;
-  GModule *module;
+  LoCliRunFunc run = lo_cli_module_symbol (LO_CLI_DRAWING_MODULE, "lo_cli_draw_main",
+                                           G_MODULE_BIND_LAZY);
 
-  if (path == NULL)
-    {
-      /* TRANSLATORS: %s is a file name, e.g. /usr/lib/lightsout/lightsout-draw.so */
-      fprintf (stderr, _("lightsout: %s is missing\n"), MODULEDIR "/" DRAWING_MODULE);
-      return 1;
-    }
-  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-  if (module == NULL || !g_module_symbol (module, "lo_cli_draw_main", (gpointer *) &run))
-    {
-      /* TRANSLATORS: the first %s is a file name, the second why it could not be loaded */
-      fprintf (stderr, _("lightsout: cannot load %s: %s\n"), path, g_module_error ());
-      return 1;
-    }
-  /* Never unloaded: the fonts and types it registers live until exit. */
-  g_module_make_resident (module);
-  return run (argc, argv);
+  return run != NULL ? run (argc, argv) : 1;
 }
 
 #if HAVE_GUI
@@ -108,7 +70,7 @@ static int
 exec_program (const char  *name,
               char       **argv)
 {
-  g_autofree char *program = find_beside (name, LIBEXECDIR);
+  g_autofree char *program = lo_cli_find_beside (name, LIBEXECDIR);
 
   if (program == NULL)
     {

@@ -18,7 +18,8 @@
 #include "lo-cli-firm.h"
 #include "lo-cli-common.h"
 #include "lo-csv.h"
-#include "lo-xlsx.h"
+#include "lo-cli-module.h"
+#include "lo-cli-office.h"
 #include "lo-render.h"
 #include "lo-store.h"
 #include "lo-cli-store.h"
@@ -186,20 +187,36 @@ writes_tables (const char *output)
          || g_str_has_suffix (output, ".xlsx");
 }
 
-/* report -o X.svg: the radar (the portfolio without an assessment). */
+/* The Word document and the workbook are written by the lightsout-office
+ * module (lo-cli-office.c): for them, @write is its writer, loaded before the
+ * analysis so that a missing module fails at once (FALSE, said on stderr);
+ * for other outputs NULL. */
 static gboolean
-write_svg (LoReportInput  *input,
-           const char     *language,
-           const char     *output,
-           GError        **error)
+load_office (const char           *output,
+             LoCliOfficeWriteFunc *write)
+{
+  *write = NULL;
+  if (is_directory (output)
+      || !(g_str_has_suffix (output, ".docx") || g_str_has_suffix (output, ".xlsx")))
+    return TRUE;
+  *write = lo_cli_module_symbol (LO_CLI_OFFICE_MODULE, "lo_cli_office_write",
+                                 G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  return *write != NULL;
+}
+
+/* -o OUT.svg: the radar chart (the portfolio without an assessment). */
+static gboolean
+write_svg (const Options       *o,
+           const LoReportInput *input,
+           GError             **error)
 {
   LoRenderContext ctx;
 
   lo_render_context_init (&ctx);
-  ctx.language = language;
+  ctx.language = o->lang;
   ctx.currency = input->engagement->settings.currency;
   return lo_chart_write_file (input->score ? "radar" : "portfolio", &ctx, input, NULL,
-                              480, 320, output, error);
+                              480, 320, o->output, error);
 }
 
 /* Whether @output is the PDF report (a .pdf, or "-": standard output). */
@@ -258,6 +275,7 @@ lo_cli_report (int    argc,
   LoPaper paper;
   LoReportEdition edition = LO_REPORT_EDITION_FULL;
   LoCsvTable table = LO_CSV_ACTIONS;
+  LoCliOfficeWriteFunc write_office = NULL;
   gboolean ok;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
@@ -324,6 +342,8 @@ lo_cli_report (int    argc,
     return LO_CLI_EXIT_USAGE;
   if (!check_output ("report", &o, &table))
     return LO_CLI_EXIT_USAGE;
+  if (!load_office (o.output, &write_office))
+    return LO_CLI_EXIT_BAD_INPUT;
   date = creation_date (&o, &error);
   if (date == NULL)
     {
@@ -355,9 +375,9 @@ lo_cli_report (int    argc,
   else if (g_str_has_suffix (o.output, ".csv"))
     ok = lo_csv_write_table (table, input->analysis, o.output, &error);
   else if (g_str_has_suffix (o.output, ".xlsx"))
-    ok = lo_xlsx_write_file (input->analysis, o.output, &error);
+    ok = write_office (input, NULL, o.output, &error);
   else if (g_str_has_suffix (o.output, ".svg"))
-    ok = write_svg (input, o.lang, o.output, &error);
+    ok = write_svg (&o, input, &error);
   else
     {
       g_autoptr (LoFirmProfile) firm = lo_cli_firm_profile (o.profile, o.consultant, o.logo, &error);
@@ -380,7 +400,7 @@ lo_cli_report (int    argc,
       opts.creation_date = date;
       opts.fonts = fonts;
       if (g_str_has_suffix (o.output, ".docx"))
-        ok = lo_report_write_docx (input, &opts, o.output, &error);
+        ok = write_office (input, &opts, o.output, &error);
       else
         ok = lo_report_write_pdf (input, &opts, o.output, &error);
     }

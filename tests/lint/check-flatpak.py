@@ -8,7 +8,8 @@ Usage: check-flatpak.py APP_ID MANIFEST BUILD_ROOT
 - id, command, runtime, sdk and finish-args are what PLATFORM.md asks for: no
   network, no filesystem access (files go through the portal);
 - the app module builds with meson from the source tree;
-- what `meson install` puts in place matches: bin/<command>, and every file that
+- what `meson install` puts in place matches: bin/<command>, the modules it
+  loads (<libdir>/lightsout/lightsout-draw.so and lightsout-office.so), and every file that
   Flatpak exports (desktop file, metainfo, icons, MIME package) is named after
   the app id;
 - where flatpak-builder is installed, `flatpak-builder --show-manifest` reads it
@@ -95,6 +96,11 @@ def main():
                  f'share/mime/packages/{app_id}.xml',
                  f'share/glib-2.0/schemas/{app_id}.gschema.xml'):
         check(want in rel, f'meson does not install {want}')
+    # the modules `lightsout` loads from <libdir>/lightsout (report, chart;
+    # report -o X.docx|X.xlsx)
+    for module in ('lightsout-draw.so', 'lightsout-office.so'):
+        check(any(path.endswith(f'/lightsout/{module}') for path in rel),
+              f'meson does not install <libdir>/lightsout/{module}')
     for path in rel:
         if path.startswith(EXPORTED_DIRS):
             check(os.path.basename(path).startswith(app_id),

@@ -20,10 +20,13 @@ prefix=$(dirname "$(dirname "$bin")")
 share=$prefix/share
 echo "installed into $prefix"
 
-# `lightsout` loads <libdir>/lightsout/lightsout-draw.so (report, chart) and,
-# with the window built, execs lightsout-gui from libexecdir.
-[ -n "$(find "$prefix" -path '*/lightsout/lightsout-draw.so' -type f)" ] \
-  || fail "no <libdir>/lightsout/lightsout-draw.so installed (lightsout report loads it)"
+# `lightsout` loads <libdir>/lightsout/lightsout-draw.so (report, chart), which
+# loads lightsout-office.so beside it (report -o X.docx|X.xlsx), and, with the
+# window built, execs lightsout-gui from libexecdir.
+draw=$(find "$prefix" -path '*/lightsout/lightsout-draw.so' -type f | head -n 1)
+[ -n "$draw" ] || fail "no <libdir>/lightsout/lightsout-draw.so installed (lightsout report loads it)"
+[ -f "$(dirname "$draw")/lightsout-office.so" ] \
+  || fail "no <libdir>/lightsout/lightsout-office.so installed (lightsout report -o X.docx loads it)"
 if [ -x "$build/src/lightsout-gui" ]; then
   [ -n "$(find "$prefix" -path '*/libexec/lightsout-gui' -type f)" ] \
     || fail "no libexec/lightsout-gui installed (lightsout opens the window through it)"
