@@ -9,11 +9,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-shipped-banks-private.h"
 #include "lo-xml-private.h"
 
 #define BANK_ELEMENT        "question-bank"
 #define BANK_NAMESPACE_BASE "urn:lightsout:question-bank:"
-#define SHIPPED_BANKS       LO_XML_RESOURCE_PREFIX "/question-banks/"
 
 /* Turns a core error (duplicate id, incomplete bank) into a file error. */
 static void
@@ -578,82 +578,57 @@ lo_bank_read_file (const char *path,
   return lo_bank_read_bytes (bytes, display, error);
 }
 
-/* Shipped banks are read once, the first time one is asked for. */
-typedef struct
+/* Shipped banks: the index generated at build time from the GResource
+ * (lo-shipped-banks-private.h) names the file of each id and edition, so a
+ * lookup parses that one file only, the first time it is asked for; the
+ * banks stay loaded until exit. */
+static GMutex shipped_lock;
+static LoBank **shipped_loaded;  /* lo_n_shipped_banks slots, under the lock */
+
+/* The bank of row @row of the index, read now if it is not yet; NULL and
+ * @error set when its file does not load or disagrees with the index. */
+static LoBank *
+load_shipped (guint    row,
+              GError **error)
 {
-  GPtrArray *banks;   /* LoBank*, sorted by id, then newest edition first */
-  GPtrArray *errors;  /* char*, messages of shipped files that did not load */
-} ShippedBanks;
+  const LoShippedBank *entry = &lo_shipped_banks[row];
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&shipped_lock);
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  LoBank *bank;
 
-static int
-compare_bank_ids (gconstpointer a,
-                  gconstpointer b)
-{
-  const LoBank *bank_a = *(const LoBank * const *) a;
-  const LoBank *bank_b = *(const LoBank * const *) b;
+  if (shipped_loaded == NULL)
+    shipped_loaded = g_new0 (LoBank *, lo_n_shipped_banks);
+  if (shipped_loaded[row] != NULL)
+    return lo_bank_ref (shipped_loaded[row]);
 
-  int order = g_strcmp0 (bank_a->id, bank_b->id);
-
-  if (order != 0)
-    return order;
-  return bank_a->version < bank_b->version ? 1 : bank_a->version > bank_b->version ? -1 : 0;
-}
-
-static ShippedBanks *
-load_shipped_banks (void)
-{
-  ShippedBanks *shipped = g_new0 (ShippedBanks, 1);
-  g_auto(GStrv) names = NULL;
-
-  shipped->banks = g_ptr_array_new_with_free_func ((GDestroyNotify) lo_bank_unref);
-  shipped->errors = g_ptr_array_new_with_free_func (g_free);
-
-  names = g_resource_enumerate_children (lo_xml_resource (), SHIPPED_BANKS,
-                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+  path = g_strconcat (LO_XML_RESOURCE_PREFIX "/", entry->file, NULL);
+  bytes = g_resource_lookup_data (lo_xml_resource (), path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bank = bytes ? lo_bank_read_bytes (bytes, entry->file, error) : NULL;
+  if (bank == NULL)
+    return NULL;
+  if (!g_str_equal (bank->id, entry->id) || bank->version != entry->edition)
     {
-      g_autofree char *path = g_strconcat (SHIPPED_BANKS, names[i], NULL);
-      g_autofree char *display = g_strconcat ("question-banks/", names[i], NULL);
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
-      LoBank *bank;
-
-      if (!g_str_has_suffix (names[i], ".xml"))
-        continue;
-
-      bytes = g_resource_lookup_data (lo_xml_resource (), path,
-                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      bank = bytes ? lo_bank_read_bytes (bytes, display, &error) : NULL;
-      if (bank == NULL)
-        {
-          g_debug ("shipped question bank %s: %s", display, error->message);
-          g_ptr_array_add (shipped->errors, g_strdup (error->message));
-          continue;
-        }
-      bank->translatable = TRUE;
-      g_ptr_array_add (shipped->banks, bank);
+      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                   /* TRANSLATORS: a shipped file and what it holds; cannot
+                    * happen in a correct build */
+                   _("%s: bank “%s” edition %u, not “%s” edition %u as the index of shipped banks says"),
+                   entry->file, bank->id, bank->version, entry->id, entry->edition);
+      lo_bank_unref (bank);
+      return NULL;
     }
-
-  g_ptr_array_sort (shipped->banks, compare_bank_ids);
-  return shipped;
-}
-
-static ShippedBanks *
-get_shipped_banks (void)
-{
-  static ShippedBanks *shipped = NULL;
-
-  if (g_once_init_enter (&shipped))
-    g_once_init_leave (&shipped, load_shipped_banks ());
-  return shipped;
+  bank->translatable = TRUE;
+  shipped_loaded[row] = bank;
+  return lo_bank_ref (bank);
 }
 
 static void
-set_not_found (GError     **error,
-               const char  *id,
-               guint        edition)
+set_not_found (GError       **error,
+               const char    *id,
+               guint          edition,
+               const GError  *load_error)
 {
-  ShippedBanks *shipped = get_shipped_banks ();
   g_autofree char *name = NULL;
 
   if (edition == 0)
@@ -662,10 +637,10 @@ set_not_found (GError     **error,
     /* TRANSLATORS: a question bank's id and its edition */
     name = g_strdup_printf (_("“%s” edition %u"), id, edition);
 
-  if (shipped->errors->len > 0)
+  if (load_error != NULL)
     g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
                  _("no shipped question bank %s (a shipped bank did not load: %s)"),
-                 name, (const char *) g_ptr_array_index (shipped->errors, 0));
+                 name, load_error->message);
   else
     g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
                  _("no shipped question bank %s"), name);
@@ -676,22 +651,29 @@ lo_bank_find_shipped_edition (const char *id,
                               guint       edition,
                               GError    **error)
 {
-  ShippedBanks *shipped;
+  g_autoptr(GError) load_error = NULL;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* newest edition first within an id: edition 0 takes the first match */
-  shipped = get_shipped_banks ();
-  for (guint i = 0; i < shipped->banks->len; i++)
+  /* newest edition first within an id: edition 0 takes the first that loads */
+  for (guint i = 0; i < lo_n_shipped_banks; i++)
     {
-      LoBank *bank = g_ptr_array_index (shipped->banks, i);
+      const LoShippedBank *entry = &lo_shipped_banks[i];
+      g_autoptr(GError) local_error = NULL;
+      LoBank *bank;
 
-      if (g_str_equal (bank->id, id) && (edition == 0 || bank->version == edition))
-        return lo_bank_ref (bank);
+      if (!g_str_equal (entry->id, id) || (edition != 0 && entry->edition != edition))
+        continue;
+      bank = load_shipped (i, &local_error);
+      if (bank != NULL)
+        return bank;
+      g_debug ("shipped question bank %s: %s", entry->file, local_error->message);
+      if (load_error == NULL)
+        load_error = g_steal_pointer (&local_error);
     }
 
-  set_not_found (error, id, edition);
+  set_not_found (error, id, edition, load_error);
   return NULL;
 }
 
@@ -705,14 +687,13 @@ lo_bank_find_shipped (const char *id,
 GStrv
 lo_bank_list_shipped (void)
 {
-  ShippedBanks *shipped = get_shipped_banks ();
   GStrvBuilder *builder = g_strv_builder_new ();
   const char *last = NULL;
   GStrv ids;
 
-  for (guint i = 0; i < shipped->banks->len; i++)
+  for (guint i = 0; i < lo_n_shipped_banks; i++)
     {
-      const char *id = ((LoBank *) g_ptr_array_index (shipped->banks, i))->id;
+      const char *id = lo_shipped_banks[i].id;
 
       /* one entry per bank, however many editions ship */
       if (g_strcmp0 (id, last) != 0)
