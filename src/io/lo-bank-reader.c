@@ -578,49 +578,68 @@ lo_bank_read_file (const char *path,
   return lo_bank_read_bytes (bytes, display, error);
 }
 
-/* Shipped banks: the index generated at build time from the GResource
- * (lo-shipped-banks-private.h) names the file of each id and edition, so a
- * lookup parses that one file only, the first time it is asked for; the
- * banks stay loaded until exit. */
+/* Shipped banks: lo-shipped-banks-private.h has each one as tables generated
+ * at build time from its file, so a lookup parses no XML; a bank is built the
+ * first time it is asked for and kept until exit. */
 static GMutex shipped_lock;
-static LoBank **shipped_loaded;  /* lo_n_shipped_banks slots, under the lock */
+static LoBank **shipped_built;  /* lo_n_shipped_banks slots, under the lock */
 
-/* The bank of row @row of the index, read now if it is not yet; NULL and
- * @error set when its file does not load or disagrees with the index. */
 static LoBank *
-load_shipped (guint    row,
-              GError **error)
+build_shipped (const LoShippedBank  *entry,
+               GError              **error)
 {
-  const LoShippedBank *entry = &lo_shipped_banks[row];
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&shipped_lock);
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  LoBank *bank;
+  g_autoptr(LoBank) bank = lo_bank_new (entry->id, entry->edition);
+  const LoShippedQuestion *sq = entry->questions;
 
-  if (shipped_loaded == NULL)
-    shipped_loaded = g_new0 (LoBank *, lo_n_shipped_banks);
-  if (shipped_loaded[row] != NULL)
-    return lo_bank_ref (shipped_loaded[row]);
+  for (int k = LO_LEVEL_MIN; k <= LO_LEVEL_MAX; k++)
+    lo_bank_set_level (bank, k, entry->level_names[k - 1], entry->level_descriptions[k - 1]);
+  for (guint d = 0; d < entry->n_dimensions; d++)
+    {
+      const LoShippedDimension *sd = &entry->dimensions[d];
+      LoDimension *dimension = lo_bank_add_dimension (bank, sd->id, sd->name, sd->description, error);
 
-  path = g_strconcat (LO_XML_RESOURCE_PREFIX "/", entry->file, NULL);
-  bytes = g_resource_lookup_data (lo_xml_resource (), path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  bank = bytes ? lo_bank_read_bytes (bytes, entry->file, error) : NULL;
-  if (bank == NULL)
+      if (dimension == NULL)
+        return NULL;
+      for (guint i = 0; i < sd->n_questions; i++, sq++)
+        {
+          LoQuestion *question = lo_bank_add_question (bank, dimension, sq->id, sq->text,
+                                                       sq->weight, sq->allow_na, error);
+
+          if (question == NULL)
+            return NULL;
+          for (int k = 0; k < LO_N_LEVELS; k++)
+            {
+              question->options[k] = g_strdup (sq->options[k]);
+              question->actions[k] = g_strdup (sq->actions[k]);
+            }
+        }
+    }
+  if (!lo_bank_check (bank, error))
     return NULL;
-  if (!g_str_equal (bank->id, entry->id) || bank->version != entry->edition)
+  bank->translatable = TRUE;
+  return g_steal_pointer (&bank);
+}
+
+/* The bank of row @row of the table, built now if it is not yet; NULL and
+ * @error set when it does not build (never, in a build whose tests pass). */
+static LoBank *
+get_shipped (guint    row,
+             GError **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&shipped_lock);
+  g_autoptr(GError) local_error = NULL;
+
+  if (shipped_built == NULL)
+    shipped_built = g_new0 (LoBank *, lo_n_shipped_banks);
+  if (shipped_built[row] == NULL)
+    shipped_built[row] = build_shipped (&lo_shipped_banks[row], &local_error);
+  if (shipped_built[row] == NULL)
     {
       g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
-                   /* TRANSLATORS: a shipped file and what it holds; cannot
-                    * happen in a correct build */
-                   _("%s: bank “%s” edition %u, not “%s” edition %u as the index of shipped banks says"),
-                   entry->file, bank->id, bank->version, entry->id, entry->edition);
-      lo_bank_unref (bank);
+                   "%s: %s", lo_shipped_banks[row].file, local_error->message);
       return NULL;
     }
-  bank->translatable = TRUE;
-  shipped_loaded[row] = bank;
-  return lo_bank_ref (bank);
+  return lo_bank_ref (shipped_built[row]);
 }
 
 static void
@@ -665,7 +684,7 @@ lo_bank_find_shipped_edition (const char *id,
 
       if (!g_str_equal (entry->id, id) || (edition != 0 && entry->edition != edition))
         continue;
-      bank = load_shipped (i, &local_error);
+      bank = get_shipped (i, &local_error);
       if (bank != NULL)
         return bank;
       g_debug ("shipped question bank %s: %s", entry->file, local_error->message);

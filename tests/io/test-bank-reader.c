@@ -1,5 +1,5 @@
 /* test-bank-reader.c: question banks from XML, back to XML, and the shipped
- * ones (and their index)
+ * ones (and their tables)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -295,7 +295,7 @@ test_shipped_not_found (void)
   g_assert_false (g_strv_contains ((const char * const *) ids, "no-such-bank"));
 }
 
-/* The row of the index of shipped banks for @file, asserting it is there
+/* The row of the shipped banks' table for @file, asserting it is there
  * exactly once. */
 static const LoShippedBank *
 index_row (const char *file)
@@ -339,10 +339,11 @@ assert_source_banks_ship (void)
     }
 }
 
-/* The index generated at build time (data/question-bank-index.py) agrees with
- * the files: each bank the GResource holds is in it once, with its root's id
- * and version, sorted by id then newest edition first; a lookup gives the
- * file's bank, edition 0 the newest; the list names each id once. */
+/* The tables generated at build time (data/question-bank-index.py) agree
+ * with the files: each bank the GResource holds is in them once, with its
+ * root's id and version, sorted by id then newest edition first; a lookup
+ * builds the very bank the reader makes of the file (every field), edition 0
+ * gives the newest; the list names each id once. */
 static void
 test_shipped_index (void)
 {
