@@ -246,7 +246,7 @@ read_answer (LoXmlContext  *ctx,
              GError       **error)
 {
   static const char * const attributes[] = { "question", "level", NULL };
-  g_autofree char *what = g_strdup_printf (_("respondent %s"), respondent->id);
+  g_autofree char *what = NULL;
   g_autofree char *question = NULL;
   g_autofree char *note = NULL;
   int value;
@@ -254,10 +254,14 @@ read_answer (LoXmlContext  *ctx,
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
     return FALSE;
 
-  question = required_attr (ctx, node, "question", what, error);
+  /* "respondent R" only for the message */
+  question = present_attr (node, "question");
   if (question == NULL)
-    return FALSE;
-  g_free (what);
+    {
+      what = g_strdup_printf (_("respondent %s"), respondent->id);
+      g_free (required_attr (ctx, node, "question", what, error));
+      return FALSE;
+    }
   what = g_strdup_printf (_("respondent %s: answer to %s"), respondent->id, question);
 
   FOR_EACH_ELEMENT (ctx, node, child, error)
