@@ -424,6 +424,9 @@ test_input_and_answer_messages (void)
     { "<answer question=\"process.documentation\" level=\"2\"/>",
       "<answer question=\"process.documentation\" level=\"7\"/>",
       "edited.lightsout:6: respondent r1: answer to process.documentation: level “7” is not 1 to 5 or na" },
+    { "<answer question=\"process.documentation\" level=\"2\"/>",
+      "<answer question=\"process.documentation\" level=\"2\"><note>a</note><note>b</note></answer>",
+      "edited.lightsout:6: respondent r1: answer to process.documentation: the note is given twice" },
   };
   g_autofree char *path = data_path ("engagements", "base.lightsout", NULL);
   g_autofree char *base = NULL;
