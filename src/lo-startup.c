@@ -49,6 +49,11 @@ formats_follow_language (void)
     }
 }
 
+/* LC_COLLATE: the clients' order (`lightsout list`, g_utf8_collate_key). */
+static const int used_categories[] = {
+  LC_CTYPE, LC_NUMERIC, LC_TIME, LC_COLLATE, LC_MONETARY, LC_MESSAGES,
+};
+
 void
 lo_startup_locale (void)
 {
@@ -67,7 +72,12 @@ lo_startup_locale (void)
    * "C" locale the program starts in it says yes, so ask it now. */
   (void) g_dgettext (GETTEXT_PACKAGE, "");
 
-  setlocale (LC_ALL, "");
+  /* The categories the programs use, each from the environment as LC_ALL
+   * would take it; not LC_ALL itself, which also loads paper, name, address,
+   * telephone, measurement and identification: six more locale files opened
+   * at every start of `lightsout score`. (GTK sets LC_ALL for the window.) */
+  for (guint i = 0; i < G_N_ELEMENTS (used_categories); i++)
+    setlocale (used_categories[i], "");
 
   /* gettext ignores LANGUAGE (which --lang also sets) while LC_MESSAGES is
    * "C" or "POSIX"; C.UTF-8 behaves the same but honours it. */

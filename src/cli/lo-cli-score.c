@@ -225,10 +225,13 @@ lo_cli_score (int    argc,
       return LO_CLI_EXIT_BAD_INPUT;
     }
 
-  /* The score alone: processes with invalid inputs do not stop it. */
+  /* The score alone: nothing of the processes, the roadmap or the previous
+   * assessment is printed, so none of it is computed (and processes with
+   * invalid inputs do not stop it). */
   banks.bank_path = bank_path;
   banks.db_path = db_path;
-  analysis = lo_cli_analyse (engagement, &banks, assessment_id, 0, 0, LO_ANALYSIS_PARTIAL, &error);
+  analysis = lo_cli_analyse (engagement, &banks, assessment_id, 0, 0,
+                             LO_ANALYSIS_PARTIAL | LO_ANALYSIS_SCORE_ONLY, &error);
   if (analysis == NULL)
     {
       lo_cli_fail (path, error);

@@ -54,6 +54,12 @@ partial (LoAnalysis *self)
   return (self->options.flags & LO_ANALYSIS_PARTIAL) != 0;
 }
 
+static gboolean
+score_only (LoAnalysis *self)
+{
+  return (self->options.flags & LO_ANALYSIS_SCORE_ONLY) != 0;
+}
+
 LoAssessment *
 lo_analysis_choose_assessment (const LoEngagement *engagement,
                                const char         *assessment_id,
@@ -154,7 +160,8 @@ compute_scores (LoAnalysis  *self,
 
   /* An earlier assessment on another bank or edition has other questions:
    * no comparison. */
-  if (self->previous_assessment != NULL
+  if (!score_only (self)
+      && self->previous_assessment != NULL
       && g_strcmp0 (self->previous_assessment->bank, self->bank->id) == 0
       && self->previous_assessment->bank_edition == self->assessment->bank_edition)
     {
@@ -176,6 +183,8 @@ compute (LoAnalysis    *self,
 
   if (!compute_scores (self, error))
     return FALSE;
+  if (score_only (self))
+    return TRUE;
 
   self->portfolio = lo_portfolio_compute_limited (self->engagement, self->options.draws,
                                                   self->options.seed,

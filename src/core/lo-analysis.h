@@ -37,6 +37,11 @@ typedef enum
    * For the window, which shows what it can. Without it, any of these fails
    * the analysis. */
   LO_ANALYSIS_PARTIAL = 1 << 0,
+  /* The chosen assessment's score alone, for callers that show nothing
+   * else (`lightsout score`): no previous score, roadmap, portfolio or
+   * programme — their getters return NULL, and the processes are not
+   * computed, so invalid process inputs fail nothing. */
+  LO_ANALYSIS_SCORE_ONLY = 1 << 1,
 } LoAnalysisFlags;
 
 typedef struct
@@ -58,8 +63,8 @@ GType          lo_analysis_get_type (void) G_GNUC_CONST;
 
 /* Analyses @engagement for the assessment @assessment_id, or for the latest
  * one (by date, equal dates by file order: SPEC §1) when it is NULL. An
- * engagement without assessments gives an analysis with a portfolio and no
- * score or roadmap. Fails with LO_CORE_ERROR_UNKNOWN_ID naming @assessment_id
+ * engagement without assessments gives an analysis with a portfolio (none
+ * with LO_ANALYSIS_SCORE_ONLY) and no score or roadmap. Fails with LO_CORE_ERROR_UNKNOWN_ID naming @assessment_id
  * when the engagement has no such assessment, with @lookup's error when the
  * bank is missing, and with the score's or the portfolio's error (see
  * LO_ANALYSIS_PARTIAL). @options may be NULL (no Monte Carlo). The analysis
@@ -100,17 +105,19 @@ LoBank        *lo_analysis_get_bank       (const LoAnalysis *self);
 /* The chosen assessment's score; NULL without one. */
 LoScore       *lo_analysis_get_score      (const LoAnalysis *self);
 /* The previous assessment's score, for comparison: only when it was taken
- * with the same bank and scores; else NULL. */
+ * with the same bank and scores; else NULL (always with
+ * LO_ANALYSIS_SCORE_ONLY). */
 LoScore       *lo_analysis_get_previous_score (const LoAnalysis *self);
 /* The roadmap from the score, scheduled by the programme (SPEC §1
  * "Schedule"; unscheduled when the portfolio is missing); NULL without a
- * score. */
+ * score and with LO_ANALYSIS_SCORE_ONLY. */
 LoRoadmap     *lo_analysis_get_roadmap    (const LoAnalysis *self);
-/* Every process's figures, totals and build order; NULL only when partial. */
+/* Every process's figures, totals and build order; NULL only when partial
+ * or with LO_ANALYSIS_SCORE_ONLY. */
 LoPortfolio   *lo_analysis_get_portfolio  (const LoAnalysis *self);
 /* The programme (SPEC §2b): the included processes on the roadmap's
  * schedule, and the money that follows it; NULL only when partial and the
- * portfolio or the programme failed. */
+ * portfolio or the programme failed, or with LO_ANALYSIS_SCORE_ONLY. */
 LoProgramme   *lo_analysis_get_programme  (const LoAnalysis *self);
 /* The figures of process @process_id, NULL when unknown or no portfolio. */
 LoProcessRoi  *lo_analysis_lookup_roi     (const LoAnalysis *self,

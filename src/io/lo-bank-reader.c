@@ -9,11 +9,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lo-shipped-banks-private.h"
 #include "lo-xml-private.h"
 
 #define BANK_ELEMENT        "question-bank"
 #define BANK_NAMESPACE_BASE "urn:lightsout:question-bank:"
-#define SHIPPED_BANKS       LO_XML_RESOURCE_PREFIX "/question-banks/"
 
 /* Turns a core error (duplicate id, incomplete bank) into a file error. */
 static void
@@ -578,82 +578,76 @@ lo_bank_read_file (const char *path,
   return lo_bank_read_bytes (bytes, display, error);
 }
 
-/* Shipped banks are read once, the first time one is asked for. */
-typedef struct
+/* Shipped banks: lo-shipped-banks-private.h has each one as tables generated
+ * at build time from its file, so a lookup parses no XML; a bank is built the
+ * first time it is asked for and kept until exit. */
+static GMutex shipped_lock;
+static LoBank **shipped_built;  /* lo_n_shipped_banks slots, under the lock */
+
+static LoBank *
+build_shipped (const LoShippedBank  *entry,
+               GError              **error)
 {
-  GPtrArray *banks;   /* LoBank*, sorted by id, then newest edition first */
-  GPtrArray *errors;  /* char*, messages of shipped files that did not load */
-} ShippedBanks;
+  g_autoptr(LoBank) bank = lo_bank_new (entry->id, entry->edition);
+  const LoShippedQuestion *sq = entry->questions;
 
-static int
-compare_bank_ids (gconstpointer a,
-                  gconstpointer b)
-{
-  const LoBank *bank_a = *(const LoBank * const *) a;
-  const LoBank *bank_b = *(const LoBank * const *) b;
-
-  int order = g_strcmp0 (bank_a->id, bank_b->id);
-
-  if (order != 0)
-    return order;
-  return bank_a->version < bank_b->version ? 1 : bank_a->version > bank_b->version ? -1 : 0;
-}
-
-static ShippedBanks *
-load_shipped_banks (void)
-{
-  ShippedBanks *shipped = g_new0 (ShippedBanks, 1);
-  g_auto(GStrv) names = NULL;
-
-  shipped->banks = g_ptr_array_new_with_free_func ((GDestroyNotify) lo_bank_unref);
-  shipped->errors = g_ptr_array_new_with_free_func (g_free);
-
-  names = g_resource_enumerate_children (lo_xml_resource (), SHIPPED_BANKS,
-                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+  for (int k = LO_LEVEL_MIN; k <= LO_LEVEL_MAX; k++)
+    lo_bank_set_level (bank, k, entry->level_names[k - 1], entry->level_descriptions[k - 1]);
+  for (guint d = 0; d < entry->n_dimensions; d++)
     {
-      g_autofree char *path = g_strconcat (SHIPPED_BANKS, names[i], NULL);
-      g_autofree char *display = g_strconcat ("question-banks/", names[i], NULL);
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
-      LoBank *bank;
+      const LoShippedDimension *sd = &entry->dimensions[d];
+      LoDimension *dimension = lo_bank_add_dimension (bank, sd->id, sd->name, sd->description, error);
 
-      if (!g_str_has_suffix (names[i], ".xml"))
-        continue;
-
-      bytes = g_resource_lookup_data (lo_xml_resource (), path,
-                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      bank = bytes ? lo_bank_read_bytes (bytes, display, &error) : NULL;
-      if (bank == NULL)
+      if (dimension == NULL)
+        return NULL;
+      for (guint i = 0; i < sd->n_questions; i++, sq++)
         {
-          g_debug ("shipped question bank %s: %s", display, error->message);
-          g_ptr_array_add (shipped->errors, g_strdup (error->message));
-          continue;
-        }
-      bank->translatable = TRUE;
-      g_ptr_array_add (shipped->banks, bank);
-    }
+          LoQuestion *question = lo_bank_add_question (bank, dimension, sq->id, sq->text,
+                                                       sq->weight, sq->allow_na, error);
 
-  g_ptr_array_sort (shipped->banks, compare_bank_ids);
-  return shipped;
+          if (question == NULL)
+            return NULL;
+          for (int k = 0; k < LO_N_LEVELS; k++)
+            {
+              question->options[k] = g_strdup (sq->options[k]);
+              question->actions[k] = g_strdup (sq->actions[k]);
+            }
+        }
+    }
+  if (!lo_bank_check (bank, error))
+    return NULL;
+  bank->translatable = TRUE;
+  return g_steal_pointer (&bank);
 }
 
-static ShippedBanks *
-get_shipped_banks (void)
+/* The bank of row @row of the table, built now if it is not yet; NULL and
+ * @error set when it does not build (never, in a build whose tests pass). */
+static LoBank *
+get_shipped (guint    row,
+             GError **error)
 {
-  static ShippedBanks *shipped = NULL;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&shipped_lock);
+  g_autoptr(GError) local_error = NULL;
 
-  if (g_once_init_enter (&shipped))
-    g_once_init_leave (&shipped, load_shipped_banks ());
-  return shipped;
+  if (shipped_built == NULL)
+    shipped_built = g_new0 (LoBank *, lo_n_shipped_banks);
+  if (shipped_built[row] == NULL)
+    shipped_built[row] = build_shipped (&lo_shipped_banks[row], &local_error);
+  if (shipped_built[row] == NULL)
+    {
+      g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID,
+                   "%s: %s", lo_shipped_banks[row].file, local_error->message);
+      return NULL;
+    }
+  return lo_bank_ref (shipped_built[row]);
 }
 
 static void
-set_not_found (GError     **error,
-               const char  *id,
-               guint        edition)
+set_not_found (GError       **error,
+               const char    *id,
+               guint          edition,
+               const GError  *load_error)
 {
-  ShippedBanks *shipped = get_shipped_banks ();
   g_autofree char *name = NULL;
 
   if (edition == 0)
@@ -662,10 +656,10 @@ set_not_found (GError     **error,
     /* TRANSLATORS: a question bank's id and its edition */
     name = g_strdup_printf (_("“%s” edition %u"), id, edition);
 
-  if (shipped->errors->len > 0)
+  if (load_error != NULL)
     g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
                  _("no shipped question bank %s (a shipped bank did not load: %s)"),
-                 name, (const char *) g_ptr_array_index (shipped->errors, 0));
+                 name, load_error->message);
   else
     g_set_error (error, LO_IO_ERROR, LO_IO_ERROR_NOT_FOUND,
                  _("no shipped question bank %s"), name);
@@ -676,22 +670,29 @@ lo_bank_find_shipped_edition (const char *id,
                               guint       edition,
                               GError    **error)
 {
-  ShippedBanks *shipped;
+  g_autoptr(GError) load_error = NULL;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* newest edition first within an id: edition 0 takes the first match */
-  shipped = get_shipped_banks ();
-  for (guint i = 0; i < shipped->banks->len; i++)
+  /* newest edition first within an id: edition 0 takes the first that loads */
+  for (guint i = 0; i < lo_n_shipped_banks; i++)
     {
-      LoBank *bank = g_ptr_array_index (shipped->banks, i);
+      const LoShippedBank *entry = &lo_shipped_banks[i];
+      g_autoptr(GError) local_error = NULL;
+      LoBank *bank;
 
-      if (g_str_equal (bank->id, id) && (edition == 0 || bank->version == edition))
-        return lo_bank_ref (bank);
+      if (!g_str_equal (entry->id, id) || (edition != 0 && entry->edition != edition))
+        continue;
+      bank = get_shipped (i, &local_error);
+      if (bank != NULL)
+        return bank;
+      g_debug ("shipped question bank %s: %s", entry->file, local_error->message);
+      if (load_error == NULL)
+        load_error = g_steal_pointer (&local_error);
     }
 
-  set_not_found (error, id, edition);
+  set_not_found (error, id, edition, load_error);
   return NULL;
 }
 
@@ -705,14 +706,13 @@ lo_bank_find_shipped (const char *id,
 GStrv
 lo_bank_list_shipped (void)
 {
-  ShippedBanks *shipped = get_shipped_banks ();
   GStrvBuilder *builder = g_strv_builder_new ();
   const char *last = NULL;
   GStrv ids;
 
-  for (guint i = 0; i < shipped->banks->len; i++)
+  for (guint i = 0; i < lo_n_shipped_banks; i++)
     {
-      const char *id = ((LoBank *) g_ptr_array_index (shipped->banks, i))->id;
+      const char *id = lo_shipped_banks[i].id;
 
       /* one entry per bank, however many editions ship */
       if (g_strcmp0 (id, last) != 0)

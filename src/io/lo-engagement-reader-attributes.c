@@ -23,6 +23,16 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* The attribute @name when it is there and not blank, else NULL. */
+char *
+present_attr (const xmlNode *node,
+              const char    *name)
+{
+  g_autofree char *value = lo_xml_attr (node, name);
+
+  return is_blank (value) ? NULL : g_steal_pointer (&value);
+}
+
 /* A required attribute that must not be blank. */
 char *
 required_attr (LoXmlContext  *ctx,

@@ -11,17 +11,27 @@
 
 #include "lo-engagement-reader-private.h"
 
-/* <input name="volume-per-month" value="1200" low="1000" high="1500"/> */
+/* "process P: input NAME", for a message about an input: made only when one
+ * is written (a file has some hundred inputs, each message a lookup in the
+ * catalogue). */
+static char *
+input_what (const LoProcess *process,
+            const char      *name)
+{
+  return g_strdup_printf (_("process %s: input %s"), process->id, name);
+}
+
+/* <input name="volume-per-month" value="1200" low="1000" high="1500"/>;
+ * @subject is "process P", for the limits' messages. */
 static gboolean
 read_input (LoXmlContext  *ctx,
             LoProcess     *process,
+            const char    *subject,
             const xmlNode *node,
             GError       **error)
 {
   static const char * const attributes[] = { "name", "value", "low", "high", NULL };
-  g_autofree char *what = g_strdup_printf (_("process %s: <input>"), process->id);
   g_autofree char *name = NULL;
-  g_autofree char *subject = NULL;
   gboolean has_low, has_high, present;
   double value, low = 0, high = 0;
   LoInputId id;
@@ -32,9 +42,14 @@ read_input (LoXmlContext  *ctx,
     if (!lo_xml_unknown_element (ctx, child, error))
       return FALSE;
 
-  name = required_attr (ctx, node, "name", what, error);
+  name = present_attr (node, "name");
   if (name == NULL)
-    return FALSE;
+    {
+      g_autofree char *what = g_strdup_printf (_("process %s: <input>"), process->id);
+
+      g_free (required_attr (ctx, node, "name", what, error));
+      return FALSE;
+    }
   if (!lo_input_from_name (name, &id))
     {
       /* A typo must not silently leave an input at 0. */
@@ -54,22 +69,22 @@ read_input (LoXmlContext  *ctx,
       return FALSE;
     }
 
-  g_free (what);
-  what = g_strdup_printf (_("process %s: input %s"), process->id, name);
-  subject = g_strdup_printf (_("process %s"), process->id);
-
   /* The value's own message names the input, not the attribute. */
   {
     g_autofree char *text = lo_xml_attr (node, "value");
 
     if (text == NULL)
       {
+        g_autofree char *what = input_what (process, name);
+
         lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
                           _("%s: attribute value is missing"), what);
         return FALSE;
       }
     if (!lo_xml_parse_number (text, &value))
       {
+        g_autofree char *what = input_what (process, name);
+
         lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
                           _("%s: “%s” is not a number"), what, text);
         return FALSE;
@@ -82,6 +97,8 @@ read_input (LoXmlContext  *ctx,
 
   if (has_low != has_high)
     {
+      g_autofree char *what = input_what (process, name);
+
       lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
                         _("%s: low and high must be given both or neither"), what);
       return FALSE;
@@ -91,6 +108,7 @@ read_input (LoXmlContext  *ctx,
       char low_text[G_ASCII_DTOSTR_BUF_SIZE];
       char value_text[G_ASCII_DTOSTR_BUF_SIZE];
       char high_text[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *what = input_what (process, name);
 
       lo_xml_format_number (low, low_text);
       lo_xml_format_number (value, value_text);
@@ -299,7 +317,7 @@ read_process (LoXmlContext  *ctx,
     {
       if (lo_xml_is (child, NS, "input"))
         {
-          if (!read_input (ctx, process, child, error))
+          if (!read_input (ctx, process, what, child, error))
             return FALSE;
         }
       else if (lo_xml_is (child, NS, "readiness"))

@@ -214,13 +214,11 @@ read_roadmap (LoXmlContext  *ctx,
   return TRUE;
 }
 
-/* level="1…5|na" or none ("don't know") of <answer> and <agreed>. */
+/* level="1…5|na" or none ("don't know") of <answer> and <agreed>; FALSE,
+ * with no message, when it is something else. */
 static gboolean
-read_level (LoXmlContext  *ctx,
-            const xmlNode *node,
-            const char    *what,
-            int           *value,
-            GError       **error)
+parse_level (const xmlNode *node,
+             int           *value)
 {
   g_autofree char *level = lo_xml_attr (node, "level");
 
@@ -229,12 +227,35 @@ read_level (LoXmlContext  *ctx,
   else if (g_str_equal (level, "na"))
     *value = LO_ANSWER_NA;
   else if (!lo_xml_parse_int (level, LO_LEVEL_MIN, LO_LEVEL_MAX, value))
-    {
-      lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
-                        _("%s: level “%s” is not 1 to 5 or na"), what, level);
-      return FALSE;
-    }
+    return FALSE;
   return TRUE;
+}
+
+/* The same, with a message about @what when it fails. */
+static gboolean
+read_level (LoXmlContext  *ctx,
+            const xmlNode *node,
+            const char    *what,
+            int           *value,
+            GError       **error)
+{
+  g_autofree char *level = NULL;
+
+  if (parse_level (node, value))
+    return TRUE;
+  level = lo_xml_attr (node, "level");
+  lo_xml_set_error (error, LO_IO_ERROR_INVALID, ctx->file, node,
+                    _("%s: level “%s” is not 1 to 5 or na"), what, level);
+  return FALSE;
+}
+
+/* "respondent R: answer to Q", for a message about an answer: made only when
+ * one is written (a file has an answer per respondent and question). */
+static char *
+answer_what (const LoRespondent *respondent,
+             const char         *question)
+{
+  return g_strdup_printf (_("respondent %s: answer to %s"), respondent->id, question);
 }
 
 /* <answer question="…" level="1…5|na"><note>…</note></answer>; no level is "don't know". */
@@ -246,7 +267,6 @@ read_answer (LoXmlContext  *ctx,
              GError       **error)
 {
   static const char * const attributes[] = { "question", "level", NULL };
-  g_autofree char *what = g_strdup_printf (_("respondent %s"), respondent->id);
   g_autofree char *question = NULL;
   g_autofree char *note = NULL;
   int value;
@@ -254,25 +274,35 @@ read_answer (LoXmlContext  *ctx,
   if (!lo_xml_check_attributes (ctx, node, attributes, error))
     return FALSE;
 
-  question = required_attr (ctx, node, "question", what, error);
+  /* "respondent R" only for the message */
+  question = present_attr (node, "question");
   if (question == NULL)
-    return FALSE;
-  g_free (what);
-  what = g_strdup_printf (_("respondent %s: answer to %s"), respondent->id, question);
+    {
+      g_autofree char *what = g_strdup_printf (_("respondent %s"), respondent->id);
+
+      g_free (required_attr (ctx, node, "question", what, error));
+      return FALSE;
+    }
 
   FOR_EACH_ELEMENT (ctx, node, child, error)
     {
       if (lo_xml_is (child, NS, "note"))
         {
-          if (!lo_xml_note (ctx, child, what, LO_NOTE_MAX_CHARS, &note, error))
+          g_autofree char *about = answer_what (respondent, question);
+
+          if (!lo_xml_note (ctx, child, about, LO_NOTE_MAX_CHARS, &note, error))
             return FALSE;
         }
       else if (!lo_xml_unknown_element (ctx, child, error))
         return FALSE;
     }
 
-  if (!read_level (ctx, node, what, &value, error))
-    return FALSE;
+  if (!parse_level (node, &value))
+    {
+      g_autofree char *about = answer_what (respondent, question);
+
+      return read_level (ctx, node, about, &value, error);
+    }
 
   /* A set, and an append rather than lo_respondent_set_answer (), which
    * searches the answers: a linear search per answer is quadratic, some

@@ -313,6 +313,56 @@ test_invalid_process (void)
   g_assert_cmpuint (step->processes->len, ==, 0);
 }
 
+/* SCORE_ONLY: the latest assessment a-y scores 2.0 as ever; nothing else is
+ * computed, so an invalid process fails nothing even without PARTIAL. */
+static void
+test_score_only (void)
+{
+  g_autoptr(LoEngagement) engagement = make_engagement ();
+  g_autoptr(LoAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  LoAnalysisOptions options = { 0, 1, LO_ANALYSIS_SCORE_ONLY };
+  LoProcess *p = g_ptr_array_index (engagement->processes, 0);
+  LoScore *score;
+
+  lo_process_set (p, LO_INPUT_AUTOMATION_RATE, 2);  /* over 1 */
+  analysis = lo_analysis_new (engagement, lookup, NULL, NULL, &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lo_analysis_get_assessment (analysis)->id, ==, "a-y");
+  /* a-x is before it (same date, earlier in the file), on the same bank,
+   * but not compared */
+  g_assert_cmpstr (lo_analysis_get_previous_assessment (analysis)->id, ==, "a-x");
+  g_assert_nonnull (lo_analysis_get_bank (analysis));
+  score = lo_analysis_get_score (analysis);
+  g_assert_nonnull (score);
+  g_assert_true (score->complete);
+  g_assert_cmpfloat_with_epsilon (score->overall_score, 2.0, 1e-9);
+  g_assert_null (lo_analysis_get_previous_score (analysis));
+  g_assert_null (lo_analysis_get_roadmap (analysis));
+  g_assert_null (lo_analysis_get_portfolio (analysis));
+  g_assert_null (lo_analysis_get_programme (analysis));
+  g_assert_null (lo_analysis_get_portfolio_error (analysis));
+  g_assert_null (lo_analysis_lookup_roi (analysis, "p"));
+}
+
+/* SCORE_ONLY with PARTIAL: a missing bank still leaves the error, not a
+ * failure. */
+static void
+test_score_only_missing_bank (void)
+{
+  g_autoptr(LoEngagement) engagement = lo_engagement_new ("Client");
+  g_autoptr(LoAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  LoAnalysisOptions options = { 0, 1, LO_ANALYSIS_PARTIAL | LO_ANALYSIS_SCORE_ONLY };
+
+  add_assessment (engagement, "a1", "2026-01-01", "missing", 3, 3);
+  analysis = lo_analysis_new (engagement, lookup, NULL, NULL, &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (lo_analysis_get_score (analysis));
+  g_assert_null (lo_analysis_get_portfolio (analysis));
+  g_assert_error (lo_analysis_get_assessment_error (analysis), LO_CORE_ERROR, LO_CORE_ERROR_MISSING);
+}
+
 static void
 analysis_ready_cb (GObject      *source,
                    GAsyncResult *result,
@@ -453,6 +503,8 @@ main (int   argc,
   g_test_add_func ("/analysis/unknown-id", test_unknown_id);
   g_test_add_func ("/analysis/missing-bank", test_missing_bank);
   g_test_add_func ("/analysis/invalid-process", test_invalid_process);
+  g_test_add_func ("/analysis/score-only", test_score_only);
+  g_test_add_func ("/analysis/score-only-missing-bank", test_score_only_missing_bank);
   g_test_add_func ("/analysis/async", test_async);
   g_test_add_func ("/analysis/choose", test_choose);
   g_test_add_func ("/analysis/monte-carlo-limit", test_monte_carlo_limit);

@@ -391,6 +391,65 @@ test_base_is_good (void)
   g_assert_cmpstr (engagement->client_name, ==, "Bad Case");
 }
 
+/* The messages about an input or an answer, whose names the reader makes
+ * only when it writes one: each edit of base.lightsout gives its message,
+ * with the line. */
+static void
+test_input_and_answer_messages (void)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    const char *message;
+  } edits[] = {
+    { "<input name=\"volume-per-month\" value=\"1200\"/>", "<input value=\"1200\"/>",
+      "edited.lightsout:10: process invoicing: <input>: attribute name is missing" },
+    { "<input name=\"volume-per-month\" value=\"1200\"/>", "<input name=\" \" value=\"1200\"/>",
+      "edited.lightsout:10: process invoicing: <input>: attribute name is empty" },
+    { "<input name=\"volume-per-month\" value=\"1200\"/>", "<input name=\"volume-per-month\"/>",
+      "edited.lightsout:10: process invoicing: input volume-per-month: attribute value is missing" },
+    { "<input name=\"volume-per-month\" value=\"1200\"/>", "<input name=\"volume-per-month\" value=\"many\"/>",
+      "edited.lightsout:10: process invoicing: input volume-per-month: “many” is not a number" },
+    { "<input name=\"volume-per-month\" value=\"1200\"/>", "<input name=\"volume-per-month\" value=\"1200\" low=\"1\"/>",
+      "edited.lightsout:10: process invoicing: input volume-per-month: low and high must be given both or neither" },
+    { "<input name=\"volume-per-month\" value=\"1200\"/>",
+      "<input name=\"volume-per-month\" value=\"1200\" low=\"1300\" high=\"1400\"/>",
+      "edited.lightsout:10: process invoicing: input volume-per-month: low 1300, value 1200 and high 1400 "
+      "are not in order (low ≤ value ≤ high)" },
+    { "<answer question=\"process.documentation\" level=\"2\"/>", "<answer level=\"2\"/>",
+      "edited.lightsout:6: respondent r1: attribute question is missing" },
+    { "<answer question=\"process.documentation\" level=\"2\"/>", "<answer question=\"\" level=\"2\"/>",
+      "edited.lightsout:6: respondent r1: attribute question is empty" },
+    { "<answer question=\"process.documentation\" level=\"2\"/>",
+      "<answer question=\"process.documentation\" level=\"7\"/>",
+      "edited.lightsout:6: respondent r1: answer to process.documentation: level “7” is not 1 to 5 or na" },
+    { "<answer question=\"process.documentation\" level=\"2\"/>",
+      "<answer question=\"process.documentation\" level=\"2\"><note>a</note><note>b</note></answer>",
+      "edited.lightsout:6: respondent r1: answer to process.documentation: the note is given twice" },
+  };
+  g_autofree char *path = data_path ("engagements", "base.lightsout", NULL);
+  g_autofree char *base = NULL;
+
+  g_assert_true (g_file_get_contents (path, &base, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (base, edits[i].from, 2);
+      g_autofree char *edited = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LoEngagement) engagement = NULL;
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      edited = g_strjoin (edits[i].to, parts[0], parts[1], NULL);
+      bytes = g_bytes_new (edited, strlen (edited));
+      engagement = lo_engagement_read_bytes (bytes, "edited.lightsout", NULL, &error);
+      g_assert_null (engagement);
+      g_assert_error (error, LO_IO_ERROR, LO_IO_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, edits[i].message);
+    }
+}
+
 static void
 test_missing_file (void)
 {
@@ -467,6 +526,7 @@ main (int   argc,
     }
   g_test_add_func ("/lo/io/bad/base-is-good", test_base_is_good);
   g_test_add_func ("/lo/io/bad/missing-file", test_missing_file);
+  g_test_add_func ("/lo/io/bad/input-and-answer-messages", test_input_and_answer_messages);
   g_test_add_func ("/lo/io/bad/oversized-bytes", test_oversized_bytes);
   g_test_add_func ("/lo/io/bad/quiet", test_quiet);
 

@@ -1,4 +1,5 @@
-/* test-bank-reader.c: question banks from XML, back to XML, and the shipped ones
+/* test-bank-reader.c: question banks from XML, back to XML, and the shipped
+ * ones (and their tables)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,8 @@
 #include <string.h>
 
 #include "lo-io.h"
+#include "lo-shipped-banks-private.h"
+#include "lo-xml-private.h"
 
 static LoBank *
 read_data_bank (const char *name)
@@ -292,6 +295,122 @@ test_shipped_not_found (void)
   g_assert_false (g_strv_contains ((const char * const *) ids, "no-such-bank"));
 }
 
+/* The row of the shipped banks' table for @file, asserting it is there
+ * exactly once. */
+static const LoShippedBank *
+index_row (const char *file)
+{
+  const LoShippedBank *found = NULL;
+
+  for (guint i = 0; i < lo_n_shipped_banks; i++)
+    {
+      if (g_str_equal (lo_shipped_banks[i].file, file))
+        {
+          g_assert_null (found);
+          found = &lo_shipped_banks[i];
+        }
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Every bank in data/question-banks/ of the source tree ships (is in the
+ * GResource). */
+static void
+assert_source_banks_ship (void)
+{
+  const char *root = g_getenv ("LO_SOURCE_ROOT");
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (root == NULL)
+    return;
+  dir_path = g_build_filename (root, "data", "question-banks", NULL);
+  dir = g_dir_open (dir_path, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_strconcat (LO_XML_RESOURCE_PREFIX "/question-banks/", name, NULL);
+
+      if (g_str_has_suffix (name, ".xml"))
+        g_assert_true (g_resource_get_info (lo_xml_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                            NULL, NULL, NULL));
+    }
+}
+
+/* The tables generated at build time (data/question-bank-index.py) agree
+ * with the files: each bank the GResource holds is in them once, with its
+ * root's id and version, sorted by id then newest edition first; a lookup
+ * builds the very bank the reader makes of the file (every field), edition 0
+ * gives the newest; the list names each id once. */
+static void
+test_shipped_index (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = g_resource_enumerate_children (lo_xml_resource (),
+                                                       LO_XML_RESOURCE_PREFIX "/question-banks/",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(GHashTable) newest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) ids = lo_bank_list_shipped ();
+  GHashTableIter iter;
+  gpointer id, edition;
+  guint n_banks = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *file = g_strconcat ("question-banks/", names[i], NULL);
+      g_autofree char *path = g_strconcat (LO_XML_RESOURCE_PREFIX "/", file, NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(LoBank) bank = NULL;
+      g_autoptr(LoBank) shipped = NULL;
+      const LoShippedBank *row;
+
+      if (!g_str_has_suffix (names[i], ".xml"))
+        continue;
+      n_banks++;
+      bytes = g_resource_lookup_data (lo_xml_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_assert_no_error (error);
+      bank = lo_bank_read_bytes (bytes, file, &error);
+      g_assert_no_error (error);
+
+      row = index_row (file);
+      g_assert_cmpstr (row->id, ==, bank->id);
+      g_assert_cmpuint (row->edition, ==, bank->version);
+
+      shipped = lo_bank_find_shipped_edition (bank->id, bank->version, &error);
+      g_assert_no_error (error);
+      assert_banks_equal (shipped, bank);
+      g_assert_true (shipped->translatable);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (newest, bank->id)) < bank->version)
+        g_hash_table_insert (newest, g_strdup (bank->id), GUINT_TO_POINTER (bank->version));
+    }
+  g_assert_cmpuint (n_banks, ==, lo_n_shipped_banks);
+  g_assert_cmpuint (n_banks, >=, 2);
+
+  for (guint i = 1; i < lo_n_shipped_banks; i++)
+    {
+      int order = strcmp (lo_shipped_banks[i - 1].id, lo_shipped_banks[i].id);
+
+      g_assert_true (order < 0 || (order == 0 && lo_shipped_banks[i - 1].edition > lo_shipped_banks[i].edition));
+    }
+
+  g_assert_cmpuint (g_strv_length (ids), ==, g_hash_table_size (newest));
+  g_hash_table_iter_init (&iter, newest);
+  while (g_hash_table_iter_next (&iter, &id, &edition))
+    {
+      g_autoptr(LoBank) bank = lo_bank_find_shipped (id, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (bank->version, ==, GPOINTER_TO_UINT (edition));
+      g_assert_true (g_strv_contains ((const char * const *) ids, id));
+    }
+
+  assert_source_banks_ship ();
+}
+
 /* Comments, ITS attributes and CDATA are fine in a bank. */
 static void
 test_bank_extras (void)
@@ -338,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/lo/io/bank/shipped", test_shipped);
   g_test_add_func ("/lo/io/bank/shipped-editions", test_shipped_editions);
   g_test_add_func ("/lo/io/bank/shipped-not-found", test_shipped_not_found);
+  g_test_add_func ("/lo/io/bank/shipped-index", test_shipped_index);
 
   return g_test_run ();
 }

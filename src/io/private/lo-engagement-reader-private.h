@@ -33,6 +33,12 @@ G_BEGIN_DECLS
 /* Attribute helpers (lo-engagement-reader-attributes.c). @what and @subject
  * name the element in messages; every message carries the line. */
 
+/* An attribute that is there and not blank, else NULL and no error: a
+ * caller that names the element in messages only when there is one then
+ * calls required_attr() for it (transfer full). */
+G_GNUC_INTERNAL
+char     *present_attr         (const xmlNode *node,
+                                const char    *name);
 /* A required attribute that must not be blank (transfer full). */
 G_GNUC_INTERNAL
 char     *required_attr        (LoXmlContext  *ctx,
