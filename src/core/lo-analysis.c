@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lo-core.h"
+#include "lo-portfolio-private.h"
 
 struct _LoAnalysis
 {
@@ -173,26 +174,26 @@ compute_scores (LoAnalysis  *self,
   return TRUE;
 }
 
-/* The computations: no lookups, no globals, so any thread may run them. */
+/* The roadmap, and the programme that schedules it (its build step lasts
+ * as long as the builds it holds) and values what it plans. */
 static gboolean
-compute (LoAnalysis    *self,
-         GCancellable  *cancellable,
-         GError       **error)
+plan (LoAnalysis    *self,
+      GCancellable  *cancellable,
+      GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!compute_scores (self, error))
-    return FALSE;
-  if (score_only (self))
+  if (self->score != NULL)
+    self->roadmap = lo_roadmap_build (self->score);
+  if (self->portfolio == NULL)
     return TRUE;
 
-  self->portfolio = lo_portfolio_compute_limited (self->engagement, self->options.draws,
-                                                  self->options.seed,
-                                                  self->options.monte_carlo_limit,
-                                                  cancellable, &local_error);
+  self->programme = lo_programme_compute (self->engagement, self->portfolio, self->roadmap,
+                                          self->options.draws, self->options.seed,
+                                          cancellable, &local_error);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  if (self->portfolio == NULL)
+  if (self->programme == NULL)
     {
       if (!partial (self))
         {
@@ -201,31 +202,46 @@ compute (LoAnalysis    *self,
         }
       self->portfolio_error = g_steal_pointer (&local_error);
     }
+  return TRUE;
+}
 
-  if (self->score != NULL)
-    self->roadmap = lo_roadmap_build (self->score);
+/* The computations: no lookups, no globals, so any thread may run them.
+ * The processes' own Monte Carlo runs go on in other threads while the
+ * programme is computed (it does not read them). */
+static gboolean
+compute (LoAnalysis    *self,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  LoMonteCarloRuns *runs = NULL;
+  gboolean planned;
 
-  /* The programme schedules the roadmap (its build step lasts as long as
-   * the builds it holds) and values what it plans. */
-  if (self->portfolio != NULL)
+  if (!compute_scores (self, error))
+    return FALSE;
+  if (score_only (self))
+    return TRUE;
+
+  self->portfolio = lo_portfolio_compute_started (self->engagement, self->options.draws,
+                                                  self->options.seed,
+                                                  self->options.monte_carlo_limit,
+                                                  cancellable, &runs, &local_error);
+  if (self->portfolio == NULL)
     {
-      self->programme = lo_programme_compute (self->engagement, self->portfolio, self->roadmap,
-                                              self->options.draws, self->options.seed,
-                                              cancellable, &local_error);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      if (self->programme == NULL)
+      if (!partial (self))
         {
-          if (!partial (self))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          self->portfolio_error = g_steal_pointer (&local_error);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
         }
+      self->portfolio_error = g_steal_pointer (&local_error);
     }
 
-  return TRUE;
+  planned = plan (self, cancellable, error);
+  if (!lo_monte_carlo_runs_join (runs, cancellable, planned ? error : NULL))
+    return FALSE;
+  return planned;
 }
 
 LoAnalysis *
