@@ -95,6 +95,62 @@ test_case (gconstpointer data)
   check_layout (data);
 }
 
+/* The fonts matched ahead in another thread (lo_report_fonts_new, as the
+ * command line does) lay the report out exactly as fonts matched when
+ * needed: the same pages, each filled the same, and the same words. */
+static void
+test_fonts_ahead (void)
+{
+  g_autoptr (LoEngagement) engagement = lo_demo_engagement ();
+  g_autoptr (LoReportInput) input = lo_test_report_input (engagement);
+  g_autoptr (GDateTime) date = g_date_time_new_utc (2026, 3, 12, 9, 30, 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LoReportLayout) plain = NULL;
+  g_autoptr (LoReportLayout) ahead = NULL;
+  g_autoptr (LoReportFonts) fonts = lo_report_fonts_new ("de");
+  g_autofree char *plain_pdf = g_build_filename (tmpdir, "fonts-plain.pdf", NULL);
+  g_autofree char *ahead_pdf = g_build_filename (tmpdir, "fonts-ahead.pdf", NULL);
+  const char *plain_argv[] = { "pdftotext", "-enc", "UTF-8", plain_pdf, "-", NULL };
+  const char *ahead_argv[] = { "pdftotext", "-enc", "UTF-8", ahead_pdf, "-", NULL };
+  g_autofree char *plain_text = NULL;
+  g_autofree char *ahead_text = NULL;
+  LoReportOptions opts;
+
+  lo_report_options_init (&opts);
+  opts.language = "de";
+  opts.creation_date = date;
+  plain = lo_report_layout_new (input, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_true (lo_report_write_pdf (input, &opts, plain_pdf, &error));
+  g_assert_no_error (error);
+
+  opts.fonts = fonts;
+  ahead = lo_report_layout_new (input, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lo_report_layout_n_pages (ahead), ==, lo_report_layout_n_pages (plain));
+  for (guint p = 0; p < lo_report_layout_n_pages (plain); p++)
+    {
+      LoReportPageStats a, b;
+
+      lo_report_layout_page_stats (plain, p, &a);
+      lo_report_layout_page_stats (ahead, p, &b);
+      g_assert_cmpfloat (a.fill, ==, b.fill);
+    }
+  /* A second report with the same fonts: the map was taken by the first,
+   * so this one matches its own. */
+  g_assert_true (lo_report_write_pdf (input, &opts, ahead_pdf, &error));
+  g_assert_no_error (error);
+
+  plain_text = lo_test_run (plain_argv, NULL);
+  ahead_text = lo_test_run (ahead_argv, NULL);
+  if (plain_text == NULL || ahead_text == NULL)
+    {
+      g_test_message ("pdftotext is missing: the words are not compared");
+      return;
+    }
+  g_assert_cmpstr (ahead_text, ==, plain_text);
+}
+
 static const Case cases[] = {
   { "demo-a4", 0, LO_PAPER_A4, "en", LO_REPORT_EDITION_FULL },
   { "demo-letter", 0, LO_PAPER_LETTER, "en", LO_REPORT_EDITION_FULL },
@@ -120,6 +176,7 @@ main (int    argc,
       g_autofree char *path = g_strdup_printf ("/lo/render/layout/%s", cases[i].name);
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  g_test_add_func ("/lo/render/layout/fonts-ahead", test_fonts_ahead);
   status = g_test_run ();
   {
     const char *rm[] = { "rm", "-rf", tmpdir, NULL };
