@@ -256,11 +256,9 @@ lo_painter_clear (LoPainter *p)
 }
 
 static void
-painter_prepare (LoPainter  *p,
-                 const char *text,
-                 LoTextFlags flags,
-                 double      max_width,
-                 int         max_lines)
+painter_set_font (LoPainter            *p,
+                  PangoFontDescription *desc,
+                  LoTextFlags           flags)
 {
   double size = p->font;
 
@@ -268,9 +266,29 @@ painter_prepare (LoPainter  *p,
     size *= 0.85;
   if (flags & LO_TEXT_LARGE)
     size *= 1.3;
-  pango_font_description_set_absolute_size (p->desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (p->desc, (flags & LO_TEXT_BOLD) ? PANGO_WEIGHT_BOLD
-                                                                      : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, (flags & LO_TEXT_BOLD) ? PANGO_WEIGHT_BOLD
+                                                                   : PANGO_WEIGHT_NORMAL);
+}
+
+PangoFontDescription *
+lo_painter_font (LoPainter  *p,
+                 LoTextFlags flags)
+{
+  PangoFontDescription *desc = pango_font_description_copy (p->desc);
+
+  painter_set_font (p, desc, flags);
+  return desc;
+}
+
+static void
+painter_prepare (LoPainter  *p,
+                 const char *text,
+                 LoTextFlags flags,
+                 double      max_width,
+                 int         max_lines)
+{
+  painter_set_font (p, p->desc, flags);
   pango_layout_set_font_description (p->layout, p->desc);
   if (max_width > 0)
     {

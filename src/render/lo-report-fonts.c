@@ -103,6 +103,46 @@ static const struct
   { 8,                  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },  /* footer */
 };
 
+static PangoFontDescription *
+text_font (const char *family,
+           guint       i)
+{
+  PangoFontDescription *desc = pango_font_description_from_string (family);
+
+  pango_font_description_set_absolute_size (desc, text_fonts[i].size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, text_fonts[i].weight);
+  pango_font_description_set_style (desc, text_fonts[i].style);
+  return desc;
+}
+
+/* Asks for @desc's fonts: pango starts their match in a thread of its own
+ * and returns; the first font taken from the set waits for it. */
+static void
+start_match (GPtrArray            *fontsets,
+             PangoContext         *context,
+             PangoFontDescription *desc)
+{
+  PangoFontset *fontset = pango_context_load_fontset (context, desc,
+                                                      pango_context_get_language (context));
+
+  if (fontset != NULL)
+    g_ptr_array_add (fontsets, fontset);
+  pango_font_description_free (desc);
+}
+
+static void
+start_text (PangoFontMap *map,
+            const char   *language,
+            const char   *family,
+            GPtrArray    *fontsets)
+{
+  PangoContext *context = lo_report_font_context_new (map, language);
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fonts); i++)
+    start_match (fontsets, context, text_font (family, i));
+  g_object_unref (context);
+}
+
 static void
 warm_text (PangoFontMap *map,
            const char   *language,
@@ -113,11 +153,8 @@ warm_text (PangoFontMap *map,
   for (guint i = 0; i < G_N_ELEMENTS (text_fonts); i++)
     {
       PangoLayout *layout = pango_layout_new (context);
-      PangoFontDescription *desc = pango_font_description_from_string (family);
+      PangoFontDescription *desc = text_font (family, i);
 
-      pango_font_description_set_absolute_size (desc, text_fonts[i].size * PANGO_SCALE);
-      pango_font_description_set_weight (desc, text_fonts[i].weight);
-      pango_font_description_set_style (desc, text_fonts[i].style);
       pango_layout_set_font_description (layout, desc);
       pango_font_description_free (desc);
       pango_layout_set_text (layout, "Ag", -1);
@@ -137,11 +174,13 @@ discard (void                *closure,
 
 /* The charts' fonts, as a painter on a PDF page makes them: full-size
  * charts (the report's chart size) and smaller ones, plain, small, large and
- * bold. */
+ * bold.  With @fontsets, their matches are started; without, each is
+ * measured with (pango's metrics then ask for the same fonts). */
 static void
 warm_charts (PangoFontMap *map,
              const char   *language,
-             const char   *family)
+             const char   *family,
+             GPtrArray    *fontsets)
 {
   static const double sides[] = { 1000, 121.5 };   /* 8 and 6.75 points */
   static const LoTextFlags flags[] = {
@@ -162,7 +201,14 @@ warm_charts (PangoFontMap *map,
 
       lo_painter_init (&p, cr, sides[i], sides[i], &ctx);
       for (guint f = 0; f < G_N_ELEMENTS (flags); f++)
-        lo_painter_measure (&p, "Ag", flags[f], 0, 1, NULL, NULL);
+        {
+          if (fontsets == NULL)
+            {
+              lo_painter_measure (&p, "Ag", flags[f], 0, 1, NULL, NULL);
+              continue;
+            }
+          start_match (fontsets, pango_layout_get_context (p.layout), lo_painter_font (&p, flags[f]));
+        }
       lo_painter_clear (&p);
     }
   cairo_destroy (cr);
@@ -174,12 +220,27 @@ static gpointer
 warm_fonts (gpointer data)
 {
   LoReportFonts *fonts = data;
+  GPtrArray *fontsets;
   const char *family;
 
   fonts->map = lo_report_font_map_new (fonts->language, &fonts->family);
   family = fonts->family ? fonts->family : LO_RENDER_DEFAULT_FONT;
+
+  /* Every match started first, so pango's matching threads share the
+   * cores; then each waited for; then the text measured once per font,
+   * which loads the metrics. */
+  fontsets = g_ptr_array_new_with_free_func (g_object_unref);
+  start_text (fonts->map, fonts->language, family, fontsets);
+  warm_charts (fonts->map, fonts->language, family, fontsets);
+  for (guint i = 0; i < fontsets->len; i++)
+    {
+      PangoFont *font = pango_fontset_get_font (g_ptr_array_index (fontsets, i), 'A');
+
+      g_clear_object (&font);
+    }
+  g_ptr_array_unref (fontsets);
   warm_text (fonts->map, fonts->language, family);
-  warm_charts (fonts->map, fonts->language, family);
+  warm_charts (fonts->map, fonts->language, family, NULL);
   return NULL;
 }
 

@@ -110,6 +110,9 @@ void     lo_painter_init    (LoPainter             *p,
 void     lo_painter_clear   (LoPainter *p);
 /* Measures @text (max_width ≤ 0: no wrapping; otherwise wraps, at most
  * @max_lines lines, ellipsized). */
+/* The font text with @flags is drawn in (transfer full). */
+PangoFontDescription *lo_painter_font (LoPainter  *p,
+                                       LoTextFlags flags);
 void     lo_painter_measure (LoPainter  *p,
                              const char *text,
                              LoTextFlags flags,
