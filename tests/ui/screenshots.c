@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "lo-window.h"
+#include "ui-test-util.h"
 #include "lo-processes-page.h"
 #include "lo-process-editor.h"
 #include "lo-export-dialog.h"
@@ -99,22 +100,6 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 shoot_processes (LoWindow   *window,
                  const char *dir,
@@ -125,7 +110,7 @@ shoot_processes (LoWindow   *window,
 
   /* The window builds a page when it is first shown. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "processes");
-  page = find_type (GTK_WIDGET (window), LO_TYPE_PROCESSES_PAGE);
+  page = ui_test_find_type (GTK_WIDGET (window), LO_TYPE_PROCESSES_PAGE);
   if (page == NULL)
     g_error ("the processes page is not in the window");
   spin (600);
@@ -326,7 +311,7 @@ shoot_workshop (const char *dir,
   spin (1200);
   gtk_widget_activate_action (GTK_WIDGET (session.window), "win.workshop", NULL);
   gtk_window_unfullscreen (GTK_WINDOW (session.window));
-  view = find_type (GTK_WIDGET (session.window), LO_TYPE_WORKSHOP_VIEW);
+  view = ui_test_find_type (GTK_WIDGET (session.window), LO_TYPE_WORKSHOP_VIEW);
   if (view == NULL)
     g_error ("workshop mode did not open");
   lo_workshop_view_set_blind (LO_WORKSHOP_VIEW (view), TRUE);
@@ -343,7 +328,7 @@ shoot_workshop (const char *dir,
   save (GTK_WIDGET (session.window), dir, "workshop-revealed", width, height);
 
   gtk_widget_activate_action (view, "workshop.answer", "i", 3);
-  note = find_type (view, GTK_TYPE_ENTRY);
+  note = ui_test_find_type (view, GTK_TYPE_ENTRY);
   gtk_widget_grab_focus (note);
   gtk_editable_set_text (GTK_EDITABLE (note), "Documented for invoicing only; the other teams work from memory.");
   spin (600);

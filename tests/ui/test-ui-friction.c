@@ -64,43 +64,10 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ui_test_flush ();
+  ui_test_destroy_windows ();
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  ui_test_remove_dir (f->dir);
   g_free (f->dir);
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find (GtkWidget    *root,
-      Match         match,
-      gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -125,7 +92,7 @@ show_assessment_page (LoWindow *window)
   GtkWidget *page;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "assessment");
-  ui_test_wait_for ((page = find (GTK_WIDGET (window), is_assessment_page, NULL)) != NULL
+  ui_test_wait_for ((page = ui_test_find (GTK_WIDGET (window), is_assessment_page, NULL)) != NULL
                     && gtk_widget_get_mapped (page));
   return page;
 }
@@ -153,11 +120,11 @@ test_answered_count (Fixture       *f,
   lo_window_select (f->window, f->client, "room");
   page = show_assessment_page (f->window);
   lo_assessment_page_set_respondent (LO_ASSESSMENT_PAGE (page), "ana");
-  ui_test_wait_for (find (page, shows_exactly, one) != NULL);
-  g_assert_null (find (page, shows_exactly, two));
+  ui_test_wait_for (ui_test_find (page, shows_exactly, one) != NULL);
+  g_assert_null (ui_test_find (page, shows_exactly, two));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
-  ui_test_wait_for (find (GTK_WIDGET (f->window), shows_exactly, one) != NULL);
+  ui_test_wait_for (ui_test_find (GTK_WIDGET (f->window), shows_exactly, one) != NULL);
 }
 
 /* 2. Right after New Assessment a question has the focus, so that the number
@@ -172,7 +139,7 @@ test_new_assessment_focus (Fixture       *f,
   ui_test_wait_frame (GTK_WIDGET (f->window));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-assessment", NULL);
   ui_test_wait_for (g_strcmp0 (lo_window_get_assessment_id (f->window), "room") != 0);
-  ui_test_wait_for ((page = find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
+  ui_test_wait_for ((page = ui_test_find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
                     && gtk_widget_get_mapped (page));
   ui_test_wait_for ((focus = gtk_root_get_focus (GTK_ROOT (f->window))) != NULL
                     && GTK_IS_CHECK_BUTTON (focus) && gtk_widget_is_ancestor (focus, page));
@@ -270,9 +237,9 @@ test_empty_roadmap (Fixture       *f,
   GtkWidget *button, *page;
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "roadmap");
-  ui_test_wait_for ((button = find (GTK_WIDGET (f->window), is_answer_button, NULL)) != NULL);
+  ui_test_wait_for ((button = ui_test_find (GTK_WIDGET (f->window), is_answer_button, NULL)) != NULL);
   gtk_widget_activate (button);
-  ui_test_wait_for ((page = find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
+  ui_test_wait_for ((page = ui_test_find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
                     && gtk_widget_get_mapped (page));
 }
 
@@ -344,7 +311,7 @@ test_save (Fixture       *f,
   g_signal_emit_by_name (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT),
                          "clicked");
   /* written, and the window says so */
-  ui_test_wait_for (find (GTK_WIDGET (f->window), shows_exactly, "Saved “saved.lightsout”") != NULL);
+  ui_test_wait_for (ui_test_find (GTK_WIDGET (f->window), shows_exactly, "Saved “saved.lightsout”") != NULL);
   g_assert_cmpint (saved_answer (path, first->id), ==, 2);
   ui_test_wait_for (visible_file_chooser () == NULL);
 
@@ -382,7 +349,7 @@ test_question_labels (Fixture       *f,
   g_assert_true (lo_store_set_answer (f->store, f->client, "room", "ana", first->id, 3, &error));
   g_assert_no_error (error);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
-  ui_test_wait_for ((chart = find (GTK_WIDGET (f->window), is_questions_chart, NULL)) != NULL);
+  ui_test_wait_for ((chart = ui_test_find (GTK_WIDGET (f->window), is_questions_chart, NULL)) != NULL);
   ui_test_wait_frame (GTK_WIDGET (f->window));
   ui_test_wait_for (gtk_widget_get_height (chart) >= (int) rows * 24);
 }
@@ -420,7 +387,7 @@ inner_take_wheel (GtkWidget *outer)
   for (GtkWidget *child = gtk_widget_get_first_child (outer); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *inner = find (child, is_scrolled_window, outer);
+      GtkWidget *inner = ui_test_find (child, is_scrolled_window, outer);
 
       /* the first inner one only: enough to see the layout's choice */
       if (inner != NULL)

@@ -52,41 +52,11 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ui_test_flush ();
+  ui_test_destroy_windows ();
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (f->dir);
+  ui_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The widget of @type once it is built and on screen. */
@@ -96,7 +66,7 @@ shown (Fixture *f,
 {
   GtkWidget *widget;
 
-  ui_test_wait_for ((widget = find_type (GTK_WIDGET (f->window), type)) != NULL
+  ui_test_wait_for ((widget = ui_test_find_type (GTK_WIDGET (f->window), type)) != NULL
                     && gtk_widget_get_mapped (widget));
   return widget;
 }
@@ -204,7 +174,7 @@ test_processes (Fixture       *f,
   guint n = before->processes->len;
 
   /* The window builds a page the first time it is shown. */
-  g_assert_null (find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
+  g_assert_null (ui_test_find_type (GTK_WIDGET (f->window), LO_TYPE_PROCESSES_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "processes");
   page = LO_PROCESSES_PAGE (shown (f, LO_TYPE_PROCESSES_PAGE));
   editor = lo_processes_page_get_editor (page);
@@ -517,7 +487,7 @@ static GtkWidget *
 add_action_button (Fixture    *f,
                    const char *action)
 {
-  GtkWidget *box = find_type (GTK_WIDGET (f->window), GTK_TYPE_BOX);
+  GtkWidget *box = ui_test_find_type (GTK_WIDGET (f->window), GTK_TYPE_BOX);
   GtkWidget *button = gtk_button_new_with_label ("probe");
 
   g_assert_nonnull (box);

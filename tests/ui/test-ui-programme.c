@@ -46,43 +46,10 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ui_test_flush ();
+  ui_test_destroy_windows ();
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (f->dir);
+  ui_test_remove_dir (f->dir);
   g_free (f->dir);
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find (GtkWidget     *widget,
-      Match          match,
-      gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find (c, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -112,8 +79,8 @@ open_window (Fixture *f)
   ui_test_wait_for (lo_window_get_analysis (window) != NULL
                     && lo_analysis_get_programme (lo_window_get_analysis (window)) != NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "roadmap");
-  ui_test_wait_for (find (GTK_WIDGET (window), is_named, "parallel-builds") != NULL
-                    && gtk_widget_get_mapped (find (GTK_WIDGET (window), is_named, "parallel-builds")));
+  ui_test_wait_for (ui_test_find (GTK_WIDGET (window), is_named, "parallel-builds") != NULL
+                    && gtk_widget_get_mapped (ui_test_find (GTK_WIDGET (window), is_named, "parallel-builds")));
   return window;
 }
 
@@ -127,8 +94,8 @@ programme (LoWindow *window)
 static char *
 shown (LoWindow *window)
 {
-  GtkWidget *npv = find (GTK_WIDGET (window), is_named, "programme-npv");
-  GtkWidget *chart = find (GTK_WIDGET (window), is_chart, "programme-schedule");
+  GtkWidget *npv = ui_test_find (GTK_WIDGET (window), is_named, "programme-npv");
+  GtkWidget *chart = ui_test_find (GTK_WIDGET (window), is_chart, "programme-schedule");
 
   g_assert_nonnull (npv);
   g_assert_nonnull (chart);
@@ -146,7 +113,7 @@ npv_text (const LoProgramme *pg)
 static GtkWidget *
 step_spin (LoWindow *window)
 {
-  GtkWidget *row = find (GTK_WIDGET (window), is_named, "step-weeks");
+  GtkWidget *row = ui_test_find (GTK_WIDGET (window), is_named, "step-weeks");
 
   g_assert_nonnull (row);
   return g_object_get_data (G_OBJECT (row), "spin");
@@ -157,7 +124,7 @@ test_programme (Fixture       *f,
                 gconstpointer  data)
 {
   LoWindow *window = open_window (f);
-  GtkSpinButton *lanes = GTK_SPIN_BUTTON (find (GTK_WIDGET (window), is_named, "parallel-builds"));
+  GtkSpinButton *lanes = GTK_SPIN_BUTTON (ui_test_find (GTK_WIDGET (window), is_named, "parallel-builds"));
   g_autofree char *before = shown (window);
   g_autofree char *lanes_shown = NULL;
   g_autofree char *weeks_shown = NULL;
@@ -207,7 +174,7 @@ test_programme (Fixture       *f,
     if (g_array_index (programme (window)->processes, LoProgrammeProcess, i).counted)
       first = &g_array_index (programme (window)->processes, LoProgrammeProcess, i);
   g_assert_nonnull (first);
-  row = find (GTK_WIDGET (window), is_named, first->id);
+  row = ui_test_find (GTK_WIDGET (window), is_named, first->id);
   g_assert_nonnull (row);
   drop = g_object_get_data (G_OBJECT (row), "drop");
   {
@@ -217,7 +184,7 @@ test_programme (Fixture       *f,
     ui_test_wait_for (!lo_programme_lookup (programme (window), id)->included);
     ui_test_wait_frame (GTK_WIDGET (window));
     g_assert_cmpstr (lo_programme_lookup (programme (window), id)->reason, ==, LO_PROGRAMME_REASON_LEFT_OUT);
-    row = find (GTK_WIDGET (window), is_named, id);
+    row = ui_test_find (GTK_WIDGET (window), is_named, id);
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                               lo_programme_reason_label (LO_PROGRAMME_REASON_LEFT_OUT)));
     final = shown (window);
@@ -229,10 +196,10 @@ test_programme (Fixture       *f,
     window = open_window (f);
     again = shown (window);
     g_assert_cmpstr (again, ==, final);
-    g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find (GTK_WIDGET (window), is_named,
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (ui_test_find (GTK_WIDGET (window), is_named,
                                                                               "parallel-builds"))), ==, 2);
     g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (step_spin (window))), ==, build_weeks + 26);
-    row = find (GTK_WIDGET (window), is_named, id);
+    row = ui_test_find (GTK_WIDGET (window), is_named, id);
     g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (row), "drop")), ==, LO_INCLUDE_NO);
   }
 
@@ -246,10 +213,10 @@ test_programme (Fixture       *f,
     GtkWidget *card;
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "processes");
-    ui_test_wait_for ((card = find (GTK_WIDGET (window), is_named, "portfolio-programme-npv")) != NULL
+    ui_test_wait_for ((card = ui_test_find (GTK_WIDGET (window), is_named, "portfolio-programme-npv")) != NULL
                       && gtk_widget_get_mapped (card)
                       && g_strcmp0 (gtk_label_get_text (GTK_LABEL (card)), npv_shown) == 0);
-    card = find (GTK_WIDGET (window), is_named, "total-npv");
+    card = ui_test_find (GTK_WIDGET (window), is_named, "total-npv");
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (card)), ==, own);
     g_assert_cmpstr (own, !=, npv_shown);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "roadmap");
@@ -258,7 +225,7 @@ test_programme (Fixture       *f,
 
   /* the reset button returns the step to its default */
   {
-    GtkWidget *reset = g_object_get_data (G_OBJECT (find (GTK_WIDGET (window), is_named, "step-weeks")), "reset");
+    GtkWidget *reset = g_object_get_data (G_OBJECT (ui_test_find (GTK_WIDGET (window), is_named, "step-weeks")), "reset");
     const LoRoadmapStep *step;
 
     g_assert_true (gtk_widget_get_sensitive (reset));
@@ -274,7 +241,7 @@ test_programme (Fixture       *f,
     g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (step_spin (window))), ==,
                      (int) step->default_weeks);
     g_assert_false (gtk_widget_get_sensitive (
-      g_object_get_data (G_OBJECT (find (GTK_WIDGET (window), is_named, "step-weeks")), "reset")));
+      g_object_get_data (G_OBJECT (ui_test_find (GTK_WIDGET (window), is_named, "step-weeks")), "reset")));
   }
 }
 

@@ -25,13 +25,6 @@ typedef struct
 
 /* Runs what is pending now (the store's changes are applied from an idle). */
 static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
@@ -60,22 +53,9 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  run_pending ();
+  ui_test_destroy_windows ();
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  ui_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -273,22 +253,6 @@ test_export_selected (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* How many widgets of @type are under @widget. */
 static guint
 count_type (GtkWidget *widget,
@@ -358,7 +322,7 @@ test_sidebar (Fixture       *f,
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
   lo_window_select (window, f->client, NULL);
-  items = lo_sidebar_get_items (LO_SIDEBAR (find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR)));
+  items = lo_sidebar_get_items (LO_SIDEBAR (ui_test_find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR)));
   latest = lo_window_get_assessment_id (window);
 
   /* Harbor Logistics (its two assessments), then Zeta Works: by name. */
@@ -369,7 +333,7 @@ test_sidebar (Fixture       *f,
   /* An answer: the same rows. */
   g_assert_true (lo_store_set_answer (f->store, f->client, "earlier", "r1", "process.rules", 2, &error));
   g_assert_no_error (error);
-  run_pending ();
+  ui_test_flush ();
   g_clear_pointer (&rows, g_free);
   rows = sidebar_rows (items, &again);
   g_assert_cmpstr (rows, ==, expected);
@@ -378,7 +342,7 @@ test_sidebar (Fixture       *f,
   /* A new respondent changes what the row shows (the count). */
   g_assert_true (lo_store_add_respondent (f->store, f->client, "earlier", "r2", "Late Comer", NULL, &error));
   g_assert_no_error (error);
-  run_pending ();
+  ui_test_flush ();
   g_clear_pointer (&rows, g_free);
   rows = sidebar_rows (items, &again);
   g_assert_cmpstr (rows, ==, expected);
@@ -417,7 +381,7 @@ test_sidebar_lazy (Fixture       *f,
     }
   window = lo_window_new (NULL, f->store);
   gtk_window_present (GTK_WINDOW (window));
-  sidebar = find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR);
+  sidebar = ui_test_find_type (GTK_WIDGET (window), LO_TYPE_SIDEBAR);
   items = lo_sidebar_get_items (LO_SIDEBAR (sidebar));
   ui_test_wait_for (g_list_model_get_n_items (items) == 1001);
   ui_test_wait_frame (sidebar);

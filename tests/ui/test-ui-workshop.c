@@ -66,46 +66,13 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ui_test_flush ();
+  ui_test_destroy_windows ();
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  ui_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
 /* Widget tree helpers */
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find (GtkWidget    *root,
-      Match         match,
-      gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 is_workshop_view (GtkWidget    *widget,
@@ -197,7 +164,7 @@ enter_workshop (Fixture *f)
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL);
   g_assert_true (lo_window_get_workshop_mode (f->window));
-  ui_test_wait_for ((view = find (GTK_WIDGET (f->window), is_workshop_view, NULL)) != NULL
+  ui_test_wait_for ((view = ui_test_find (GTK_WIDGET (f->window), is_workshop_view, NULL)) != NULL
                     && gtk_widget_get_mapped (view));
   ui_test_wait_frame (GTK_WIDGET (f->window));
   return view;
@@ -226,7 +193,7 @@ test_blind_round (Fixture       *f,
   view = enter_workshop (f);
   g_assert_cmpstr (lo_workshop_view_get_respondent (LO_WORKSHOP_VIEW (view)), ==, "ana");
   g_assert_cmpuint (lo_workshop_view_get_position (LO_WORKSHOP_VIEW (view)), ==, 0);
-  toggle = find (view, has_class, "workshop-blind");
+  toggle = ui_test_find (view, has_class, "workshop-blind");
   g_assert_nonnull (toggle);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
@@ -240,44 +207,44 @@ test_blind_round (Fixture       *f,
   gtk_widget_activate_action (view, "workshop.answer", "i", 1);
   ui_test_wait_for (stored_answer_is (f, "ana", first->id, 1));
   g_assert_cmpstr (lo_workshop_view_get_respondent (LO_WORKSHOP_VIEW (view)), ==, "ben");
-  ui_test_wait_for (find (view, shows_text, "Ana ✓ answered") != NULL);
-  g_assert_null (find (view, is_suggested_option, NULL));
-  spread = find (view, has_class, "workshop-spread");
+  ui_test_wait_for (ui_test_find (view, shows_text, "Ana ✓ answered") != NULL);
+  g_assert_null (ui_test_find (view, is_suggested_option, NULL));
+  spread = ui_test_find (view, has_class, "workshop-spread");
   g_assert_false (gtk_widget_get_visible (spread));
 
   /* Ben votes 4 (key 4); still hidden. */
   gtk_widget_activate_action (view, "workshop.answer", "i", 4);
   ui_test_wait_for (stored_answer_is (f, "ben", first->id, 4));
-  ui_test_wait_for (find (view, shows_text, "Ben ✓ answered") != NULL);
-  g_assert_null (find (view, is_suggested_option, NULL));
+  ui_test_wait_for (ui_test_find (view, shows_text, "Ben ✓ answered") != NULL);
+  g_assert_null (ui_test_find (view, is_suggested_option, NULL));
   g_assert_false (gtk_widget_get_visible (spread));
-  g_assert_null (find (view, shows_text, "Ana: 1"));
-  g_assert_false (gtk_widget_get_visible (find (view, has_name, "workshop-count-1")));
+  g_assert_null (ui_test_find (view, shows_text, "Ana: 1"));
+  g_assert_false (gtk_widget_get_visible (ui_test_find (view, has_name, "workshop-count-1")));
 
   /* R reveals: one vote for level 1, one for level 4, a spread of 3, contested. */
   gtk_widget_activate_action (view, "workshop.reveal", NULL);
   g_assert_true (lo_workshop_view_get_revealed (LO_WORKSHOP_VIEW (view)));
   ui_test_wait_frame (GTK_WIDGET (f->window));
   g_assert_true (gtk_widget_get_visible (spread));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-1"))), ==, "1 vote");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-2"))), ==, "0 votes");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-3"))), ==, "0 votes");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-4"))), ==, "1 vote");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (view, has_name, "workshop-count-5"))), ==, "0 votes");
-  g_assert_true (gtk_widget_is_drawable (find (view, has_name, "workshop-count-1")));
-  g_assert_nonnull (find (view, shows_text, "Ana: 1"));
-  g_assert_nonnull (find (view, shows_text, "Ben: 4"));
-  g_assert_nonnull (find (view, shows_text, "from level 1 to level 4"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (view, has_name, "workshop-count-1"))), ==, "1 vote");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (view, has_name, "workshop-count-2"))), ==, "0 votes");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (view, has_name, "workshop-count-3"))), ==, "0 votes");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (view, has_name, "workshop-count-4"))), ==, "1 vote");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (view, has_name, "workshop-count-5"))), ==, "0 votes");
+  g_assert_true (gtk_widget_is_drawable (ui_test_find (view, has_name, "workshop-count-1")));
+  g_assert_nonnull (ui_test_find (view, shows_text, "Ana: 1"));
+  g_assert_nonnull (ui_test_find (view, shows_text, "Ben: 4"));
+  g_assert_nonnull (ui_test_find (view, shows_text, "from level 1 to level 4"));
 
   /* The room agrees on 3 (key 3), then Tab to the note and Enter saves it
    * and goes on to the next question. */
   gtk_widget_activate_action (view, "workshop.answer", "i", 3);
   ui_test_wait_for (stored_agreed_is (f, first->id, 3, NULL));
   /* the window shows it once it has read it back: level 3 is marked */
-  ui_test_wait_for (find (view, is_suggested_option, NULL) != NULL
-                    && find (view, shows_text, "Agreed: 3") != NULL);
+  ui_test_wait_for (ui_test_find (view, is_suggested_option, NULL) != NULL
+                    && ui_test_find (view, shows_text, "Agreed: 3") != NULL);
   gtk_widget_activate_action (view, "workshop.next-respondent", NULL);
-  note = find (view, has_class, "workshop-note");
+  note = ui_test_find (view, has_class, "workshop-note");
   g_assert_nonnull (note);
   ui_test_wait_for (gtk_widget_has_focus (note) || gtk_widget_is_focus (note)
                     || gtk_widget_get_focus_child (note) != NULL);
@@ -358,10 +325,10 @@ test_shortcut_names (Fixture       *f,
       shortcuts = l->data;
   g_list_free (toplevels);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
-  g_assert_null (find (shortcuts, has_text, "Page_Down"));
-  g_assert_null (find (shortcuts, has_text, "Page_Up"));
-  g_assert_nonnull (find (shortcuts, has_text, "Page Down"));
-  g_assert_nonnull (find (shortcuts, has_text, "Page Up"));
+  g_assert_null (ui_test_find (shortcuts, has_text, "Page_Down"));
+  g_assert_null (ui_test_find (shortcuts, has_text, "Page_Up"));
+  g_assert_nonnull (ui_test_find (shortcuts, has_text, "Page Down"));
+  g_assert_nonnull (ui_test_find (shortcuts, has_text, "Page Up"));
   gtk_window_destroy (GTK_WINDOW (shortcuts));
   ui_test_flush ();
   g_log_set_always_fatal (fatal);
@@ -410,16 +377,16 @@ test_na_not_allowed (Fixture       *f,
 
   g_assert_false (first->allow_na);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "assessment");
-  ui_test_wait_for ((assessment = find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
+  ui_test_wait_for ((assessment = ui_test_find (GTK_WIDGET (f->window), is_assessment_page, NULL)) != NULL
                     && gtk_widget_get_mapped (assessment));
   gtk_widget_activate_action (assessment, "assessment.answer", "i", LO_ANSWER_NA);
-  ui_test_wait_for ((toast = find (GTK_WIDGET (f->window), shows_text, message)) != NULL);
+  ui_test_wait_for ((toast = ui_test_find (GTK_WIDGET (f->window), shows_text, message)) != NULL);
   g_assert_false (stored_answer_is (f, "ana", first->id, LO_ANSWER_NA));
 
   view = enter_workshop (f);
   g_assert_cmpuint (lo_workshop_view_get_position (LO_WORKSHOP_VIEW (view)), ==, 0);
   gtk_widget_activate_action (view, "workshop.answer", "i", LO_ANSWER_NA);
-  ui_test_wait_for (find (GTK_WIDGET (f->window), shows_text, message) != NULL);
+  ui_test_wait_for (ui_test_find (GTK_WIDGET (f->window), shows_text, message) != NULL);
   g_assert_false (stored_answer_is (f, "ana", first->id, LO_ANSWER_NA));
   leave_workshop (f, view);
 }
@@ -458,8 +425,8 @@ test_new_client_duplicate (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-client", NULL);
   ui_test_wait_for ((dialog = visible_dialog ()) != NULL);
-  entry = find (GTK_WIDGET (dialog), is_entry, NULL);
-  problem = find (GTK_WIDGET (dialog), has_name, "name-problem");
+  entry = ui_test_find (GTK_WIDGET (dialog), is_entry, NULL);
+  problem = ui_test_find (GTK_WIDGET (dialog), has_name, "name-problem");
   g_assert_nonnull (entry);
   g_assert_nonnull (problem);
   gtk_editable_set_text (GTK_EDITABLE (entry), demo->client_name);
@@ -506,7 +473,7 @@ test_results_top (Fixture       *f,
   other = lo_store_import_engagement (f->store, demo, &error);
   g_assert_no_error (error);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
-  ui_test_wait_for ((scroller = find (GTK_WIDGET (f->window), is_results_scroller, NULL)) != NULL
+  ui_test_wait_for ((scroller = ui_test_find (GTK_WIDGET (f->window), is_results_scroller, NULL)) != NULL
                     && gtk_widget_get_mapped (scroller));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   ui_test_wait_for (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment));
@@ -548,7 +515,7 @@ test_relaunch_resumes (Fixture       *f,
   gtk_window_present (GTK_WINDOW (window));
   lo_window_select (window, f->client, "room");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "assessment");
-  ui_test_wait_for ((assessment = find (GTK_WIDGET (window), is_assessment_page, NULL)) != NULL
+  ui_test_wait_for ((assessment = ui_test_find (GTK_WIDGET (window), is_assessment_page, NULL)) != NULL
                     && gtk_widget_get_mapped (assessment));
   ui_test_wait_for ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL
                     && gtk_widget_is_ancestor (focus, assessment));

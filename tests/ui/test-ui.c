@@ -43,43 +43,21 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ui_test_flush ();
+  ui_test_destroy_windows ();
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  ui_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
 
 /* Widget tree helpers */
 
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
 static void
 collect (GtkWidget *widget,
-         Match      match,
+         UiTestMatch match,
          gconstpointer data,
          GPtrArray *found)
 {
@@ -88,24 +66,6 @@ collect (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, match, data, found);
-}
-
-static GtkWidget *
-find (GtkWidget    *root,
-      Match         match,
-      gconstpointer data)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, match, data, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static gboolean
-is_type (GtkWidget    *widget,
-         gconstpointer data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
 }
 
 static gboolean
@@ -134,7 +94,7 @@ static gboolean
 is_mapped_type (GtkWidget    *widget,
                 gconstpointer data)
 {
-  return is_type (widget, data) && gtk_widget_get_mapped (widget);
+  return ui_test_is_type (widget, data) && gtk_widget_get_mapped (widget);
 }
 
 /* The page of type @type_name once it is built and on screen. */
@@ -146,7 +106,7 @@ shown_page (Fixture    *f,
   GtkWidget *widget;
 
   g_assert_true (type != 0);
-  ui_test_wait_for ((widget = find (GTK_WIDGET (f->window), is_mapped_type, GSIZE_TO_POINTER (type))) != NULL);
+  ui_test_wait_for ((widget = ui_test_find (GTK_WIDGET (f->window), is_mapped_type, GSIZE_TO_POINTER (type))) != NULL);
   return widget;
 }
 
@@ -154,7 +114,7 @@ static GtkWidget *
 page (Fixture    *f,
       const char *type_name)
 {
-  GtkWidget *widget = find (GTK_WIDGET (f->window), is_type,
+  GtkWidget *widget = ui_test_find (GTK_WIDGET (f->window), ui_test_is_type,
                             GSIZE_TO_POINTER (g_type_from_name (type_name)));
 
   g_assert_nonnull (widget);
@@ -189,7 +149,7 @@ answer_dialog (const char *text,
                const char *response)
 {
   AdwMessageDialog *dialog = open_dialog ();
-  GtkWidget *entry = find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  GtkWidget *entry = ui_test_find (GTK_WIDGET (dialog), ui_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
 
   if (text != NULL)
     {
@@ -295,18 +255,18 @@ test_flow (Fixture       *f,
   int width;
 
   /* Empty state: the demo and a new client are offered. */
-  g_assert_nonnull (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
-  g_assert_nonnull (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
 
   /* New client, through the dialog the button opens. */
-  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
+  click (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
   answer_dialog ("Acme Freight", "ok");
   g_assert_cmpuint (count_clients (f->store), ==, 1);
   client = lo_window_get_client (f->window);
   g_assert_cmpint (client, !=, 0);
 
   /* New assessment, from the status page's button. */
-  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-assessment"));
+  click (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.new-assessment"));
   assessment_id = lo_window_get_assessment_id (f->window);
   g_assert_nonnull (assessment_id);
   n_questions = lo_window_get_score (f->window)->n_questions;
@@ -322,13 +282,13 @@ test_flow (Fixture       *f,
   g_clear_pointer (&engagement, lo_engagement_unref);
 
   /* Respondent 1 by clicking the radio buttons. */
-  dropdown = find (assessment_page, is_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+  dropdown = ui_test_find (assessment_page, ui_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
   ui_test_flush ();
   for (guint q = 0; q < n_questions; q++)
     {
       guint want[2] = { q, (guint) expected_answer (1, q) - 1 };
-      GtkWidget *check = find (assessment_page, is_choice, want);
+      GtkWidget *check = ui_test_find (assessment_page, is_choice, want);
 
       g_assert_nonnull (check);
       g_signal_emit_by_name (check, "activate");
@@ -342,7 +302,7 @@ test_flow (Fixture       *f,
   {
     guint want[2] = { 0, 0 };
 
-    first = find (assessment_page, is_choice, want);
+    first = ui_test_find (assessment_page, is_choice, want);
     g_assert_nonnull (first);
     gtk_widget_grab_focus (first);
   }
@@ -395,7 +355,7 @@ test_flow (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "results");
   results_page = shown_page (f, "LoResultsPage");
-  level = find (results_page, has_name, "level-title");
+  level = ui_test_find (results_page, has_name, "level-title");
   g_assert_nonnull (level);
   expected_title = g_strdup_printf ("Level %d · %s", score->overall_level,
                                     lo_bank_text (bank, bank->levels[score->overall_level - 1].name));
@@ -426,7 +386,7 @@ test_flow (Fixture       *f,
   /* Delete with the menu's action, then the toast's Undo button. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-client", NULL);
   ui_test_wait_for (count_clients (f->store) == 0);
-  click (find (GTK_WIDGET (f->window), has_action, "win.undo-delete"));
+  click (ui_test_find (GTK_WIDGET (f->window), has_action, "win.undo-delete"));
   ui_test_wait_for (count_clients (f->store) == 1);
 }
 
@@ -438,11 +398,11 @@ test_demo (Fixture       *f,
   LoScore *score;
   g_autofree char *expected = NULL;
 
-  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  click (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
   ui_test_wait_for (count_clients (f->store) == 1 && lo_window_get_score (f->window) != NULL);
   score = lo_window_get_score (f->window);
   g_assert_nonnull (score);
-  level = find (page (f, "LoResultsPage"), has_name, "level-title");
+  level = ui_test_find (page (f, "LoResultsPage"), has_name, "level-title");
   if (score->complete)
     expected = g_strdup_printf ("Level %d · %s", score->overall_level,
                                 lo_bank_text (score->bank, score->bank->levels[score->overall_level - 1].name));
@@ -572,7 +532,7 @@ assert_accessible (GtkWidget *root)
       g_assert_true (named);
     }
 
-  collect (root, is_type, GSIZE_TO_POINTER (LO_TYPE_CHART_VIEW), charts);
+  collect (root, ui_test_is_type, GSIZE_TO_POINTER (LO_TYPE_CHART_VIEW), charts);
   for (guint i = 0; i < charts->len; i++)
     {
       GtkAccessible *chart = g_ptr_array_index (charts, i);
@@ -596,7 +556,7 @@ test_accessible (Fixture       *f,
   /* The empty state, then the demo, each page once shown (pages are filled
    * when they are shown). */
   assert_accessible (GTK_WIDGET (f->window));
-  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  click (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
   ui_test_wait_for (lo_window_get_score (f->window) != NULL);
   ui_test_wait_frame (GTK_WIDGET (f->window));
   assert_accessible (GTK_WIDGET (f->window));
@@ -642,11 +602,11 @@ test_menus (Fixture       *f,
 
       if (i == 1)
         {
-          click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+          click (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
           /* the empty state, and its menu button, go away */
           ui_test_wait_for (previous == NULL || !gtk_widget_get_mapped (previous));
         }
-      ui_test_wait_for ((button = find (GTK_WIDGET (f->window), is_mapped_menu_button, menus[i].icon)) != NULL);
+      ui_test_wait_for ((button = ui_test_find (GTK_WIDGET (f->window), is_mapped_menu_button, menus[i].icon)) != NULL);
       g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
       gtk_menu_button_popup (GTK_MENU_BUTTON (button));
       ui_test_wait_for ((popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))) != NULL
@@ -709,7 +669,7 @@ test_save_error (Fixture       *f,
   guint respondents;
   gint64 client;
 
-  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
+  click (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.open-demo"));
   ui_test_wait_for ((client = lo_window_get_client (f->window)) != 0);
   gtk_window_destroy (GTK_WINDOW (f->window));
   ui_test_flush ();
@@ -730,7 +690,7 @@ test_save_error (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "assessment");
   gtk_widget_activate_action (shown_page (f, "LoAssessmentPage"), "assessment.add-respondent", NULL);
   answer_dialog ("Read Only", "ok");
-  ui_test_wait_for (find (GTK_WIDGET (f->window), is_toast_saying, "Could not add the respondent") != NULL);
+  ui_test_wait_for (ui_test_find (GTK_WIDGET (f->window), is_toast_saying, "Could not add the respondent") != NULL);
 
   /* and nothing was written */
   g_clear_pointer (&engagement, lo_engagement_unref);
@@ -811,9 +771,9 @@ test_name_limit (Fixture       *f,
   GtkWidget *entry;
   GtkWidget *problem;
 
-  click (find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
+  click (ui_test_find (GTK_WIDGET (f->window), is_mapped_action, "win.new-client"));
   dialog = open_dialog ();
-  entry = find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  entry = ui_test_find (GTK_WIDGET (dialog), ui_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
   g_assert_nonnull (entry);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), past);

@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
@@ -115,6 +116,76 @@ ui_test_wait_frame (GtkWidget *widget)
   g_assert_nonnull (clock);
   gtk_widget_queue_draw (widget);
   ui_test_wait_signal (clock, "after-paint", gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT));
+}
+
+/* The fixtures' common ground */
+
+/* Destroys every window left open and dispatches what that left ready. */
+static inline void
+ui_test_destroy_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  ui_test_flush ();
+}
+
+/* Removes a test's temporary folder and the files in it. */
+static inline void
+ui_test_remove_dir (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+      g_free (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (path);
+}
+
+typedef gboolean (*UiTestMatch) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget under @root (itself included, depth first) that @match
+ * accepts, or NULL. */
+static inline GtkWidget *
+ui_test_find (GtkWidget    *root,
+              UiTestMatch   match,
+              gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static inline gboolean
+ui_test_is_type (GtkWidget    *widget,
+                 gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first widget of @type under @root, or NULL. */
+static inline GtkWidget *
+ui_test_find_type (GtkWidget *root,
+                   GType      type)
+{
+  return ui_test_find (root, ui_test_is_type, GSIZE_TO_POINTER (type));
 }
 
 G_END_DECLS
