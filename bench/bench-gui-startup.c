@@ -8,6 +8,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include "lo-bench-util.h"
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -46,15 +47,6 @@ add_mark (const char *what,
     }
   if (marks[i].n < RUNS)
     marks[i].ms[marks[i].n++] = ms;
-}
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 int
@@ -167,14 +159,14 @@ main (int    argc,
       mb[run] = rss / 1024.0;
     }
 
-  qsort (ms, RUNS, sizeof ms[0], compare_double);
-  qsort (mb, RUNS, sizeof mb[0], compare_double);
+  lo_bench_sort (ms, RUNS);
+  lo_bench_sort (mb, RUNS);
   printf ("gui startup to first frame with the demo loaded: median %.0f ms (min %.0f, max %.0f) over %d runs; target < 400 ms\n",
           ms[RUNS / 2], ms[0], ms[RUNS - 1], RUNS);
   printf ("where the time goes (median ms from launch at the end of each step):\n");
   for (int i = 0; i < n_marks; i++)
     {
-      qsort (marks[i].ms, marks[i].n, sizeof marks[i].ms[0], compare_double);
+      lo_bench_sort (marks[i].ms, marks[i].n);
       printf ("  %-20s %6.1f\n", marks[i].what, marks[i].ms[marks[i].n / 2]);
       g_free (marks[i].what);
     }

@@ -27,6 +27,7 @@
 #include "lo-window.h"
 #include "lo-processes-page.h"
 #include "lo-process-editor.h"
+#include "lo-bench-util.h"
 
 #define N_FIGURES 40
 #define N_BAND    20
@@ -94,22 +95,13 @@ spin (guint ms)
     }
 }
 
-static int
-compare (const void *a,
-         const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 report (const char *what,
         double     *ms,
         int         n,
         double      target)
 {
-  qsort (ms, n, sizeof (double), compare);
+  lo_bench_sort (ms, n);
   printf ("%s: median %.2f ms, p90 %.2f ms (min %.2f, max %.2f, %d keystrokes; target < %.0f ms)\n",
           what, ms[n / 2], ms[(int) (n * 0.9)], ms[0], ms[n - 1], n, target);
 }

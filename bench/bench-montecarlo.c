@@ -8,6 +8,7 @@
  */
 
 #include "config.h"
+#include "lo-bench-util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,57 +18,6 @@
 
 #define N_PROCESSES 50
 #define N_RUNS      9
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* Processor time of this process, in ms: a busy machine stretches the wall
- * time, not this. */
-static double
-cpu_ms (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
-         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-}
-
-/* Processes like the demo's: a few uncertain inputs each, a 36-month horizon. */
-static LoProcess *
-make_process (guint i)
-{
-  g_autofree char *id = g_strdup_printf ("p%u", i);
-  LoProcess *p = lo_process_new (id, id);
-  double scale = 1 + (i % 7) * 0.25;
-
-  lo_process_set (p, LO_INPUT_VOLUME_PER_MONTH, 1200 * scale);
-  lo_process_set_range (p, LO_INPUT_VOLUME_PER_MONTH, 1000 * scale, 1500 * scale);
-  lo_process_set (p, LO_INPUT_MINUTES_PER_ITEM, 8);
-  lo_process_set_range (p, LO_INPUT_MINUTES_PER_ITEM, 6, 11);
-  lo_process_set (p, LO_INPUT_HOURLY_COST, 42);
-  lo_process_set (p, LO_INPUT_AUTOMATION_RATE, 0.85);
-  lo_process_set_range (p, LO_INPUT_AUTOMATION_RATE, 0.7, 0.92);
-  lo_process_set (p, LO_INPUT_EXCEPTION_RATE, 0.08);
-  lo_process_set (p, LO_INPUT_MINUTES_PER_EXCEPTION, 12);
-  lo_process_set (p, LO_INPUT_ERROR_RATE_BEFORE, 0.03);
-  lo_process_set (p, LO_INPUT_ERROR_RATE_AFTER, 0.005);
-  lo_process_set (p, LO_INPUT_COST_PER_ERROR, 60);
-  lo_process_set (p, LO_INPUT_BUILD_COST, 55000);
-  lo_process_set_range (p, LO_INPUT_BUILD_COST, 50000, 70000);
-  lo_process_set (p, LO_INPUT_BUILD_WEEKS, 10 + i % 5);
-  lo_process_set_range (p, LO_INPUT_BUILD_WEEKS, 8 + i % 5, 16 + i % 5);
-  lo_process_set (p, LO_INPUT_RUN_COST_PER_MONTH, 900);
-  lo_process_set (p, LO_INPUT_RAMP_MONTHS, 3);
-  lo_process_set_range (p, LO_INPUT_RAMP_MONTHS, 2, 5);
-  return p;
-}
 
 int
 main (int    argc,
@@ -81,12 +31,12 @@ main (int    argc,
 
   lo_settings_init_defaults (&settings);
   for (guint i = 0; i < N_PROCESSES; i++)
-    processes[i] = make_process (i);
+    processes[i] = lo_bench_ranged_process (i);
 
   for (guint run = 0; run < N_RUNS; run++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu_start = cpu_ms ();
+      double cpu_start = lo_bench_cpu_ms ();
 
       for (guint i = 0; i < N_PROCESSES; i++)
         {
@@ -99,11 +49,11 @@ main (int    argc,
           lo_monte_carlo_clear (&mc);
         }
       times[run] = (g_get_monotonic_time () - start) / 1000.0;
-      cpu[run] = cpu_ms () - cpu_start;
+      cpu[run] = lo_bench_cpu_ms () - cpu_start;
     }
 
-  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
-  qsort (cpu, N_RUNS, sizeof cpu[0], compare_doubles);
+  lo_bench_sort (times, N_RUNS);
+  lo_bench_sort (cpu, N_RUNS);
   getrusage (RUSAGE_SELF, &usage);
 
   printf ("monte-carlo: %d processes x %d draws, 6 ranged inputs, 36 months\n",

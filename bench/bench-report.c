@@ -8,6 +8,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include "lo-bench-util.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -17,14 +18,6 @@
 
 #include "lo-io.h"
 #include "lo-render.h"
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 /* The demo with copies of its processes up to @n_processes and of its
  * respondents up to @n_respondents. */
@@ -100,7 +93,7 @@ bench (const char   *label,
         g_error ("%s", error->message);
       times[i] = (g_get_monotonic_time () - t0) / 1000.0;
     }
-  qsort (times, runs, sizeof (double), compare_doubles);
+  lo_bench_sort (times, runs);
   {
     /* the share of the time spent measuring and paginating */
     g_autoptr (LoReportLayout) layout = NULL;

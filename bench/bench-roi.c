@@ -7,6 +7,7 @@
  */
 
 #include "config.h"
+#include "lo-bench-util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,15 +17,6 @@
 #include <glib.h>
 
 #define N_RUNS 9
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static double
 run_once (const char *lightsout,
@@ -66,8 +58,8 @@ main (int    argc,
       text[i] = run_once (lightsout, path, FALSE);
       json[i] = run_once (lightsout, path, TRUE);
     }
-  qsort (text, N_RUNS, sizeof text[0], compare_doubles);
-  qsort (json, N_RUNS, sizeof json[0], compare_doubles);
+  lo_bench_sort (text, N_RUNS);
+  lo_bench_sort (json, N_RUNS);
   getrusage (RUSAGE_CHILDREN, &usage);
 
   printf ("lightsout roi on the demo (7 processes, 10000 draws each), %d runs:\n", N_RUNS);

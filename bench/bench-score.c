@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include "lo-bench-util.h"
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
@@ -21,21 +22,11 @@
 
 extern char **environ;
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (double *values,
         guint   n)
 {
-  qsort (values, n, sizeof *values, compare_doubles);
+  lo_bench_sort (values, n);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
