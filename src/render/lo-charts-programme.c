@@ -378,7 +378,7 @@ cash_flow_level_5 (LoPainter         *p,
   cairo_line_to (p->cr, round (x) + 0.5, plot->y1);
   cairo_stroke (p->cr);
   cairo_restore (p->cr);
-  lo_painter_text (p, x + 3, plot->y0, 0, 0, _("Level 5 reached"), LO_TEXT_SMALL | LO_TEXT_HALO,
+  lo_painter_text (p, x + 3, plot->y0, 0, 0, _("Level 5 reached"), LO_TEXT_SMALL | LO_TEXT_PLATE,
                    0, 1, &p->pal->ink_muted);
 }
 

@@ -94,7 +94,7 @@ lo_chart_marker_label (LoPainter      *p,
       if (!lo_painter_is_free (p, x + dx - anchors[i][0] * w, y + dy - anchors[i][1] * h, w, h))
         continue;
       return lo_painter_text (p, x + dx, y + dy, anchors[i][0], anchors[i][1], text,
-                              LO_TEXT_SMALL | LO_TEXT_BOLD | LO_TEXT_HALO, 0, 1, colour);
+                              LO_TEXT_SMALL | LO_TEXT_BOLD | LO_TEXT_PLATE, 0, 1, colour);
     }
   return FALSE;
 }
@@ -310,7 +310,7 @@ lo_chart_scenarios_draw (cairo_t               *cr,
         g_autofree char *label = g_strdup_printf (_("%s: %s cash"), ends[i].name, money);
 
         lo_painter_text (&p, plot.x1 - 2, lo_plot_y (&plot, v), 1, i == 0 ? 1 : (i == 2 ? 0 : 0.5),
-                         label, LO_TEXT_SMALL | LO_TEXT_HALO, 0, 1, i == 1 ? &pal->blue : &pal->ink_muted);
+                         label, LO_TEXT_SMALL | LO_TEXT_PLATE, 0, 1, i == 1 ? &pal->blue : &pal->ink_muted);
       }
   }
 out:
@@ -670,7 +670,7 @@ lo_chart_portfolio_draw (cairo_t               *cr,
               ly = y + cand[c][1] * (r + 1);
               if (!lo_painter_is_free (&p, lx - ax * w, ly - ay * h, w, h))
                 continue;
-              done = lo_painter_text (&p, lx, ly, ax, ay, text, LO_TEXT_SMALL | LO_TEXT_HALO,
+              done = lo_painter_text (&p, lx, ly, ax, ay, text, LO_TEXT_SMALL | LO_TEXT_PLATE,
                                       width * 0.3, 2, &pal->ink);
             }
         }

@@ -405,7 +405,7 @@ lo_painter_text (LoPainter      *p,
 
   cairo_save (p->cr);
   cairo_move_to (p->cr, left - (double) logical.x / PANGO_SCALE, top - (double) logical.y / PANGO_SCALE);
-  if (flags & LO_TEXT_HALO)
+  if (flags & LO_TEXT_PLATE)
     {
       /* A plate of the card's colour under a label that sits on lines keeps
        * it legible; the lines still show through a little.  One rectangle,

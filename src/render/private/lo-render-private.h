@@ -42,7 +42,7 @@ const LoColour *lo_level_colour (int level);
  * runs from dim to bright so that a higher level still stands out more. */
 typedef struct
 {
-  LoColour background;  /* the card the chart sits on: halos, knock-out outlines */
+  LoColour background;  /* the card the chart sits on: label plates, knock-out outlines */
   LoColour ink;         /* labels and values */
   LoColour ink_muted;   /* axis labels, notes */
   LoColour rule;        /* axes, the zero line */
@@ -99,7 +99,7 @@ typedef enum
   LO_TEXT_LARGE  = 1 << 2,  /* 1.3 × */
   LO_TEXT_FORCE  = 1 << 3,  /* draw even when it overlaps (still kept on the canvas) */
   LO_TEXT_NOTE   = 1 << 4,  /* do not register: later labels may overlap it */
-  LO_TEXT_HALO   = 1 << 5,  /* a plate of the background colour, for labels over lines */
+  LO_TEXT_PLATE  = 1 << 5,  /* a plate of the background colour, for labels over lines */
 } LoTextFlags;
 
 void     lo_painter_init    (LoPainter             *p,
